@@ -1,0 +1,9 @@
+/** The i18n module: Polish source catalog, English, typed t(), the language signal and formatters. */
+export type { Catalog, Language, MessageKey, MessageParams, PluralForms, PluralKey, TextKey, Translate } from './types';
+export { LANGUAGES } from './types';
+export { pl } from './pl';
+export { en } from './en';
+export { createTranslate, choosePlural, interpolate } from './translate';
+export { language, setLanguage, useLanguage } from './language';
+export { dayToDate, formatDay, formatLongDay, formatMegabytes, formatNumber, formatTimestamp } from './format';
+export { catalogFor, translatorFor, useFormat, useT, type Formatters } from './useT';

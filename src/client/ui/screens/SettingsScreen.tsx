@@ -1,0 +1,26 @@
+/** Ustawienia: language, sync, data on this device, app version, and the account with sign-out and wipe. */
+import { useT } from '../../i18n';
+import { AboutCard } from './settings/AboutCard';
+import { AccountCard } from './settings/AccountCard';
+import { LanguageSwitch } from './settings/LanguageSwitch';
+import { StorageCard } from './settings/StorageCard';
+import { SyncCard } from './settings/SyncCard';
+
+/** The Settings screen. */
+export function SettingsScreen() {
+  const t = useT();
+  return (
+    <div class="screen settings">
+      <div class="screen__header">
+        <h1 class="screen__title">{t('settings.title')}</h1>
+      </div>
+      <div class="settings__grid">
+        <LanguageSwitch />
+        <SyncCard />
+        <StorageCard />
+        <AccountCard />
+        <AboutCard />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * The app's sections, their Polish paths and labels. Today, Settings, first-run and login are in
+ * the initial bundle; the other screens are loaded when first opened (see shell/ScreenOutlet.tsx).
+ */
+import type { TextKey } from '../i18n';
+
+export type SectionId = 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings';
+
+/** One entry of the main menu. `primary` sections stay in the phone's bottom bar; the rest go under "Więcej". */
+export interface Section {
+  id: SectionId;
+  path: string;
+  label: TextKey;
+  primary: boolean;
+}
+
+export const SECTIONS: readonly Section[] = [
+  { id: 'today', path: '/', label: 'nav.today', primary: true },
+  { id: 'attendance', path: '/obecnosc', label: 'nav.attendance', primary: true },
+  { id: 'plan', path: '/plan', label: 'nav.plan', primary: true },
+  { id: 'participants', path: '/uczestnicy', label: 'nav.participants', primary: true },
+  { id: 'transport', path: '/transport', label: 'nav.transport', primary: false },
+  { id: 'meals', path: '/posilki', label: 'nav.meals', primary: false },
+  { id: 'reports', path: '/raporty', label: 'nav.reports', primary: false },
+  { id: 'settings', path: '/ustawienia', label: 'nav.settings', primary: false },
+];
+
+/** The section at a (normalized) path, or undefined for an unknown path. */
+export function sectionForPath(path: string): Section | undefined {
+  return SECTIONS.find((s) => s.path === path);
+}

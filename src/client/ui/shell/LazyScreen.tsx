@@ -1,0 +1,52 @@
+/**
+ * Loads a screen's code on first use (dynamic import), so the first page load stays small.
+ * The service worker precaches every chunk, so this works offline too; if loading still fails
+ * the user gets a message and a retry button instead of a blank page.
+ */
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+
+/** A function that imports a screen module and returns its component. */
+export type ScreenLoader = () => Promise<ComponentType>;
+
+const loaded = new Map<ScreenLoader, ComponentType>();
+
+/** Renders the screen once loaded; give it a `key` per screen so switching screens starts over. */
+export function LazyScreen({ load }: { load: ScreenLoader }) {
+  const t = useT();
+  const [screen, setScreen] = useState<ComponentType | undefined>(() => loaded.get(load));
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    if (screen) return;
+    let live = true;
+    load().then(
+      (component) => {
+        loaded.set(load, component);
+        if (live) setScreen(() => component);
+      },
+      () => {
+        if (live) setFailed(true);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [load, attempt, screen]);
+  if (screen) {
+    const Screen = screen;
+    return <Screen />;
+  }
+  if (failed) {
+    return (
+      <div class="callout callout--error" role="alert">
+        <p>{t('app.screenLoadError')}</p>
+        <button type="button" class="button button--secondary" onClick={() => { setFailed(false); setAttempt(attempt + 1); }}>
+          {t('app.retry')}
+        </button>
+      </div>
+    );
+  }
+  return <p class="loading" role="status">{t('common.loading')}</p>;
+}

@@ -1,0 +1,58 @@
+/**
+ * The main menu: a side bar on tablets and PCs, a bottom tab bar on phones with the four daily
+ * sections and a "Więcej" button that opens the rest. One nav landmark for both layouts.
+ */
+import { useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+import { Icon } from '../components/Icon';
+import { Link } from '../Link';
+import { useRoute } from '../router';
+import { SECTIONS, type Section } from '../sections';
+
+const PRIMARY = SECTIONS.filter((s) => s.primary);
+const SECONDARY = SECTIONS.filter((s) => !s.primary);
+
+/** The main navigation landmark. */
+export function Navigation() {
+  const t = useT();
+  const { path } = useRoute();
+  const [expanded, setExpanded] = useState(false);
+  const close = () => setExpanded(false);
+  const item = (s: Section) => (
+    <li key={s.id} class="app-nav__item">
+      <Link href={s.path} class="app-nav__link" onNavigate={close}>
+        <Icon name={s.id} />
+        <span class="app-nav__label">{t(s.label)}</span>
+      </Link>
+    </li>
+  );
+  const secondaryActive = SECONDARY.some((s) => s.path === path);
+  return (
+    <nav
+      class={expanded ? 'app-nav is-expanded' : 'app-nav'}
+      aria-label={t('nav.label')}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') close();
+      }}
+    >
+      <ul class="app-nav__list app-nav__list--primary">
+        {PRIMARY.map(item)}
+        <li class="app-nav__item app-nav__item--more">
+          <button
+            type="button"
+            class={secondaryActive ? 'app-nav__link app-nav__more is-active' : 'app-nav__link app-nav__more'}
+            aria-expanded={expanded}
+            aria-controls="app-nav-more"
+            onClick={() => setExpanded(!expanded)}
+          >
+            <Icon name="more" />
+            <span class="app-nav__label">{t('nav.more')}</span>
+          </button>
+        </li>
+      </ul>
+      <ul class="app-nav__list app-nav__list--secondary" id="app-nav-more">
+        {SECONDARY.map(item)}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The rules of the first-run "Utwórz ośrodek" form: the protocol's SetupRequestSchema (the same
+ * rules the server applies) plus the password repeat check, as one error per field.
+ */
+import * as v from 'valibot';
+import { SetupRequestSchema, type SetupRequest } from '../../../protocol';
+import { issueCode, type FieldErrorCode } from './form-errors';
+
+export const SETUP_FIELDS = ['organizationName', 'city', 'unitName', 'unitKind', 'adminName', 'login', 'password', 'passwordRepeat'] as const;
+export type SetupField = (typeof SETUP_FIELDS)[number];
+export type SetupFormValues = Record<SetupField, string>;
+export type SetupFormErrors = Partial<Record<SetupField, FieldErrorCode>>;
+
+/** An empty form (no unit kind chosen yet). */
+export const EMPTY_SETUP_FORM: SetupFormValues = {
+  organizationName: '', city: '', unitName: '', unitKind: '', adminName: '', login: '', password: '', passwordRepeat: '',
+};
+
+/** Either the request to send, or the first error of each invalid field. */
+export type SetupValidation = { ok: true; request: SetupRequest } | { ok: false; errors: SetupFormErrors };
+
+/** Validates the form exactly as the server will, and checks that both passwords match. */
+export function validateSetupForm(values: SetupFormValues): SetupValidation {
+  const { passwordRepeat, ...fields } = values;
+  const result = v.safeParse(SetupRequestSchema, fields);
+  const errors: SetupFormErrors = {};
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const key = issue.path?.[0]?.key;
+      const field = SETUP_FIELDS.find((f) => f === key);
+      if (!field || errors[field]) continue;
+      const empty = values[field].trim() === '' && field !== 'unitKind';
+      errors[field] = empty ? 'required' : issueCode(issue.message, issue.type);
+    }
+  }
+  if (passwordRepeat === '') errors.passwordRepeat = 'required';
+  else if (passwordRepeat !== values.password) errors.passwordRepeat = 'passwordMismatch';
+  if (result.success && Object.keys(errors).length === 0) return { ok: true, request: result.output };
+  return { ok: false, errors };
+}
+
+/** True when the user has typed anything (the form then holds unsaved work). */
+export function isSetupFormDirty(values: SetupFormValues): boolean {
+  return SETUP_FIELDS.some((f) => values[f] !== EMPTY_SETUP_FORM[f]);
+}

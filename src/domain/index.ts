@@ -1,0 +1,23 @@
+/** The domain: entity types, validation schemas and pure rules, shared by client and server. */
+export * from './primitives';
+export * from './hlc';
+export * from './entities/meta';
+export * from './entities/organization';
+export * from './entities/unit';
+export * from './entities/room';
+export * from './entities/staff';
+export * from './entities/participant';
+export * from './entities/activity';
+export * from './entities/session';
+export * from './entities/attendance';
+export * from './entities/absence-notice';
+export * from './entities/route';
+export * from './entities/meal-order';
+export * from './entities/registry';
+export * from './calendar';
+export * from './rules/polish-sort';
+export * from './rules/expected';
+export * from './rules/today';
+export * from './rules/meals';
+export * from './demo/generate';
+export { mulberry32, seededUuidV7, type Rand } from './demo/random';

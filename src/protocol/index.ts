@@ -1,0 +1,102 @@
+/**
+ * The API and sync contract between the PWA and the server. Every request carries
+ * PROTOCOL_VERSION; every refusal carries a reason code from REASON_CODES and a human message.
+ */
+import * as v from 'valibot';
+import { ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, type EntityName } from '../domain';
+
+/** Bumped on any incompatible change of the wire format. */
+export const PROTOCOL_VERSION = 1;
+/** The oldest client protocol the server still accepts. */
+export const MIN_PROTOCOL_VERSION = 1;
+
+export const REASON_CODES = [
+  'clientTooOld', 'unauthorized', 'forbidden', 'invalidRecord', 'invalidRequest', 'payloadTooLarge',
+  'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal',
+] as const;
+export type ReasonCode = (typeof REASON_CODES)[number];
+
+/** The body of every refusal. `message` never contains personal data. */
+export interface ApiError { error: ReasonCode; message: string; issues?: { path: string; code: string }[] }
+
+export const ProtocolHeader = 'x-obecni-protocol';
+
+/** One change made on a device: a set of fields of one record, stamped with the device's HLC. */
+export const MutationSchema = v.object({
+  mutationId: IdSchema,
+  entity: v.picklist(ENTITY_NAMES as [EntityName, ...EntityName[]]),
+  recordId: IdSchema,
+  hlc: HlcSchema,
+  /** Changed fields and their new values (the whole record on create). */
+  patch: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
+  deleted: v.boolean(),
+});
+export type Mutation = v.InferOutput<typeof MutationSchema>;
+
+export const MAX_PUSH_MUTATIONS = 500;
+export const MAX_PULL_LIMIT = 2000;
+export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+
+export const PushRequestSchema = v.object({
+  protocolVersion: v.pipe(v.number(), v.integer()),
+  deviceId: IdSchema,
+  mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_PUSH_MUTATIONS, 'tooManyMutations')),
+});
+export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
+
+export interface PushResponse {
+  /** Mutation ids the server has stored (now or in an earlier, retried push). */
+  accepted: string[];
+  rejected: { mutationId: string; reason: ReasonCode; issues: { path: string; code: string }[] }[];
+}
+
+/** One stored change as the server hands it out: the merged record after that change. */
+export interface PulledChange {
+  seq: number;
+  entity: EntityName;
+  recordId: string;
+  data: Record<string, unknown>;
+  deleted: boolean;
+}
+
+export interface PullResponse {
+  changes: PulledChange[];
+  /** The sequence to pass as `since` next time. */
+  cursor: number;
+  hasMore: boolean;
+}
+
+export const SetupRequestSchema = v.object({
+  organizationName: NameSchema,
+  city: v.pipe(v.string(), v.trim(), v.maxLength(100)),
+  unitName: NameSchema,
+  unitKind: v.picklist(['wtz', 'seniorPlus', 'dayHome', 'selfHelpHome', 'childrenDayRoom', 'other'] as const),
+  adminName: NameSchema,
+  login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{3,40}$/, 'invalidLogin')),
+  password: v.pipe(v.string(), v.minLength(10, 'passwordTooShort'), v.maxLength(200, 'tooLong')),
+});
+export type SetupRequest = v.InferOutput<typeof SetupRequestSchema>;
+
+export const LoginRequestSchema = v.object({
+  login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(40)),
+  password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200)),
+  deviceName: v.pipe(v.string(), v.trim(), v.maxLength(100)),
+});
+export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>;
+
+/** What a device learns when it signs in (login, setup or demo load). */
+export interface SessionInfo {
+  deviceId: string;
+  deviceToken: string;
+  user: { id: string; displayName: string; login: string; roles: string[]; unitIds: string[]; organizationId: string };
+}
+
+export interface SetupStatus { initialized: boolean; demoAvailable: boolean }
+
+export interface HealthResponse {
+  status: 'ok';
+  version: string;
+  protocolVersion: number;
+  database: 'pglite' | 'postgres';
+  migrations: string[];
+}

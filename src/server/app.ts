@@ -1,0 +1,71 @@
+/**
+ * The HTTP application: the /api/v1 routes, the built PWA, and the middleware around them
+ * (security headers, compression, body limit, protocol gate, request log). It is a plain Hono
+ * app built from its dependencies, so tests call it in-process with `app.request(...)`.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { compress } from 'hono/compress';
+import { routePath } from 'hono/route';
+import { MAX_BODY_BYTES } from '../protocol';
+import { requireAuth } from './auth';
+import type { Config } from './config';
+import type { AppEnv } from './http/context';
+import { HttpFailure, failResponse } from './http/errors';
+import { apiGate, requestLog, securityHeaders } from './http/middleware';
+import { serveStaticPwa } from './http/static';
+import { errorCode, type Logger } from './logger';
+import { authRoutes } from './routes/auth-routes';
+import type { RouteDeps } from './routes/deps';
+import { healthRoutes } from './routes/health-routes';
+import { setupRoutes } from './routes/setup-routes';
+import { syncRoutes } from './routes/sync-routes';
+import type { Store } from './store/store';
+
+export interface AppDeps {
+  store: Store;
+  config: Config;
+  logger: Logger;
+  /** The clock (epoch ms); tests pass a fake one to cross lockout windows. */
+  clock?: () => number;
+  /** Where the built PWA is; defaults to config.staticDir; null serves the API only. */
+  staticDir?: string | null;
+  /** The demo centre offered on first run; false hides it (POST /api/v1/setup/demo answers 404). */
+  demo?: { seed?: number } | false;
+}
+
+function isDirectory(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
+}
+
+/** Builds the Obecni HTTP app. */
+export function createApp(deps: AppDeps): Hono<AppEnv> {
+  const { store, config, logger } = deps;
+  const clock = deps.clock ?? Date.now;
+  const staticDir = deps.staticDir === undefined ? config.staticDir : deps.staticDir;
+  const routeDeps: RouteDeps = { store, config, logger, clock, requireAuth: requireAuth(store, clock), demo: deps.demo ?? {} };
+
+  const app = new Hono<AppEnv>();
+  app.use('*', requestLog(logger, clock));
+  app.use('*', securityHeaders());
+  app.use('*', compress());
+  app.use('/api/*', apiGate());
+  app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => failResponse(c, 'payloadTooLarge') }));
+
+  app.route('/api/v1/health', healthRoutes(routeDeps));
+  app.route('/api/v1/setup', setupRoutes(routeDeps));
+  app.route('/api/v1/auth', authRoutes(routeDeps));
+  app.route('/api/v1/sync', syncRoutes(routeDeps));
+  app.all('/api/*', (c) => failResponse(c, 'notFound'));
+
+  if (staticDir !== null && isDirectory(staticDir)) app.use('*', serveStaticPwa(staticDir));
+
+  app.notFound((c) => failResponse(c, 'notFound'));
+  app.onError((error, c) => {
+    if (error instanceof HttpFailure) return failResponse(c, error.code, error.issues);
+    logger.error('unhandledError', { route: routePath(c), code: errorCode(error) });
+    return failResponse(c, 'internal');
+  });
+  return app;
+}

@@ -1,0 +1,98 @@
+/**
+ * Accounts and devices. Passwords are stored as scrypt hashes (the parameters travel with the
+ * hash, so they can be raised later); a device signs in once and then carries a random bearer
+ * token, of which the server keeps only the SHA-256 hash. A stolen database yields no tokens.
+ */
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import type { MiddlewareHandler } from 'hono';
+import { uuidv7 } from 'uuidv7';
+import type { SessionInfo } from '../protocol';
+import { HttpFailure } from './http/errors';
+import type { AppEnv } from './http/context';
+import type { Store, StoreTx, UserRow } from './store/store';
+
+const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };
+/** The most any stored hash may ask for (guards against a crafted hash exhausting memory). */
+const MAX_N = 2 ** 17;
+
+function scryptAsync(password: string, salt: Buffer, keyLength: number, options: ScryptOptions): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(password.normalize('NFKC'), salt, keyLength, options, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+const maxmem = (N: number, r: number) => 256 * N * r;
+
+/** Hashes a password: `scrypt$N$r$p$salt$hash` (base64url), with a random 16-byte salt. */
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const { N, r, p, keyLength } = SCRYPT;
+  const key = await scryptAsync(password, salt, keyLength, { N, r, p, maxmem: maxmem(N, r) });
+  return ['scrypt', N, r, p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
+/** True when `password` matches the stored hash (compared in constant time). */
+export async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const parts = stored.split('$');
+  if (parts.length !== 6 || parts[0] !== 'scrypt') return false;
+  const [N, r, p] = parts.slice(1, 4).map(Number) as [number, number, number];
+  if (![N, r, p].every(Number.isInteger) || N < 2 || N > MAX_N || r < 1 || r > 32 || p < 1 || p > 16) return false;
+  const salt = Buffer.from(parts[4] ?? '', 'base64url');
+  const expected = Buffer.from(parts[5] ?? '', 'base64url');
+  if (expected.length < 16) return false;
+  const actual = await scryptAsync(password, salt, expected.length, { N, r, p, maxmem: maxmem(N, r) });
+  return timingSafeEqual(actual, expected);
+}
+
+/** A hash to check unknown logins against, so that they take as long as wrong passwords. */
+let dummyHash: Promise<string> | null = null;
+/** Spends the time of one password check (for a login that does not exist). */
+export async function burnPasswordCheck(password: string): Promise<void> {
+  dummyHash ??= hashPassword(randomBytes(12).toString('base64url'));
+  await verifyPassword(password, await dummyHash);
+}
+
+/** A new device token: 32 random bytes, base64url. Shown to the device once, never stored. */
+export function newDeviceToken(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** The stored form of a device token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** Failed logins in a row that lock an account, and for how long. */
+export const LOGIN_MAX_ATTEMPTS = 5;
+export const LOGIN_LOCK_MS = 15 * 60_000;
+
+/** Creates a device for `user` inside `tx` and returns what the device needs to know. */
+export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizationId' | 'id' | 'login' | 'displayName' | 'roles' | 'unitIds'>, deviceName: string, nowMs: number): Promise<SessionInfo> {
+  const deviceId = uuidv7();
+  const deviceToken = newDeviceToken();
+  await tx.createDevice({ organizationId: user.organizationId, id: deviceId, userId: user.id, name: deviceName || 'Urządzenie', tokenHash: hashToken(deviceToken), createdAtMs: nowMs });
+  return {
+    deviceId,
+    deviceToken,
+    user: { id: user.id, displayName: user.displayName, login: user.login, roles: [...user.roles], unitIds: [...user.unitIds], organizationId: user.organizationId },
+  };
+}
+
+const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+
+/** Middleware: resolves `Authorization: Bearer <token>` to the caller, or refuses with 401 unauthorized. */
+export function requireAuth(store: Store, clock: () => number): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const match = BEARER.exec(c.req.header('authorization') ?? '');
+    if (!match?.[1]) throw new HttpFailure('unauthorized');
+    const session = await store.findSession(hashToken(match[1]));
+    if (!session) throw new HttpFailure('unauthorized');
+    const { user } = session;
+    c.set('auth', {
+      organizationId: session.organizationId, userId: user.id, deviceId: session.deviceId,
+      login: user.login, displayName: user.displayName, roles: user.roles, unitIds: user.unitIds,
+    });
+    await store.touchDevice(session.organizationId, session.deviceId, clock());
+    await next();
+  };
+}

@@ -1,0 +1,115 @@
+/**
+ * Server configuration, read from the environment once at start and validated, so a typo in a
+ * variable stops the server with a clear message instead of surfacing later as odd behaviour.
+ * The message names every bad variable but never echoes DATABASE_URL (it may hold a password).
+ */
+import * as v from 'valibot';
+
+export const LOG_LEVELS = ['error', 'warn', 'info', 'debug'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The validated settings of one server process. */
+export interface Config {
+  port: number;
+  host: string;
+  /** Where the embedded database lives (PGlite under `${dataDir}/pglite`). */
+  dataDir: string;
+  /** A PostgreSQL URL; null means the embedded PGlite store. */
+  databaseUrl: string | null;
+  /** The built PWA (dist/client). */
+  staticDir: string;
+  logLevel: LogLevel;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limiting). */
+  trustProxy: boolean;
+}
+
+/** What is wrong with one variable: a code, and Polish and English explanations without the value. */
+export interface ConfigProblem { variable: string; code: string; pl: string; en: string }
+
+/** Thrown by loadConfig; lists every bad variable at once. */
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(`Invalid configuration: ${problems.map((p) => `${p.variable} (${p.en})`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** The process exit code for a configuration error (sysexits.h EX_CONFIG). */
+export const EX_CONFIG = 78;
+
+type Env = Record<string, string | undefined>;
+
+const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
+const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
+
+const PortSchema = v.pipe(v.string(), v.regex(/^\d{1,5}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
+
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** The value of a variable, or undefined when unset or blank. */
+function read(env: Env, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Reads and validates the settings from `env` (process.env in production). Throws ConfigError. */
+export function loadConfig(env: Env): Config {
+  const problems: ConfigProblem[] = [];
+
+  let port = 8080;
+  const rawPort = read(env, 'PORT');
+  if (rawPort !== undefined) {
+    const parsed = v.safeParse(PortSchema, rawPort);
+    if (parsed.success) port = parsed.output;
+    else problems.push({ variable: 'PORT', code: 'invalidPort', pl: 'musi być liczbą całkowitą od 1 do 65535', en: 'must be an integer from 1 to 65535' });
+  }
+
+  const host = read(env, 'HOST') ?? '0.0.0.0';
+  if (/\s/.test(host)) problems.push({ variable: 'HOST', code: 'invalidHost', pl: 'nie może zawierać spacji', en: 'must not contain spaces' });
+
+  const databaseUrl = read(env, 'DATABASE_URL') ?? null;
+  if (databaseUrl !== null && !isPostgresUrl(databaseUrl)) {
+    problems.push({
+      variable: 'DATABASE_URL', code: 'invalidDatabaseUrl',
+      pl: 'musi być adresem postgres:// lub postgresql:// (wartość nie jest wypisywana, bo może zawierać hasło)',
+      en: 'must be a postgres:// or postgresql:// URL (the value is not shown: it may hold a password)',
+    });
+  }
+
+  const logLevelRaw = (read(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(logLevelRaw) ? (logLevelRaw as LogLevel) : 'info';
+  if (logLevel !== logLevelRaw) {
+    problems.push({ variable: 'LOG_LEVEL', code: 'invalidLogLevel', pl: `musi być jednym z: ${LOG_LEVELS.join(', ')}`, en: `must be one of: ${LOG_LEVELS.join(', ')}` });
+  }
+
+  const trustRaw = (env.TRUST_PROXY ?? '').trim().toLowerCase();
+  const trustProxy = TRUE_WORDS.includes(trustRaw);
+  if (!trustProxy && !FALSE_WORDS.includes(trustRaw)) {
+    problems.push({ variable: 'TRUST_PROXY', code: 'invalidBoolean', pl: 'musi być true/false (1/0)', en: 'must be true/false (1/0)' });
+  }
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    host,
+    dataDir: read(env, 'DATA_DIR') ?? './data',
+    databaseUrl,
+    staticDir: read(env, 'STATIC_DIR') ?? 'dist/client',
+    logLevel,
+    trustProxy,
+  };
+}
+
+/** The text main.ts prints for a ConfigError: Polish first, then English. */
+export function formatConfigError(error: ConfigError): string {
+  const lines = ['Obecni: błędna konfiguracja serwera / invalid server configuration:'];
+  for (const p of error.problems) lines.push(`  ${p.variable}: ${p.pl} / ${p.en}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,56 @@
+/**
+ * The sync endpoints. Push applies a batch of mutations (see sync/push.ts) under the
+ * organization's write lock; pull hands out the merged records changed after the caller's
+ * cursor, in sequence order and in pages, tombstones included.
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { MAX_PULL_LIMIT, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PullResponse, type PushResponse } from '../../protocol';
+import type { AppEnv } from '../http/context';
+import { HttpFailure, parseOrFail } from '../http/errors';
+import { parseProtocolVersion } from '../http/middleware';
+import { canPush } from '../sync/access';
+import { applyMutations } from '../sync/push';
+import type { RouteDeps } from './deps';
+
+export const DEFAULT_PULL_LIMIT = 1000;
+
+const Int = (min: number, max: number) => v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'notAnInteger'), v.transform(Number), v.minValue(min), v.maxValue(max));
+
+const PullQuerySchema = v.object({
+  since: v.optional(Int(0, Number.MAX_SAFE_INTEGER), '0'),
+  limit: v.optional(Int(1, MAX_PULL_LIMIT), String(DEFAULT_PULL_LIMIT)),
+});
+
+export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireAuth);
+
+  app.post('/push', async (c) => {
+    const auth = c.get('auth');
+    let body: unknown;
+    try {
+      body = await c.req.json();
+    } catch {
+      throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
+    }
+    const announced = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
+    if (typeof announced === 'number' && announced < MIN_PROTOCOL_VERSION) throw new HttpFailure('clientTooOld');
+    if (!canPush(auth)) throw new HttpFailure('forbidden');
+    const req = parseOrFail(PushRequestSchema, body);
+    const now = clock();
+    const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, req.mutations, now, logger));
+    return c.json(result);
+  });
+
+  app.get('/pull', async (c) => {
+    const auth = c.get('auth');
+    const version = parseProtocolVersion(c.req.query('protocolVersion')) ?? parseProtocolVersion(c.req.header(ProtocolHeader));
+    if (version === undefined) throw new HttpFailure('invalidRequest', [{ path: 'protocolVersion', code: 'required' }]);
+    const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit') });
+    const page: PullResponse = await store.pull(auth.organizationId, query.since, query.limit);
+    return c.json(page);
+  });
+
+  return app;
+}

@@ -1,0 +1,133 @@
+/**
+ * The one Store implementation, over a SqlDatabase adapter (PGlite or a PostgreSQL pool).
+ * Writers of one organization are serialised by a transaction-scoped advisory lock: a change
+ * takes its sequence number and commits while holding it, so a reader that sees sequence N has
+ * already seen every smaller sequence of that organization, and pull cursors never skip a change.
+ */
+import { uuidv7 } from 'uuidv7';
+import type { EntityName } from '../../domain';
+import type { PullResponse } from '../../protocol';
+import { appliedMigrations, migrate, type Migration, loadMigrations } from './migrate';
+import type { SqlDatabase } from './sql-client';
+import { USER_COLUMNS, auditFromRow, iso, json, mutationFromRow, toMs, toNumber, userFromRow } from './sql-rows';
+import { sqlStoreTx } from './sql-tx';
+import type { AuditRow, MutationRow, Store, StoreTx } from './store';
+
+/** The advisory lock key that serialises first-run setup and demo loading. */
+const INIT_LOCK_KEY = 72_616_802;
+
+/** A device's last-seen time is written at most this often (it is informative, not security). */
+const TOUCH_INTERVAL_MS = 60_000;
+
+export interface SqlStoreOptions {
+  migrations?: Migration[];
+  /** Id generator for server-made history rows (tests may pass a seeded one). */
+  newId?: () => string;
+}
+
+/** Builds the Store over an open database. */
+export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Store {
+  const newId = opts.newId ?? uuidv7;
+  const migrations = opts.migrations ?? loadMigrations();
+
+  const lockOrganization = (tx: { query: SqlDatabase['query'] }, organizationId: string) =>
+    tx.query("SELECT pg_advisory_xact_lock(hashtextextended('obecni-org:' || $1, 0))", [organizationId]);
+
+  const store: Store = {
+    kind: db.kind,
+    migrate: () => migrate(db, migrations),
+    appliedMigrations: () => appliedMigrations(db),
+    close: () => db.close(),
+
+    async isInitialized() {
+      const rows = await db.query('SELECT 1 AS x FROM organizations LIMIT 1');
+      return rows.length > 0;
+    },
+
+    initialize<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T | null> {
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [INIT_LOCK_KEY]);
+        const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
+        if (existing.length > 0) return null;
+        return fn(sqlStoreTx(tx, newId));
+      });
+    },
+
+    write<T>(organizationId: string, fn: (tx: StoreTx) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await lockOrganization(tx, organizationId);
+        return fn(sqlStoreTx(tx, newId));
+      });
+    },
+
+    async findUserByLogin(login) {
+      const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE login = $1`, [login]);
+      return rows[0] ? userFromRow(rows[0]) : null;
+    },
+
+    async registerLoginFailure(organizationId, userId, { nowMs, maxAttempts, lockMs }) {
+      const rows = await db.query<{ failed_logins: unknown }>(
+        `UPDATE users SET failed_logins = failed_logins + 1 WHERE organization_id = $1 AND id = $2 RETURNING failed_logins`,
+        [organizationId, userId],
+      );
+      const count = toNumber(rows[0]?.failed_logins ?? 0);
+      if (count < maxAttempts) return { locked: false };
+      await db.query('UPDATE users SET failed_logins = 0, locked_until = $3 WHERE organization_id = $1 AND id = $2', [organizationId, userId, iso(nowMs + lockMs)]);
+      return { locked: true };
+    },
+
+    async clearLoginFailures(organizationId, userId) {
+      await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
+    },
+
+    async findSession(tokenHash) {
+      const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
+      const rows = await db.query<Record<string, unknown>>(
+        `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, ${cols}
+         FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
+         WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND NOT u.disabled`,
+        [tokenHash],
+      );
+      const r = rows[0];
+      if (!r) return null;
+      const user = userFromRow(r);
+      return { organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at), user };
+    },
+
+    async touchDevice(organizationId, deviceId, nowMs) {
+      await db.query(
+        'UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2 AND (last_seen_at IS NULL OR last_seen_at < $4)',
+        [organizationId, deviceId, iso(nowMs), iso(nowMs - TOUCH_INTERVAL_MS)],
+      );
+    },
+
+    async revokeDevice(organizationId, deviceId, nowMs) {
+      await db.query('UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, deviceId, iso(nowMs)]);
+    },
+
+    async pull(organizationId, since, limit): Promise<PullResponse> {
+      const rows = await db.query<Record<string, unknown>>(
+        'SELECT entity, id, data, deleted, seq FROM records WHERE organization_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
+        [organizationId, since, limit + 1],
+      );
+      const page = rows.slice(0, limit).map((r) => ({
+        seq: toNumber(r.seq), entity: String(r.entity) as EntityName, recordId: String(r.id), data: json<Record<string, unknown>>(r.data), deleted: Boolean(r.deleted),
+      }));
+      return { changes: page, cursor: page.length > 0 ? page[page.length - 1]!.seq : since, hasMore: rows.length > limit };
+    },
+
+    async history(organizationId, entity, recordId): Promise<MutationRow[]> {
+      const rows = await db.query<Record<string, unknown>>(
+        'SELECT * FROM mutations WHERE organization_id = $1 AND entity = $2 AND record_id = $3 ORDER BY received_at, seq NULLS LAST, mutation_id',
+        [organizationId, entity, recordId],
+      );
+      return rows.map(mutationFromRow);
+    },
+
+    async auditLog(organizationId, limit = 100): Promise<AuditRow[]> {
+      const rows = await db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE organization_id = $1 ORDER BY id DESC LIMIT $2', [organizationId, limit]);
+      return rows.map(auditFromRow);
+    },
+  };
+  return store;
+}

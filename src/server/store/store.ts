@@ -1,0 +1,129 @@
+/**
+ * The persistence contract of the server. Routes and sync rules talk only to this interface;
+ * one SQL implementation runs it on embedded PGlite or on PostgreSQL. Everything is scoped by
+ * organization id (the tenant), and every write of synced data happens inside `write`, which
+ * serialises the writers of one organization so that pull cursors never skip a change.
+ */
+import type { EntityName } from '../../domain';
+import type { PullResponse } from '../../protocol';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface UserRow {
+  organizationId: string;
+  id: string;
+  login: string;
+  displayName: string;
+  passwordHash: string;
+  roles: string[];
+  unitIds: string[];
+  failedLogins: number;
+  lockedUntilMs: number | null;
+  disabled: boolean;
+  createdAtMs: number;
+}
+
+export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled'>;
+
+export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
+
+/** A signed-in device and its user, found by the hash of its bearer token. */
+export interface SessionRow { deviceId: string; deviceName: string; lastSeenAtMs: number | null; user: UserRow }
+
+/** The merged current state of one synced record. */
+export interface StoredRecord {
+  entity: EntityName;
+  id: string;
+  /** The whole record, meta fields included. */
+  data: Record<string, unknown>;
+  /** The HLC stamp that last set each field (and `deleted`). */
+  fieldHlc: Record<string, string>;
+  /** The highest stamp of any field. */
+  hlc: string;
+  deleted: boolean;
+  seq: number;
+}
+
+export type RecordWrite = Omit<StoredRecord, 'seq'>;
+
+/** One row of the append-only history. */
+export interface MutationRow {
+  mutationId: string;
+  /** The record's sequence after this change (unchanged when the change lost on every field). */
+  seq: number | null;
+  entity: EntityName;
+  recordId: string;
+  userId: string;
+  deviceId: string;
+  hlc: string;
+  patch: Record<string, unknown>;
+  /** The values the applied fields had before. */
+  oldValues: Record<string, unknown>;
+  appliedFields: string[];
+  receivedAtMs: number;
+}
+
+/** A record loaded in bulk (the demo centre): every field stamped with the record's HLC. */
+export interface ImportRecord { entity: EntityName; id: string; data: Record<string, unknown>; hlc: string; deleted: boolean }
+
+export interface AuditEntry {
+  atMs: number;
+  userId: string | null;
+  deviceId: string | null;
+  /** What happened: 'setup', 'login', 'loginFailed', 'demoLoad', 'recordChange', 'logout'. */
+  action: string;
+  entity?: string | null;
+  recordId?: string | null;
+  /** Codes, counts and field names only: never values. */
+  details?: Record<string, unknown>;
+}
+
+export interface AuditRow extends Required<AuditEntry> { id: number }
+
+/** The operations available inside one transaction. */
+export interface StoreTx {
+  createOrganization(org: { id: string; name: string; createdAtMs: number }): Promise<void>;
+  createUser(user: NewUser): Promise<void>;
+  createDevice(device: NewDevice): Promise<void>;
+  getRecord(organizationId: string, entity: EntityName, id: string): Promise<StoredRecord | null>;
+  hasMutation(organizationId: string, mutationId: string): Promise<boolean>;
+  /** Inserts or replaces the record's state with a new sequence number; returns that number. */
+  saveRecord(organizationId: string, record: RecordWrite): Promise<number>;
+  appendMutation(organizationId: string, row: MutationRow): Promise<void>;
+  /** Inserts many new records and their history rows in a few statements; returns how many. */
+  importRecords(organizationId: string, records: ImportRecord[], by: { userId: string; deviceId: string; receivedAtMs: number }): Promise<number>;
+  audit(organizationId: string, entry: AuditEntry): Promise<void>;
+  /** Runs `fn` so that its writes are all kept or, when it throws, all undone. */
+  savepoint<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+}
+
+export interface Store {
+  readonly kind: DatabaseKind;
+  /** Applies pending migrations; returns the names of all applied ones. */
+  migrate(): Promise<string[]>;
+  appliedMigrations(): Promise<string[]>;
+  close(): Promise<void>;
+
+  /** True once any organization exists. */
+  isInitialized(): Promise<boolean>;
+  /** Runs `fn` in one transaction only while no organization exists (serialised); null when one does. */
+  initialize<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T | null>;
+  /** Runs `fn` in one transaction holding the organization's write lock. */
+  write<T>(organizationId: string, fn: (tx: StoreTx) => Promise<T>): Promise<T>;
+
+  findUserByLogin(login: string): Promise<UserRow | null>;
+  /** Counts a failed login; at `maxAttempts` locks the account until now + lockMs and resets the count. */
+  registerLoginFailure(organizationId: string, userId: string, opts: { nowMs: number; maxAttempts: number; lockMs: number }): Promise<{ locked: boolean }>;
+  clearLoginFailures(organizationId: string, userId: string): Promise<void>;
+  /** The live (not revoked, user not disabled) device with this token hash. */
+  findSession(tokenHash: string): Promise<(SessionRow & { organizationId: string }) | null>;
+  touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+
+  /** Records changed after `since`, in sequence order, at most `limit` of them. */
+  pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;
+  /** The history rows of one record, oldest first. */
+  history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
+  /** The newest audit entries first. */
+  auditLog(organizationId: string, limit?: number): Promise<AuditRow[]>;
+}

@@ -1,0 +1,117 @@
+/**
+ * The server's merge of one mutation into the stored record: per field, last writer wins by
+ * HLC stamp (a field without a stamp takes any value); `deleted` merges the same way. The meta
+ * fields are the server's to set: the organization comes from the caller's sign-in, never from
+ * the client. The merged record must pass the entity's schema, or nothing of the mutation lands.
+ */
+import { SYNC_META_FIELDS, validateRecord } from '../../domain';
+import type { Mutation } from '../../protocol';
+import type { Issue } from '../http/errors';
+import type { RecordWrite, StoredRecord } from '../store/store';
+
+const META = new Set<string>(SYNC_META_FIELDS);
+
+export interface MergeActor { organizationId: string; userId: string }
+
+export type MergeResult =
+  | {
+    ok: true;
+    /** False when the mutation lost on every field: nothing to store but its history row. */
+    changed: boolean;
+    record: RecordWrite;
+    appliedFields: string[];
+    oldValues: Record<string, unknown>;
+    /** The patch without meta fields, as kept in the history. */
+    patch: Record<string, unknown>;
+  }
+  | { ok: false; reason: 'forbidden' | 'invalidRecord'; issues: Issue[] };
+
+/** The merged record before validation (for access checks) and the bookkeeping of what applied. */
+export interface MergeDraft {
+  candidate: Record<string, unknown>;
+  fieldHlc: Record<string, string>;
+  hlc: string;
+  changed: boolean;
+  appliedFields: string[];
+  oldValues: Record<string, unknown>;
+  patch: Record<string, unknown>;
+}
+
+/** Applies the fields of `m` that are newer than the stored ones; refuses a foreign organization or id. */
+export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: MergeActor): MergeDraft | { ok: false; reason: 'forbidden' | 'invalidRecord'; issues: Issue[] } {
+  if ('organizationId' in m.patch && m.patch.organizationId !== actor.organizationId) {
+    return { ok: false, reason: 'forbidden', issues: [{ path: 'organizationId', code: 'otherOrganization' }] };
+  }
+  if ('id' in m.patch && m.patch.id !== m.recordId) {
+    return { ok: false, reason: 'invalidRecord', issues: [{ path: 'id', code: 'idMismatch' }] };
+  }
+  const before = existing?.data ?? {};
+  const fieldHlc: Record<string, string> = { ...(existing?.fieldHlc ?? {}) };
+  const values: Record<string, unknown> = {};
+  const oldValues: Record<string, unknown> = {};
+  const patch: Record<string, unknown> = {};
+  const appliedFields: string[] = [];
+  let changed = existing === null;
+
+  for (const [field, value] of Object.entries(m.patch)) {
+    if (META.has(field)) continue;
+    patch[field] = value;
+    const stamp = fieldHlc[field];
+    if (stamp !== undefined && m.hlc <= stamp) continue;
+    values[field] = value;
+    oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
+    fieldHlc[field] = m.hlc;
+    appliedFields.push(field);
+    changed = true;
+  }
+
+  let deleted = existing?.deleted ?? false;
+  const deletedStamp = fieldHlc.deleted;
+  if (deletedStamp === undefined || m.hlc > deletedStamp) {
+    fieldHlc.deleted = m.hlc;
+    changed = true;
+    if (existing === null || deleted !== m.deleted) {
+      oldValues.deleted = existing === null ? null : deleted;
+      appliedFields.push('deleted');
+    }
+    deleted = m.deleted;
+  }
+
+  const hlc = existing && existing.hlc > m.hlc ? existing.hlc : m.hlc;
+  const touched = appliedFields.length > 0;
+  const candidate: Record<string, unknown> = {
+    ...before,
+    ...values,
+    id: m.recordId,
+    organizationId: actor.organizationId,
+    hlc,
+    changedBy: touched ? actor.userId : (before.changedBy ?? actor.userId),
+    deleted,
+  };
+  return { candidate, fieldHlc, hlc, changed, appliedFields, oldValues, patch };
+}
+
+/** Validates a draft: the stored data is the schema's output, and stamps are kept only for fields it knows. */
+export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredRecord | null): MergeResult {
+  if (!draft.changed && existing) {
+    return { ok: true, changed: false, record: { ...existing }, appliedFields: [], oldValues: {}, patch: draft.patch };
+  }
+  const validated = validateRecord(m.entity, draft.candidate);
+  if (!validated.ok) return { ok: false, reason: 'invalidRecord', issues: validated.issues };
+  const data = validated.value as unknown as Record<string, unknown>;
+  const fieldHlc: Record<string, string> = {};
+  for (const [field, stamp] of Object.entries(draft.fieldHlc)) {
+    if (field === 'deleted' || (Object.prototype.hasOwnProperty.call(data, field) && !META.has(field))) fieldHlc[field] = stamp;
+  }
+  const appliedFields = draft.appliedFields.filter((f) => f === 'deleted' || Object.prototype.hasOwnProperty.call(data, f));
+  const oldValues: Record<string, unknown> = {};
+  for (const f of appliedFields) oldValues[f] = draft.oldValues[f];
+  return {
+    ok: true,
+    changed: true,
+    record: { entity: m.entity, id: m.recordId, data, fieldHlc, hlc: draft.hlc, deleted: Boolean(data.deleted) },
+    appliedFields,
+    oldValues,
+    patch: draft.patch,
+  };
+}

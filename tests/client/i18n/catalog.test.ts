@@ -1,0 +1,62 @@
+// The two catalogs stay in step: same keys, same plural keys, same placeholders; and a missing key
+// fails loudly in tests instead of reaching a user.
+import { describe, expect, it } from 'vitest';
+import { createTranslate, en, pl, translatorFor, type Catalog, type MessageKey } from '../../../src/client/i18n';
+
+const placeholders = (value: unknown): string[] => {
+  const texts = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
+  return [...new Set(texts.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')))].sort();
+};
+
+describe('catalogs', () => {
+  it('English has exactly the Polish keys', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(pl).sort());
+  });
+
+  it('plural messages are plural in both languages, and Polish ones have one, few and many', () => {
+    for (const key of Object.keys(pl) as MessageKey[]) {
+      const source = pl[key];
+      expect(typeof en[key], key).toBe(typeof source);
+      if (typeof source !== 'string') expect(Object.keys(source).sort(), key).toEqual(['few', 'many', 'one', 'other']);
+    }
+  });
+
+  it('every message has the same placeholders in both languages', () => {
+    for (const key of Object.keys(pl) as MessageKey[]) {
+      expect(placeholders(en[key]), key).toEqual(placeholders(pl[key]));
+    }
+  });
+
+  it('has a Polish message for every error code a user can meet', () => {
+    const t = translatorFor('pl');
+    expect(t('error.quotaExceeded')).toBe('Brak miejsca na tablecie. Ostatnia zmiana nie została zapisana — zwolnij miejsce i spróbuj ponownie.');
+  });
+});
+
+describe('t()', () => {
+  const t = translatorFor('pl');
+
+  it('fills placeholders', () => {
+    expect(t('today.unit', { name: 'WTZ „Przystań”' })).toBe('Placówka: WTZ „Przystań”');
+  });
+
+  it('throws on a missing key in tests', () => {
+    expect(() => t('no.such.key' as MessageKey as 'app.name')).toThrow(/missing key "no.such.key"/);
+  });
+
+  it('throws when a placeholder has no value', () => {
+    expect(() => t('today.unit')).toThrow(/missing parameter \{name\}/);
+  });
+
+  it('throws when a plural message gets no count', () => {
+    const untyped = t as unknown as (key: string) => string;
+    expect(() => untyped('count.days')).toThrow(/missing count/);
+  });
+
+  it('looks keys up in the given catalog only (no fallback that would hide a gap)', () => {
+    const partial = { 'app.name': 'Obecni' } as unknown as Catalog;
+    const tPartial = createTranslate(partial, 'en');
+    expect(tPartial('app.name')).toBe('Obecni');
+    expect(() => tPartial('nav.today')).toThrow(/missing key/);
+  });
+});

@@ -1,0 +1,133 @@
+// Moving around: links change the path without a reload, the current item is marked, focus moves
+// to the new content, the phone's "Więcej" menu opens and closes, lazy screens load on first visit.
+import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/client/ui/App';
+import { navigate } from '../../../src/client/ui/router';
+import { axeViolations } from './axe';
+import { fake, loaded, resetFake, signIn } from './fake-state';
+import { anna, makeNotice, makeOverview, makeParticipant, makeRecurring, makeRoom, makeRoute, makeStop, makeUnit } from './fixtures';
+
+vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+
+beforeEach(() => {
+  resetFake();
+  navigate('/');
+  signIn(makeUnit(), makeOverview());
+});
+afterEach(() => cleanup());
+
+const menu = () => screen.getByRole('navigation', { name: 'Menu główne' });
+
+describe('navigation', () => {
+  it('marks the current section and moves focus to the content after a click', async () => {
+    render(<App />);
+    expect(screen.getByRole('link', { name: 'Dziś', current: 'page' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('link', { name: 'Ustawienia' }));
+    expect(location.pathname).toBe('/ustawienia');
+    expect(screen.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Ustawienia', current: 'page' })).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
+    expect(document.title).toBe('Ustawienia · Obecni');
+  });
+
+  it('opens and closes the "Więcej" menu', () => {
+    render(<App />);
+    const more = screen.getByRole('button', { name: 'Więcej' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(more);
+    expect(more.getAttribute('aria-expanded')).toBe('true');
+    fireEvent.keyDown(menu(), { key: 'Escape' });
+    expect(more.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('follows the back button', () => {
+    render(<App />);
+    act(() => navigate('/ustawienia'));
+    expect(screen.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
+    act(() => {
+      history.replaceState(null, '', '/');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('poniedziałek, 23 listopada 2026');
+  });
+
+  it('shows a clear page for an unknown path', () => {
+    navigate('/nie-ma');
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Nie ma takiej strony' })).toBeTruthy();
+  });
+});
+
+describe('lazy screens', () => {
+  it('Uczestnicy lists the unit’s participants with a Polish count, days, studio, diet and transport', async () => {
+    const studio = makeRoom({ id: 'room-1', name: 'Pracownia stolarska' });
+    const walker = makeParticipant({
+      id: 'p-w', firstName: 'Teresa', lastName: 'Mazur', studioId: 'room-1', attendanceWeekdays: [5, 1, 3], diet: 'diabetic',
+      transport: { needsTransport: true, mobilityAid: 'walker', driverNote: '' },
+    });
+    fake.participants.value = loaded([anna, walker]);
+    fake.rooms.value = loaded([studio]);
+    navigate('/uczestnicy');
+    const { container } = render(<App />);
+    await screen.findByText('2 uczestnicy');
+    const item = screen.getByText('Mazur Teresa').closest('li') as HTMLElement;
+    expect(item.textContent).toContain('Pracownia stolarska');
+    expect(item.textContent).toContain('pn śr pt');
+    expect(item.textContent).toContain('cukrzycowa');
+    expect(item.textContent).toContain('dowóz (balkonik)');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('Plan tygodnia groups classes by weekday, Monday first', async () => {
+    fake.activities.value = loaded([
+      makeRecurring({ id: 'a', title: 'Muzykoterapia', weekdays: [3], startTime: '11:00', endTime: '12:00' }),
+      makeRecurring({ id: 'b', title: 'Gimnastyka', weekdays: [1, 3], startTime: '08:30', endTime: '09:00' }),
+    ]);
+    navigate('/plan');
+    const { container } = render(<App />);
+    const headings = await screen.findAllByRole('heading', { level: 2 });
+    expect(headings.map((h) => h.textContent)).toEqual(['Poniedziałek', 'Wtorek', 'Środa', 'Czwartek', 'Piątek']);
+    const wednesday = screen.getByRole('region', { name: 'Środa' });
+    expect([...wednesday.querySelectorAll('.timeline__title')].map((e) => e.textContent)).toEqual(['Gimnastyka', 'Muzykoterapia']);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('Obecność shows each expected person with their mark', async () => {
+    navigate('/obecnosc');
+    const { container } = render(<App />);
+    const roster = await screen.findByRole('region', { name: 'Lista osób oczekiwanych dziś w placówce.' });
+    const rows = [...roster.querySelectorAll('li')].map((li) => li.textContent);
+    expect(rows).toEqual([
+      'Kowalska Annazgłoszona nieobecność',
+      'Nowak Janprzyjście 08:05obecność',
+      'Wiśniewska Zofianie oznaczono',
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('Posiłki shows today’s count and the diets to order', async () => {
+    const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', diet: 'diabetic' });
+    fake.overview.value = loaded(makeOverview({ expected: [anna, teresa], marks: [], notices: [makeNotice('p-anna')], mealsToday: 1 }));
+    navigate('/posilki');
+    const { container } = render(<App />);
+    await screen.findByText('1 posiłek');
+    expect([...container.querySelectorAll('.diet-list__item')].map((li) => li.textContent)).toEqual(['cukrzycowa1']);
+    expect(screen.getByText('Zamówienie do kuchni do godziny 09:30.')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('Transport lists a route’s stops in order with name, address and mobility aid', async () => {
+    const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: '' } });
+    fake.participants.value = loaded([anna, teresa]);
+    fake.routes.value = loaded([{ route: makeRoute(), stops: [makeStop('s-2', 'p-t', 2, '07:30'), makeStop('s-1', 'p-anna', 1, '07:15')] }]);
+    navigate('/transport');
+    const { container } = render(<App />);
+    const stops = await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
+    expect([...stops.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      '07:15Anna Kowalskaul. Morska 10, 81-001 Gdynia',
+      '07:30Teresa Mazurul. Morska 10, 81-001 Gdyniawózek inwalidzki',
+    ]);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,65 @@
+// Settings: the language switch re-renders the app in English, storage info and the persistence
+// request, and sign-out wipes only after a confirmation that warns about unsent changes.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { setLanguage } from '../../../src/client/i18n';
+import { App } from '../../../src/client/ui/App';
+import { navigate } from '../../../src/client/ui/router';
+import { axeViolations } from './axe';
+import { actions, fake, resetFake, signIn } from './fake-state';
+import { makeOverview, makeUnit } from './fixtures';
+
+vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+
+beforeEach(() => {
+  resetFake();
+  signIn(makeUnit(), makeOverview());
+  navigate('/ustawienia');
+});
+afterEach(() => {
+  cleanup();
+  setLanguage('pl');
+});
+
+describe('Settings', () => {
+  it('switches the whole app to English and back', () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Today' })).toBeTruthy();
+    expect(document.documentElement.lang).toBe('en');
+    fireEvent.click(screen.getByRole('radio', { name: 'Polski' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
+  });
+
+  it('shows storage use in MB and asks for persistent storage', async () => {
+    render(<App />);
+    expect(screen.getByText('Trwałe przechowywanie: nie')).toBeTruthy();
+    expect(screen.getByText('Zajęte miejsce: 5 MB z 200 MB')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Poproś o trwałe przechowywanie' }));
+    expect(actions.requestPersistentStorage).toHaveBeenCalledTimes(1);
+    await screen.findByText('Przeglądarka zgodziła się na trwałe przechowywanie danych.');
+  });
+
+  it('signs out and wipes only after confirming, warning about unsent changes', async () => {
+    fake.sync.value = { online: false, syncing: false, pending: 3, lastSyncAt: null, lastError: null };
+    const { container } = render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane z tego urządzenia' }));
+    const dialog = screen.getByRole('dialog', { name: 'Wylogować i usunąć dane?' });
+    expect(dialog.textContent).toContain('Uwaga: 3 zmiany nie zostały jeszcze wysłane na serwer i zostaną utracone.');
+    expect(await axeViolations(container)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Anuluj' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(actions.logoutAndWipe).not.toHaveBeenCalled();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane z tego urządzenia' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane' }));
+    await waitFor(() => expect(actions.logoutAndWipe).toHaveBeenCalledTimes(1));
+  });
+
+  it('shows the app version and has no axe violations', async () => {
+    const { container } = render(<App />);
+    expect(screen.getByText(/^Wersja aplikacji \d+\.\d+\.\d+ \(protokół 1\)$/)).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,122 @@
+// A stand-in for src/client/state in component tests (vi.mock): every hook reads a signal the test
+// sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
+import { signal } from '@preact/signals';
+import { vi } from 'vitest';
+import type { Activity, Participant, Room, Route, RouteStop, Unit } from '../../../src/domain';
+import type { SetupStatus } from '../../../src/protocol';
+import type {
+  ActionResult, AppError, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview,
+} from '../../../src/client/state';
+
+const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
+const loading = <T>(): QueryResult<T> => ({ data: undefined, isLoading: true, error: null });
+
+export const session: LocalSession = {
+  deviceId: 'dev-1', userId: 'user-1', displayName: 'Ewa Lis', login: 'ewa.lis', roles: ['coordinator'], unitIds: ['unit-1'], organizationId: 'org-1',
+};
+
+export const fake = {
+  session: signal<QueryResult<LocalSession | null>>(loaded(null)),
+  setup: signal<QueryResult<SetupStatus>>(loaded({ initialized: false, demoAvailable: true })),
+  units: signal<Unit[]>([]),
+  currentUnitId: signal<string | null>(null),
+  overview: signal<QueryResult<TodayOverview>>(loading()),
+  participants: signal<QueryResult<Participant[]>>(loaded([])),
+  rooms: signal<QueryResult<Room[]>>(loaded([])),
+  activities: signal<QueryResult<Activity[]>>(loaded([])),
+  routes: signal<QueryResult<{ route: Route; stops: RouteStop[] }[]>>(loaded([])),
+  today: signal('2026-11-23'),
+  sync: signal<SyncStatus>({ online: true, syncing: false, pending: 0, lastSyncAt: null, lastError: null }),
+  storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
+  storageProblem: signal<AppError | null>(null),
+  updateAvailable: signal(false),
+  unsavedWork: signal(false),
+  formDirty: signal(false),
+};
+
+const ok = (): Promise<ActionResult> => Promise.resolve({ ok: true });
+
+export const actions = {
+  startApp: vi.fn(),
+  syncNow: vi.fn(() => Promise.resolve()),
+  setupOrganization: vi.fn(ok),
+  loadDemoCentre: vi.fn(ok),
+  login: vi.fn(ok),
+  logoutAndWipe: vi.fn(() => Promise.resolve()),
+  requestPersistentStorage: vi.fn(() => Promise.resolve(true)),
+  applyUpdate: vi.fn(() => Promise.resolve()),
+  selectUnit: vi.fn((id: string) => {
+    fake.currentUnitId.value = id;
+  }),
+};
+
+/** Back to a first start: no session, server not initialized, nothing loaded. */
+export function resetFake(): void {
+  fake.session.value = loaded(null);
+  fake.setup.value = loaded({ initialized: false, demoAvailable: true });
+  fake.units.value = [];
+  fake.currentUnitId.value = null;
+  fake.overview.value = loading();
+  fake.participants.value = loaded([]);
+  fake.rooms.value = loaded([]);
+  fake.activities.value = loaded([]);
+  fake.routes.value = loaded([]);
+  fake.today.value = '2026-11-23';
+  fake.sync.value = { online: true, syncing: false, pending: 0, lastSyncAt: null, lastError: null };
+  fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
+  fake.storageProblem.value = null;
+  fake.updateAvailable.value = false;
+  fake.unsavedWork.value = false;
+  fake.formDirty.value = false;
+  for (const action of Object.values(actions)) action.mockClear();
+}
+
+/** Signed in, with one unit chosen and its overview loaded. */
+export function signIn(unit: Unit, overview?: TodayOverview): void {
+  fake.session.value = loaded(session);
+  fake.setup.value = loaded({ initialized: true, demoAvailable: true });
+  fake.units.value = [unit];
+  fake.currentUnitId.value = unit.id;
+  if (overview) fake.overview.value = loaded(overview);
+}
+
+export { loaded };
+
+/** The module that replaces src/client/state. */
+export function fakeStateModule() {
+  return {
+    startApp: actions.startApp,
+    useLocalSession: () => fake.session.value,
+    useSetupStatus: () => fake.setup.value,
+    useOrganization: () => loaded(null),
+    useUnits: () => loaded(fake.units.value),
+    useCurrentUnit: () => ({
+      unit: fake.units.value.find((u) => u.id === fake.currentUnitId.value) ?? null,
+      units: fake.units.value,
+      isLoading: false,
+      select: actions.selectUnit,
+    }),
+    useRooms: () => fake.rooms.value,
+    useStaff: () => loaded([]),
+    useParticipants: () => fake.participants.value,
+    useActivities: () => fake.activities.value,
+    useRoutes: () => fake.routes.value,
+    useTodayOverview: (unitId: string | null) => (unitId ? fake.overview.value : loading<TodayOverview>()),
+    useToday: () => fake.today.value,
+    useSyncStatus: () => fake.sync.value,
+    syncNow: actions.syncNow,
+    useStorageInfo: () => fake.storageInfo.value,
+    requestPersistentStorage: actions.requestPersistentStorage,
+    useStorageProblem: () => fake.storageProblem.value,
+    setupOrganization: actions.setupOrganization,
+    loadDemoCentre: actions.loadDemoCentre,
+    login: actions.login,
+    logoutAndWipe: actions.logoutAndWipe,
+    useUpdateAvailable: () => fake.updateAvailable.value,
+    applyUpdate: actions.applyUpdate,
+    useUnsavedWork: (dirty: boolean) => {
+      fake.formDirty.value = dirty;
+    },
+    useHasUnsavedWork: () => fake.unsavedWork.value,
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Shared helpers of the server tests: a test configuration, an app over a given store, JSON
+ * requests with or without a device token, and mutations stamped with chosen HLCs.
+ */
+import { uuidv7 } from 'uuidv7';
+import { formatHlc, type EntityName } from '../../src/domain';
+import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse, type SessionInfo, type SetupRequest } from '../../src/protocol';
+import { createApp, type AppDeps } from '../../src/server/app';
+import { loadConfig } from '../../src/server/config';
+import { createMemoryLogger } from '../../src/server/logger';
+import type { Store } from '../../src/server/store/store';
+
+export type TestApp = ReturnType<typeof createApp>;
+
+/** A fake clock the tests move forward by hand. */
+export function fakeClock(startMs = Date.UTC(2026, 2, 2, 9, 0, 0)): { now: () => number; advance: (ms: number) => void } {
+  let t = startMs;
+  return { now: () => t, advance: (ms) => { t += ms; } };
+}
+
+/** An app over `store` with the default configuration, no static files and an in-memory logger. */
+export function testApp(store: Store, extra: Partial<AppDeps> = {}): { app: TestApp; logger: ReturnType<typeof createMemoryLogger> } {
+  const logger = createMemoryLogger();
+  const app = createApp({ store, config: loadConfig({}), logger, staticDir: null, ...extra });
+  return { app, logger };
+}
+
+/** Sends a JSON request (with the device token when given) and returns status and parsed body. */
+export async function call<T = unknown>(app: TestApp, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  const headers: Record<string, string> = { ...opts.headers };
+  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.body !== undefined) headers['content-type'] = 'application/json';
+  const res = await app.request(path, { method, headers, ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}) });
+  const text = await res.text();
+  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+}
+
+export const SETUP: SetupRequest = {
+  organizationName: 'MOPS Testowo',
+  city: 'Testowo',
+  unitName: 'WTZ Słoneczko',
+  unitKind: 'wtz',
+  adminName: 'Anna Nowak',
+  login: 'anna.admin',
+  password: 'bardzo-tajne-haslo',
+};
+
+/** Runs the first-run setup through the API and returns the admin's session. */
+export async function setUp(app: TestApp, req: SetupRequest = SETUP): Promise<SessionInfo> {
+  const res = await call<SessionInfo>(app, 'POST', '/api/v1/setup', { body: req });
+  if (res.status !== 200) throw new Error(`setup failed with ${res.status}`);
+  return res.body;
+}
+
+/** An HLC stamp at wall time `ms` from `device`. */
+export function hlc(ms: number, device = 'dev-a', counter = 0): string {
+  return formatHlc({ wall: ms, counter, device });
+}
+
+/** A mutation of `entity`/`recordId` setting `patch` at stamp `stamp`. */
+export function mutation(entity: EntityName, recordId: string, patch: Record<string, unknown>, stamp: string, deleted = false): Mutation {
+  return { mutationId: uuidv7(), entity, recordId, hlc: stamp, patch, deleted };
+}
+
+/** A complete new room of `unitId` (the smallest synced entity with a unit). */
+export function roomPatch(unitId: string, name = 'Pracownia stolarska'): Record<string, unknown> {
+  return { unitId, name, isStudio: true, capacity: 8 };
+}
+
+export async function push(app: TestApp, session: SessionInfo, mutations: Mutation[]): Promise<{ status: number; body: PushResponse }> {
+  return call<PushResponse>(app, 'POST', '/api/v1/sync/push', {
+    token: session.deviceToken,
+    body: { protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations },
+  });
+}
+
+export async function pull(app: TestApp, session: SessionInfo, since = 0, limit?: number): Promise<PullResponse> {
+  const q = `since=${since}${limit ? `&limit=${limit}` : ''}&protocolVersion=${PROTOCOL_VERSION}`;
+  const res = await call<PullResponse>(app, 'GET', `/api/v1/sync/pull?${q}`, { token: session.deviceToken });
+  if (res.status !== 200) throw new Error(`pull failed with ${res.status}`);
+  return res.body;
+}
+
+/** Every change after `since`, following the cursor through all pages. */
+export async function pullAll(app: TestApp, session: SessionInfo, since = 0, limit = 2000): Promise<PullResponse['changes']> {
+  const all: PullResponse['changes'] = [];
+  let cursor = since;
+  for (;;) {
+    const page = await pull(app, session, cursor, limit);
+    all.push(...page.changes);
+    cursor = page.cursor;
+    if (!page.hasMore) return all;
+  }
+}

@@ -1,0 +1,67 @@
+/** The server-side merge of one mutation: per-field last writer wins, tombstones, meta fields. */
+import { describe, expect, it } from 'vitest';
+import { formatHlc } from '../../../src/domain';
+import type { Mutation } from '../../../src/protocol';
+import type { StoredRecord } from '../../../src/server/store/store';
+import { draftMerge, finishMerge, type MergeResult } from '../../../src/server/sync/merge';
+
+const actor = { organizationId: 'org-1', userId: 'user-1' };
+const stamp = (ms: number, device = 'a') => formatHlc({ wall: ms, counter: 0, device });
+const room = { unitId: 'unit-1', name: 'Sala', isStudio: false, capacity: 10 };
+
+function merge(existing: StoredRecord | null, m: Omit<Mutation, 'mutationId' | 'entity' | 'recordId'>): MergeResult {
+  const mutation: Mutation = { mutationId: 'm', entity: 'rooms', recordId: 'room-1', ...m };
+  const draft = draftMerge(existing, mutation, actor);
+  return 'ok' in draft ? draft : finishMerge(mutation, draft, existing);
+}
+
+function stored(result: MergeResult, seq = 1): StoredRecord {
+  if (!result.ok) throw new Error('expected a merge');
+  return { ...result.record, seq };
+}
+
+describe('mergeMutation', () => {
+  const created = stored(merge(null, { hlc: stamp(1000), patch: room, deleted: false }));
+
+  it('SYNC-LWW: a new record takes every field, stamped, with server-set meta fields', () => {
+    expect(created.data).toEqual({ ...room, id: 'room-1', organizationId: 'org-1', hlc: stamp(1000), changedBy: 'user-1', deleted: false });
+    expect(created.fieldHlc).toEqual({ unitId: stamp(1000), name: stamp(1000), isStudio: stamp(1000), capacity: stamp(1000), deleted: stamp(1000) });
+  });
+
+  it.each([
+    ['newer', 2000, 'Nowa', true],
+    ['older', 500, 'Sala', false],
+    ['same stamp', 1000, 'Sala', false],
+  ] as const)('SYNC-LWW: a %s stamp on a field %s', (_label, ms, name, applied) => {
+    const result = merge(created, { hlc: stamp(ms), patch: { name: 'Nowa' }, deleted: false });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.record.data.name).toBe(name);
+    expect(result.appliedFields.includes('name')).toBe(applied);
+  });
+
+  it('SYNC-TOMBSTONE: deleted merges like a field: a later undelete wins, an older one does not', () => {
+    const deleted = stored(merge(created, { hlc: stamp(2000), patch: {}, deleted: true }), 2);
+    expect(deleted.deleted).toBe(true);
+    const stale = merge(deleted, { hlc: stamp(1500), patch: {}, deleted: false });
+    expect(stale.ok && stale.changed).toBe(false);
+    const revived = merge(deleted, { hlc: stamp(3000), patch: {}, deleted: false });
+    expect(revived.ok && revived.record.deleted).toBe(false);
+  });
+
+  it('SYNC-META: the client cannot set hlc, changedBy or another organization; unknown fields are dropped', () => {
+    const result = merge(created, { hlc: stamp(2000), patch: { hlc: stamp(9999), changedBy: 'mallory', name: 'X', extra: 1 }, deleted: false });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.record.data).toMatchObject({ hlc: stamp(2000), changedBy: 'user-1', name: 'X' });
+    expect(result.record.data).not.toHaveProperty('extra');
+    expect(result.record.fieldHlc).not.toHaveProperty('extra');
+    expect(merge(created, { hlc: stamp(2000), patch: { organizationId: 'org-2' }, deleted: false })).toMatchObject({ ok: false, reason: 'forbidden' });
+    expect(merge(created, { hlc: stamp(2000), patch: { id: 'room-2' }, deleted: false })).toMatchObject({ ok: false, reason: 'invalidRecord' });
+  });
+
+  it('SYNC-VALIDATE: issues name the fields and codes, never the values', () => {
+    const result = merge(null, { hlc: stamp(1000), patch: { ...room, capacity: 'dziesięć' }, deleted: false });
+    expect(result).toEqual({ ok: false, reason: 'invalidRecord', issues: [{ path: 'capacity', code: 'invalidType' }] });
+  });
+});

@@ -1,0 +1,2 @@
+// Every client test gets a real (in-memory) IndexedDB implementation.
+import 'fake-indexeddb/auto';
