@@ -15,6 +15,7 @@ const ERROR_KEYS = {
   clientTooOld: 'error.clientTooOld',
   invalidInput: 'error.invalidInput',
   alreadyInitialized: 'error.alreadyInitialized',
+  rateLimited: 'error.rateLimited',
   server: 'error.server',
   unknown: 'error.unknown',
 } as const satisfies Record<AppErrorCode, TextKey>;

@@ -1,0 +1,29 @@
+/**
+ * Writing records from the screens: the one entry point to the storage write path. It resolves
+ * only after the change and its outbox entry are committed, then nudges the sync engine. A
+ * storage failure is both returned and raised to the banner, so it is never silent.
+ */
+import type { Change } from '../storage/write';
+import { writeChanges } from '../storage/write';
+import { toAppError } from './errors';
+import { runtime } from './runtime';
+import { reportStorageProblem } from './storage-status';
+import type { ActionResult } from './types';
+
+export type { Change } from '../storage/write';
+
+/** Saves changes of synced records in one transaction (all or nothing). */
+export async function saveChanges(changes: readonly Change[]): Promise<ActionResult> {
+  const db = runtime.db.value;
+  const session = runtime.stored;
+  if (!db || !session) return { ok: false, error: { code: 'storageUnavailable' } };
+  try {
+    await writeChanges(db, { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: runtime.config.nowMs }, changes);
+  } catch (error) {
+    const appError = toAppError(error);
+    reportStorageProblem(appError);
+    return { ok: false, error: appError };
+  }
+  runtime.engine?.notifyLocalChange();
+  return { ok: true };
+}

@@ -1,0 +1,21 @@
+/**
+ * The state layer's public face: the only module screens import for data. Reads are hooks
+ * returning `{ data, isLoading, error }`; writes and session changes are actions returning
+ * `{ ok }` or an AppError.
+ */
+export type {
+  ActionResult, AppError, AppErrorCode, DaySession, LocalSession, QueryResult, Reminder, StorageInfo, SyncStatus, TodayOverview,
+} from './types';
+export type { RouteWithStops } from '../storage/queries';
+export { startApp } from './boot';
+export { configureRuntime } from './runtime';
+export {
+  selectUnit, useActivities, useCurrentUnit, useOrganization, useParticipants, useRooms, useRoutes, useStaff,
+  useToday, useTodayOverview, useUnits, type CurrentUnit,
+} from './data-hooks';
+export { loadDemoCentre, login, logoutAndWipe, setupOrganization } from './session';
+export { syncNow, useSyncStatus } from './sync-status';
+export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
+export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
+export { saveChanges, type Change } from './actions';
+export { useSetupStatus, useLocalSession } from './session-hooks';

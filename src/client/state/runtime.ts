@@ -1,0 +1,64 @@
+/**
+ * The one running instance of the data layer: the open device database, the transport, the sync
+ * engine and the signals the hooks read. Tests call {@link configureRuntime} to inject an
+ * in-process transport, a database name and a clock.
+ */
+import { signal } from '@preact/signals';
+import { dayInTimeZone } from '../../domain';
+import type { SetupStatus } from '../../protocol';
+import { DB_NAME, type AppDB } from '../storage/db';
+import type { StoredSession } from '../storage/meta';
+import type { SyncEngine } from '../sync/engine';
+import { HttpTransport, type Transport } from '../sync/transport';
+import type { AppError, LocalSession, QueryResult, SyncStatus } from './types';
+
+export interface RuntimeConfig {
+  transport: Transport;
+  dbName: string;
+  nowMs: () => number;
+  /** The device's time zone, for "today". */
+  timeZone: string;
+  /** Start the sync engine's triggers and timers (off in tests that drive sync by hand). */
+  autoSync: boolean;
+}
+
+function deviceTimeZone(): string {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone || 'Europe/Warsaw';
+  } catch {
+    return 'Europe/Warsaw';
+  }
+}
+
+const loading = { data: undefined, isLoading: true, error: null } as const;
+
+export const runtime = {
+  config: {
+    transport: new HttpTransport(),
+    dbName: DB_NAME,
+    nowMs: () => Date.now(),
+    timeZone: deviceTimeZone(),
+    autoSync: true,
+  } as RuntimeConfig,
+  db: signal<AppDB | null>(null),
+  /** The stored session with its token (never handed to screens). */
+  stored: null as StoredSession | null,
+  engine: null as SyncEngine | null,
+  session: signal<QueryResult<LocalSession | null>>(loading),
+  setup: signal<QueryResult<SetupStatus>>(loading),
+  sync: signal<SyncStatus>({ online: true, syncing: false, pending: 0, lastSyncAt: null, lastError: null }),
+  storageProblem: signal<AppError | null>(null),
+  currentUnitId: signal<string | null>(null),
+  today: signal<string>(dayInTimeZone(Date.now(), deviceTimeZone())),
+};
+
+/** Replaces parts of the configuration (tests, or a server on another origin). */
+export function configureRuntime(config: Partial<RuntimeConfig>): void {
+  runtime.config = { ...runtime.config, ...config };
+  runtime.today.value = dayInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
+}
+
+/** The screen-facing part of a stored session. */
+export function publicSession(s: StoredSession): LocalSession {
+  return { deviceId: s.deviceId, userId: s.userId, displayName: s.displayName, login: s.login, roles: s.roles, unitIds: s.unitIds, organizationId: s.organizationId };
+}

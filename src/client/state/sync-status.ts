@@ -1,0 +1,54 @@
+/**
+ * The sync status the user reads (online, changes waiting, last sync, last error) and the
+ * "sync now" action. The engine reports into a signal; `online` follows the browser's events.
+ */
+import type { AppDB } from '../storage/db';
+import type { StoredSession } from '../storage/meta';
+import { SyncEngine, type EngineStatus } from '../sync/engine';
+import { syncFailure } from './errors';
+import { runtime } from './runtime';
+import type { SyncStatus } from './types';
+
+function fromEngine(status: EngineStatus): void {
+  runtime.sync.value = {
+    ...runtime.sync.value,
+    syncing: status.syncing,
+    pending: status.pending,
+    lastSyncAt: status.lastSyncAtMs,
+    lastError: syncFailure(status.lastError),
+  };
+}
+
+/** Creates and starts the engine for a signed-in session. */
+export function startSyncEngine(db: AppDB, session: StoredSession): void {
+  stopSyncEngine();
+  const engine = new SyncEngine({ db, session, transport: runtime.config.transport, nowMs: runtime.config.nowMs, onStatus: fromEngine });
+  runtime.engine = engine;
+  if (runtime.config.autoSync) engine.start();
+  else void engine.refreshCounts().catch(() => undefined);
+}
+
+export function stopSyncEngine(): void {
+  runtime.engine?.stop();
+  runtime.engine = null;
+}
+
+/** Follows the browser's online/offline events. */
+export function watchConnectivity(): void {
+  if (typeof window === 'undefined') return;
+  const update = () => {
+    runtime.sync.value = { ...runtime.sync.value, online: navigator.onLine };
+  };
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
+}
+
+export function useSyncStatus(): SyncStatus {
+  return runtime.sync.value;
+}
+
+/** Syncs now (the button); resolves when the run is over, whatever its outcome (shown in the status). */
+export async function syncNow(): Promise<void> {
+  await runtime.engine?.sync();
+}

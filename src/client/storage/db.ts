@@ -1,0 +1,83 @@
+/**
+ * The device's database: one Dexie class, one instance per signed-in device. Synced tables hold
+ * the entity rows by their client-made string ids (never `++id`); the local-only tables hold the
+ * outbox of changes waiting for the server and a small key-value store (session, cursor, clock).
+ * Indexes are only those a query uses. A schema change is a new `version(n + 1)` with an upgrade;
+ * version 1 below is never edited once shipped.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { EntityMap, EntityName } from '../../domain';
+
+/** The IndexedDB database name. */
+export const DB_NAME = 'obecni';
+
+/** One change waiting to be pushed: the fields it set, stamped with the device's clock. */
+export interface OutboxEntry {
+  /** Local order of the writes (auto-increment: this table never leaves the device). */
+  seq?: number;
+  mutationId: string;
+  entity: EntityName;
+  recordId: string;
+  hlc: string;
+  patch: Record<string, unknown>;
+  deleted: boolean;
+  createdAtMs: number;
+}
+
+/** A change the server refused for good (invalid or forbidden): kept so the user can be told. */
+export interface RejectedEntry extends OutboxEntry {
+  reason: string;
+  rejectedAtMs: number;
+}
+
+/** A key-value row of device state (local-only). */
+export interface MetaRow { key: string; value: unknown }
+
+type SyncedTables = { [E in EntityName]: EntityTable<EntityMap[E], 'id'> };
+
+/** Index definitions of the synced tables (version 1). */
+export const SYNCED_SCHEMA: Record<EntityName, string> = {
+  organizations: 'id',
+  units: 'id',
+  rooms: 'id, unitId',
+  staff: 'id, *unitIds',
+  participants: 'id, unitId',
+  activities: 'id, unitId',
+  sessions: 'id, [unitId+day]',
+  dayMarks: 'id, [unitId+day], participantId',
+  sessionMarks: 'id, sessionId, [unitId+day]',
+  absenceNotices: 'id, unitId, participantId',
+  routes: 'id, unitId',
+  routeStops: 'id, routeId, unitId',
+  mealOrders: 'id, [unitId+day]',
+};
+
+/** The app's database. Use {@link openAppDb}, which maps open failures to storage errors. */
+export class AppDB extends Dexie {
+  /** Local-only: changes not yet acknowledged by the server, in write order. */
+  outbox!: Table<OutboxEntry, number>;
+  /** Local-only: changes the server refused, for the sync status and support. */
+  rejected!: Table<RejectedEntry, number>;
+  /** Local-only: session, sync cursor, HLC, chosen unit. */
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    this.version(1).stores({
+      ...SYNCED_SCHEMA,
+      outbox: '++seq, [entity+recordId]',
+      rejected: '++seq',
+      meta: 'key',
+    });
+  }
+
+  /** The table of a synced entity. */
+  entity<E extends EntityName>(name: E): SyncedTables[E] {
+    return this.table(name) as unknown as SyncedTables[E];
+  }
+
+  /** The synced tables, for transactions that span all of them. */
+  syncedTables(): Table[] {
+    return (Object.keys(SYNCED_SCHEMA) as EntityName[]).map((n) => this.table(n));
+  }
+}

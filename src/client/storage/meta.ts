@@ -1,0 +1,41 @@
+/**
+ * Device state in the local-only `meta` table: the signed-in session and its token, the sync
+ * cursor, the last HLC stamp, the chosen unit and the sync bookkeeping. Typed keys, so a typo is
+ * a compile error.
+ */
+import type { AppDB } from './db';
+
+/** The signed-in user on this device, as the server described them at sign-in. */
+export interface StoredSession {
+  deviceId: string;
+  deviceToken: string;
+  userId: string;
+  displayName: string;
+  login: string;
+  roles: string[];
+  unitIds: string[];
+  organizationId: string;
+}
+
+export interface MetaValues {
+  session: StoredSession;
+  /** The server sequence this device has pulled up to. */
+  cursor: number;
+  /** The last HLC stamp this device issued or saw. */
+  hlc: string;
+  currentUnitId: string;
+  lastSyncAtMs: number;
+}
+
+export type MetaKey = keyof MetaValues;
+
+/** Reads one meta value (undefined when never set). */
+export async function getMeta<K extends MetaKey>(db: AppDB, key: K): Promise<MetaValues[K] | undefined> {
+  const row = await db.meta.get(key);
+  return row?.value as MetaValues[K] | undefined;
+}
+
+/** Writes one meta value (inside the caller's transaction when there is one). */
+export async function setMeta<K extends MetaKey>(db: AppDB, key: K, value: MetaValues[K]): Promise<void> {
+  await db.meta.put({ key, value });
+}

@@ -1,0 +1,69 @@
+/**
+ * Applying what the server sent. A pulled record replaces the local one, except for the fields
+ * this device changed and has not had acknowledged yet: those stay as the user left them (they
+ * are on their way to the server, which merges them by HLC and sends the result back). Server
+ * tombstones remove the row unless a local change is pending. The whole page and the new cursor
+ * commit in one transaction, so a crash mid-page pulls the page again instead of skipping it.
+ */
+import { HlcSchema, receiveHlc, type EntityName } from '../../domain';
+import type { PulledChange } from '../../protocol';
+import * as v from 'valibot';
+import type { AppDB, OutboxEntry } from './db';
+import { toStorageError } from './errors';
+import { getMeta, setMeta } from './meta';
+
+/** Overlays the pending local patches (in write order) on the server's version of a record. */
+export function overlayPending(server: Record<string, unknown>, pending: readonly OutboxEntry[]): Record<string, unknown> {
+  let row = { ...server };
+  for (const entry of pending) row = { ...row, ...entry.patch, hlc: entry.hlc, deleted: entry.deleted };
+  return row;
+}
+
+/** Stores a page of pulled changes and advances the cursor, in one transaction. */
+export async function applyPulledChanges(
+  db: AppDB, changes: readonly PulledChange[], cursor: number, deviceId: string, nowMs: number,
+): Promise<void> {
+  try {
+    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.meta], async () => {
+      let hlc = (await getMeta(db, 'hlc')) ?? null;
+      for (const change of changes) {
+        const table = db.table<Record<string, unknown>, string>(change.entity as EntityName);
+        const pending = await db.outbox.where('[entity+recordId]').equals([change.entity, change.recordId]).sortBy('seq');
+        const stamp = change.data.hlc;
+        if (typeof stamp === 'string' && v.is(HlcSchema, stamp)) hlc = receiveHlc(hlc, stamp, nowMs, deviceId);
+        if (pending.length === 0) {
+          if (change.deleted) await table.delete(change.recordId);
+          else await table.put({ ...change.data, id: change.recordId });
+          continue;
+        }
+        const row = overlayPending({ ...change.data, id: change.recordId, deleted: change.deleted }, pending);
+        await table.put(row);
+      }
+      if (hlc) await setMeta(db, 'hlc', hlc);
+      await setMeta(db, 'cursor', cursor);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
+
+/** Forgets every pulled record and the cursor (a full resync), keeping the outbox and the session. */
+export async function resetForFullResync(db: AppDB): Promise<void> {
+  try {
+    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.meta], async () => {
+      const pending = await db.outbox.toArray();
+      const keep = new Map<string, Record<string, unknown>>();
+      for (const entry of pending) {
+        const key = `${entry.entity}\u0000${entry.recordId}`;
+        if (keep.has(key)) continue;
+        const row = await db.table<Record<string, unknown>, string>(entry.entity).get(entry.recordId);
+        if (row) keep.set(key, row);
+      }
+      for (const table of db.syncedTables()) await table.clear();
+      for (const [key, row] of keep) await db.table(key.split('\u0000')[0] as string).put(row);
+      await setMeta(db, 'cursor', 0);
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Reads of the synced tables for the screens. Each returns values (rows are never handed out to
+ * be mutated and put back), without tombstones, in the order people expect (Polish collation).
+ * The state layer wraps them in live queries, so a screen updates when a write or a pull lands.
+ */
+import {
+  addDays, comparePolish, sortPeople,
+  type AbsenceNotice, type Activity, type DayMark, type Organization, type Participant, type Room, type Route,
+  type RouteStop, type StaffMember, type Unit,
+} from '../../domain';
+import type { AppDB } from './db';
+
+const alive = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((r) => !r.deleted);
+const byName = <T extends { name: string }>(rows: T[]): T[] => [...rows].sort((a, b) => comparePolish(a.name, b.name));
+
+export async function getOrganization(db: AppDB): Promise<Organization | null> {
+  return alive(await db.entity('organizations').toArray())[0] ?? null;
+}
+
+export async function listUnits(db: AppDB): Promise<Unit[]> {
+  return byName(alive(await db.entity('units').toArray()));
+}
+
+export async function listRooms(db: AppDB, unitId: string): Promise<Room[]> {
+  return byName(alive(await db.entity('rooms').where('unitId').equals(unitId).toArray()));
+}
+
+export async function listStaff(db: AppDB, unitId: string | null): Promise<StaffMember[]> {
+  const rows = unitId === null ? await db.entity('staff').toArray() : await db.entity('staff').where('unitIds').equals(unitId).toArray();
+  return sortPeople(alive(rows));
+}
+
+export async function listParticipants(db: AppDB, unitId: string): Promise<Participant[]> {
+  return sortPeople(alive(await db.entity('participants').where('unitId').equals(unitId).toArray()));
+}
+
+export async function listActivities(db: AppDB, unitId: string): Promise<Activity[]> {
+  const rows = alive(await db.entity('activities').where('unitId').equals(unitId).toArray());
+  return rows.sort((a, b) => a.startTime.localeCompare(b.startTime) || comparePolish(a.title, b.title));
+}
+
+export interface RouteWithStops { route: Route; stops: RouteStop[] }
+
+export async function listRoutes(db: AppDB, unitId: string): Promise<RouteWithStops[]> {
+  const routes = byName(alive(await db.entity('routes').where('unitId').equals(unitId).toArray()));
+  const stops = alive(await db.entity('routeStops').where('unitId').equals(unitId).toArray());
+  return routes.map((route) => ({
+    route,
+    stops: stops.filter((s) => s.routeId === route.id).sort((a, b) => a.position - b.position),
+  }));
+}
+
+/** How far back the Today screen looks for absence streaks (calendar days). */
+export const HISTORY_WINDOW_DAYS = 120;
+
+/** Everything the Today overview of one unit and day is computed from. */
+export interface DayData {
+  unit: Unit;
+  participants: Participant[];
+  marks: DayMark[];
+  recentMarks: DayMark[];
+  notices: AbsenceNotice[];
+  activities: Activity[];
+  rooms: Room[];
+  staff: StaffMember[];
+}
+
+export async function readDayData(db: AppDB, unitId: string, day: string): Promise<DayData | null> {
+  const unit = await db.entity('units').get(unitId);
+  if (!unit || unit.deleted) return null;
+  const recentMarks = alive(await db.entity('dayMarks').where('[unitId+day]')
+    .between([unitId, addDays(day, -HISTORY_WINDOW_DAYS)], [unitId, day], true, true).toArray());
+  const [participants, notices, activities, rooms, staff] = await Promise.all([
+    listParticipants(db, unitId),
+    db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
+    listActivities(db, unitId),
+    listRooms(db, unitId),
+    listStaff(db, unitId),
+  ]);
+  return { unit, participants, marks: recentMarks.filter((m) => m.day === day), recentMarks, notices, activities, rooms, staff };
+}
+
+/** Number of changes waiting to be pushed. */
+export function countPending(db: AppDB): Promise<number> {
+  return db.outbox.count();
+}

@@ -1,0 +1,93 @@
+/**
+ * The single write path of the device. Every change of a synced record goes through
+ * {@link writeChanges}: in one IndexedDB transaction the record is merged with its stored
+ * version, stamped with the device's next HLC, validated against the shared schema, stored, and
+ * its outbox entry added. Either all changes of a call land with their outbox entries, or none
+ * (an invalid record or a full disk aborts the whole transaction). The UI confirms a tick only
+ * after this promise resolves.
+ */
+import { uuidv7 } from 'uuidv7';
+import { SYNC_META_FIELDS, tickHlc, validateRecord, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
+import type { AppDB, OutboxEntry } from './db';
+import { toStorageError } from './errors';
+import { getMeta, setMeta } from './meta';
+
+/** Who writes, and the clock (a parameter, so tests control time). */
+export interface WriteContext { deviceId: string; userId: string; organizationId: string; nowMs: () => number }
+
+/** Set some fields of a record (creating it when it does not exist yet), or delete it. */
+export type Change<E extends EntityName = EntityName> =
+  | { entity: E; id: string; patch: Partial<Omit<EntityMap[E], 'hlc' | 'changedBy' | 'deleted' | 'organizationId'>> }
+  | { entity: E; id: string; delete: true };
+
+/** A change whose resulting record breaks the schema: which record and which fields. */
+export class RecordValidationError extends Error {
+  readonly entity: EntityName;
+  readonly issues: FieldIssue[];
+  constructor(entity: EntityName, issues: FieldIssue[]) {
+    super(`invalid ${entity}`);
+    this.name = 'RecordValidationError';
+    this.entity = entity;
+    this.issues = issues;
+  }
+}
+
+const META = new Set<string>(SYNC_META_FIELDS);
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** The fields of `next` that differ from `prev` (all non-meta fields when `prev` is missing). */
+function diffFields(prev: Record<string, unknown> | undefined, next: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(next)) {
+    if (META.has(field)) continue;
+    if (!prev || !sameValue(prev[field], value)) out[field] = value;
+  }
+  return out;
+}
+
+/**
+ * Applies `changes` in one transaction; resolves with the stored records (deleted ones with
+ * `deleted: true`). Throws RecordValidationError for an invalid record, StorageError otherwise.
+ */
+export async function writeChanges(db: AppDB, ctx: WriteContext, changes: readonly Change[]): Promise<EntityMap[EntityName][]> {
+  const tables = [...new Set(changes.map((c) => c.entity))].map((e) => db.table(e));
+  try {
+    return await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
+      let hlc = (await getMeta(db, 'hlc')) ?? null;
+      const stored: EntityMap[EntityName][] = [];
+      const entries: OutboxEntry[] = [];
+      for (const change of changes) {
+        const table = db.table<Record<string, unknown>, string>(change.entity);
+        const existing = await table.get(change.id);
+        const deleting = 'delete' in change;
+        if (deleting && (!existing || existing.deleted === true)) continue;
+        const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
+        const fields = deleting ? {} : (change.patch as Record<string, unknown>);
+        const patch = diffFields(existing, { ...base, ...fields });
+        const undeleting = !deleting && existing?.deleted === true;
+        if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
+          stored.push(existing as unknown as EntityMap[EntityName]);
+          continue;
+        }
+        hlc = tickHlc(hlc, ctx.nowMs(), ctx.deviceId);
+        const record = { ...base, ...fields, id: change.id, organizationId: ctx.organizationId, hlc, changedBy: ctx.userId, deleted: deleting };
+        const valid = validateRecord(change.entity, record);
+        if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
+        await table.put(valid.value as unknown as Record<string, unknown>);
+        stored.push(valid.value);
+        entries.push({ mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() });
+      }
+      if (entries.length > 0) {
+        await db.outbox.bulkAdd(entries);
+        if (hlc) await setMeta(db, 'hlc', hlc);
+      }
+      return stored;
+    });
+  } catch (error) {
+    if (error instanceof RecordValidationError) throw error;
+    throw toStorageError(error);
+  }
+}

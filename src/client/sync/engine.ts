@@ -1,0 +1,262 @@
+/**
+ * The sync engine: pushes the outbox in batches, then pulls everything after the cursor in pages.
+ * Outbox entries are removed only once the server acknowledged them (accepted, or refused for
+ * good: those move to the `rejected` table so the user is told). A cursor the server can no longer
+ * serve triggers a full resync that keeps this device's unsent changes. Only one tab syncs at a
+ * time (Web Locks); runs are triggered on start, on `online`, when the page becomes visible,
+ * shortly after local changes, and on a timer that backs off exponentially, with jitter, while
+ * the server cannot be reached.
+ */
+import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation } from '../../protocol';
+import type { AppDB, OutboxEntry } from '../storage/db';
+import { StorageError, type StorageErrorCode } from '../storage/errors';
+import { getMeta, setMeta, type StoredSession } from '../storage/meta';
+import { applyPulledChanges, resetForFullResync } from '../storage/pull-apply';
+import { TransportError, type Transport } from './transport';
+
+/** Why the last sync run failed. */
+export type SyncFailureCode = StorageErrorCode | 'network' | 'unauthorized' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'server';
+
+export interface EngineStatus {
+  syncing: boolean;
+  /** Changes waiting in the outbox. */
+  pending: number;
+  /** Changes the server refused for good. */
+  rejected: number;
+  lastSyncAtMs: number | null;
+  lastError: SyncFailureCode | null;
+}
+
+export interface SyncEngineOptions {
+  db: AppDB;
+  transport: Transport;
+  session: StoredSession;
+  nowMs?: () => number;
+  random?: () => number;
+  /** Runs `task` holding the cross-tab sync lock; resolves undefined when another tab holds it. */
+  withLock?: <T>(task: () => Promise<T>) => Promise<T | undefined>;
+  onStatus?: (status: EngineStatus) => void;
+  pushBatchSize?: number;
+  pullLimit?: number;
+}
+
+/** The regular interval between runs while everything works. */
+export const SYNC_INTERVAL_MS = 60_000;
+/** The first retry delay after a failure; doubled on each further failure. */
+export const BACKOFF_BASE_MS = 2_000;
+/** The longest wait between retries. */
+export const BACKOFF_MAX_MS = 5 * 60_000;
+/** How long after a local change the engine waits, to send a burst of ticks together. */
+export const LOCAL_CHANGE_DEBOUNCE_MS = 1_500;
+
+/** The delay before retry number `failures` (1, 2, ...), with ±50 % jitter so devices spread out. */
+export function backoffDelay(failures: number, random: () => number): number {
+  const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
+  return Math.round(base * (0.5 + random()));
+}
+
+/** The cross-tab lock of the browser, or a plain call where Web Locks are missing (tests, old browsers). */
+export function browserLock<T>(task: () => Promise<T>): Promise<T | undefined> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (!locks) return task();
+  return locks.request('obecni-sync', { ifAvailable: true }, async (lock) => (lock ? await task() : undefined)) as Promise<T | undefined>;
+}
+
+function toMutation(entry: OutboxEntry): Mutation {
+  return { mutationId: entry.mutationId, entity: entry.entity, recordId: entry.recordId, hlc: entry.hlc, patch: entry.patch, deleted: entry.deleted };
+}
+
+function failureCode(error: unknown): SyncFailureCode {
+  if (error instanceof StorageError) return error.code;
+  if (error instanceof TransportError) {
+    switch (error.code) {
+      case 'network': case 'unauthorized': case 'forbidden': case 'clientTooOld': return error.code;
+      case 'invalidRecord': case 'invalidRequest': case 'payloadTooLarge': return 'invalidInput';
+      default: return 'server';
+    }
+  }
+  return 'server';
+}
+
+export class SyncEngine {
+  private readonly o: Required<Omit<SyncEngineOptions, 'onStatus'>> & Pick<SyncEngineOptions, 'onStatus'>;
+  private current: Promise<boolean> | null = null;
+  private again = false;
+  private failures = 0;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private debounce: ReturnType<typeof setTimeout> | null = null;
+  private stopped = true;
+  private detach: (() => void) | null = null;
+  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null };
+
+  constructor(options: SyncEngineOptions) {
+    this.o = {
+      nowMs: () => Date.now(),
+      random: Math.random,
+      withLock: browserLock,
+      pushBatchSize: 200,
+      pullLimit: 1000,
+      ...options,
+    };
+    this.o.pushBatchSize = Math.min(this.o.pushBatchSize, MAX_PUSH_MUTATIONS);
+  }
+
+  private emit(patch: Partial<EngineStatus>): void {
+    this.status = { ...this.status, ...patch };
+    this.o.onStatus?.(this.status);
+  }
+
+  /** Re-reads the outbox size and the last sync time (after a local write, or at start). */
+  async refreshCounts(): Promise<void> {
+    const [pending, rejected, last] = await Promise.all([this.o.db.outbox.count(), this.o.db.rejected.count(), getMeta(this.o.db, 'lastSyncAtMs')]);
+    this.emit({ pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs });
+  }
+
+  /**
+   * One full run (push, then pull until the server has nothing more). Concurrent calls share the
+   * running one and ask for one more run after it. Resolves true on success.
+   */
+  sync(): Promise<boolean> {
+    if (this.current) {
+      this.again = true;
+      return this.current;
+    }
+    this.current = (async () => {
+      let ok = true;
+      do {
+        this.again = false;
+        const result = await this.o.withLock(() => this.runOnce());
+        ok = result ?? true;
+      } while (this.again && ok);
+      return ok;
+    })().finally(() => {
+      this.current = null;
+    });
+    return this.current;
+  }
+
+  private async runOnce(): Promise<boolean> {
+    this.emit({ syncing: true });
+    try {
+      await this.pushAll();
+      await this.pullAll();
+      const now = this.o.nowMs();
+      await setMeta(this.o.db, 'lastSyncAtMs', now);
+      this.failures = 0;
+      this.emit({ syncing: false, lastError: null, lastSyncAtMs: now });
+      await this.refreshCounts();
+      this.schedule(SYNC_INTERVAL_MS);
+      return true;
+    } catch (error) {
+      this.failures += 1;
+      const code = failureCode(error);
+      this.emit({ syncing: false, lastError: code });
+      await this.refreshCounts().catch(() => undefined);
+      if (code !== 'unauthorized' && code !== 'clientTooOld') this.schedule(backoffDelay(this.failures, this.o.random));
+      return false;
+    }
+  }
+
+  private async pushAll(): Promise<void> {
+    const { db, transport, session } = this.o;
+    for (;;) {
+      const batch = await db.outbox.orderBy('seq').limit(this.o.pushBatchSize).toArray();
+      if (batch.length === 0) return;
+      const response = await transport.push(session.deviceToken, {
+        protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: batch.map(toMutation),
+      });
+      const accepted = new Set(response.accepted);
+      const rejected = new Map(response.rejected.map((r) => [r.mutationId, r.reason]));
+      const now = this.o.nowMs();
+      let progress = 0;
+      await db.transaction('rw', db.outbox, db.rejected, async () => {
+        for (const entry of batch) {
+          const reason = rejected.get(entry.mutationId);
+          if (!accepted.has(entry.mutationId) && reason === undefined) continue;
+          if (reason !== undefined) {
+            const kept = { ...entry, reason, rejectedAtMs: now };
+            delete kept.seq;
+            await db.rejected.add(kept);
+          }
+          if (entry.seq !== undefined) await db.outbox.delete(entry.seq);
+          progress += 1;
+        }
+      });
+      this.emit({ pending: await db.outbox.count(), rejected: await db.rejected.count() });
+      if (progress === 0) throw new TransportError('server', 200);
+    }
+  }
+
+  private async pullAll(): Promise<void> {
+    const { db, transport, session } = this.o;
+    let resynced = false;
+    for (;;) {
+      const since = (await getMeta(db, 'cursor')) ?? 0;
+      let page;
+      try {
+        page = await transport.pull(session.deviceToken, since, this.o.pullLimit);
+      } catch (error) {
+        if (error instanceof TransportError && error.code === 'cursorExpired' && !resynced) {
+          resynced = true;
+          await resetForFullResync(db);
+          continue;
+        }
+        throw error;
+      }
+      await applyPulledChanges(db, page.changes, page.cursor, session.deviceId, this.o.nowMs());
+      if (!page.hasMore) return;
+    }
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.sync(), delayMs);
+  }
+
+  /** Tells the engine a local change was written: counts update now, a run follows shortly. */
+  notifyLocalChange(): void {
+    void this.refreshCounts().catch(() => undefined);
+    if (this.stopped) return;
+    if (this.debounce) clearTimeout(this.debounce);
+    this.debounce = setTimeout(() => void this.sync(), LOCAL_CHANGE_DEBOUNCE_MS);
+  }
+
+  /** Starts syncing now and on every trigger (online, page visible, timer). */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    const run = () => void this.sync();
+    const visible = () => {
+      if (document.visibilityState === 'visible') run();
+    };
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', run);
+      document.addEventListener('visibilitychange', visible);
+    }
+    this.detach = () => {
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', run);
+        document.removeEventListener('visibilitychange', visible);
+      }
+    };
+    void this.refreshCounts().catch(() => undefined);
+    run();
+  }
+
+  /** Stops the triggers (sign-out); a run in progress finishes. */
+  stop(): void {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.debounce) clearTimeout(this.debounce);
+    this.timer = null;
+    this.debounce = null;
+    this.detach?.();
+    this.detach = null;
+  }
+
+  /** Resolves when the run in progress (if any) is over. */
+  async idle(): Promise<void> {
+    await this.current?.catch(() => undefined);
+  }
+}
