@@ -15,10 +15,14 @@ import { getMeta, setMeta } from './meta';
 /** Who writes, and the clock (a parameter, so tests control time). */
 export interface WriteContext { deviceId: string; userId: string; organizationId: string; nowMs: () => number }
 
-/** Set some fields of a record (creating it when it does not exist yet), or delete it. */
-export type Change<E extends EntityName = EntityName> =
-  | { entity: E; id: string; patch: Partial<Omit<EntityMap[E], 'hlc' | 'changedBy' | 'deleted' | 'organizationId'>> }
+type EditableFields<T> = T extends unknown ? Partial<Omit<T, 'hlc' | 'changedBy' | 'deleted' | 'organizationId'>> : never;
+
+type ChangeOf<E extends EntityName> =
+  | { entity: E; id: string; patch: EditableFields<EntityMap[E]> }
   | { entity: E; id: string; delete: true };
+
+/** Set some fields of a record (creating it when it does not exist yet), or delete it. */
+export type Change = { [E in EntityName]: ChangeOf<E> }[EntityName];
 
 /** A change whose resulting record breaks the schema: which record and which fields. */
 export class RecordValidationError extends Error {

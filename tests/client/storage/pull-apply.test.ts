@@ -1,0 +1,69 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '../../../src/client/storage/db';
+import { getMeta } from '../../../src/client/storage/meta';
+import { applyPulledChanges, resetForFullResync } from '../../../src/client/storage/pull-apply';
+import { writeChanges } from '../../../src/client/storage/write';
+import { formatHlc } from '../../../src/domain';
+import type { PulledChange } from '../../../src/protocol';
+import { clock, context, freshDb, roomPatch } from './helpers';
+
+let db: AppDB;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const serverRoom = (id: string, over: Record<string, unknown> = {}, seq = 1): PulledChange => ({
+  seq, entity: 'rooms', recordId: id, deleted: false,
+  data: { id, organizationId: 'org-1', hlc: formatHlc({ wall: Date.UTC(2026, 10, 23, 9), counter: 0, device: 'dev-b' }), changedBy: 'user-2', deleted: false, ...roomPatch('Sala z serwera'), ...over },
+});
+
+describe('applyPulledChanges', () => {
+  it('stores pulled records and the new cursor', async () => {
+    db = freshDb();
+    await applyPulledChanges(db, [serverRoom('room-1'), serverRoom('room-2', { name: 'Sala 2' }, 2)], 2, 'dev-a', Date.UTC(2026, 10, 23, 8));
+    expect((await db.entity('rooms').toArray()).map((r) => r.name).sort()).toEqual(['Sala 2', 'Sala z serwera']);
+    expect(await getMeta(db, 'cursor')).toBe(2);
+  });
+
+  it('keeps the fields this device changed and has not sent yet', async () => {
+    db = freshDb();
+    const c = clock();
+    await applyPulledChanges(db, [serverRoom('room-1')], 1, 'dev-a', c.nowMs());
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { name: 'Nazwa z tabletu' } }]);
+    await applyPulledChanges(db, [serverRoom('room-1', { capacity: 12 }, 3)], 3, 'dev-a', c.nowMs());
+    const row = await db.entity('rooms').get('room-1');
+    expect(row).toMatchObject({ name: 'Nazwa z tabletu', capacity: 12 });
+  });
+
+  it('removes a record the server deleted, unless a local change of it is waiting', async () => {
+    db = freshDb();
+    const c = clock();
+    await applyPulledChanges(db, [serverRoom('room-1'), serverRoom('room-2', {}, 2)], 2, 'dev-a', c.nowMs());
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-2', patch: { name: 'Edytowana offline' } }]);
+    const tomb = (id: string, seq: number): PulledChange => ({ seq, entity: 'rooms', recordId: id, deleted: true, data: { id } });
+    await applyPulledChanges(db, [tomb('room-1', 3), tomb('room-2', 4)], 4, 'dev-a', c.nowMs());
+    expect(await db.entity('rooms').get('room-1')).toBeUndefined();
+    expect(await db.entity('rooms').get('room-2')).toMatchObject({ name: 'Edytowana offline', deleted: false });
+  });
+
+  it('moves the local clock past the stamps it received', async () => {
+    db = freshDb();
+    const future = Date.UTC(2026, 10, 23, 12);
+    await applyPulledChanges(db, [serverRoom('room-1', { hlc: formatHlc({ wall: future, counter: 3, device: 'dev-b' }) })], 1, 'dev-a', Date.UTC(2026, 10, 23, 8));
+    const c = clock(Date.UTC(2026, 10, 23, 8));
+    const [row] = await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { name: 'Po zmianie' } }]);
+    expect(row!.hlc > formatHlc({ wall: future, counter: 3, device: 'dev-b' })).toBe(true);
+  });
+
+  it('a full resync forgets pulled data and the cursor but keeps unsent changes', async () => {
+    db = freshDb();
+    const c = clock();
+    await applyPulledChanges(db, [serverRoom('room-1'), serverRoom('room-2', {}, 2)], 2, 'dev-a', c.nowMs());
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-3', patch: roomPatch('Nowa, niewysłana') }]);
+    await resetForFullResync(db);
+    expect((await db.entity('rooms').toArray()).map((r) => r.id)).toEqual(['room-3']);
+    expect(await db.outbox.count()).toBe(1);
+    expect(await getMeta(db, 'cursor')).toBe(0);
+  });
+});

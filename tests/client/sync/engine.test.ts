@@ -1,0 +1,136 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AppDB } from '../../../src/client/storage/db';
+import type { StoredSession } from '../../../src/client/storage/meta';
+import { writeChanges } from '../../../src/client/storage/write';
+import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, SyncEngine, backoffDelay, type EngineStatus } from '../../../src/client/sync/engine';
+import { clock, context, freshDb, roomPatch } from '../storage/helpers';
+import { ScriptedTransport } from './scripted-transport';
+
+const session: StoredSession = {
+  deviceId: 'dev-a', deviceToken: 'token-aaaaaaaaaaaaaaaaaaaa', userId: 'user-1', displayName: 'Ewa Lis', login: 'ewa', roles: ['therapist'], unitIds: ['unit-1'], organizationId: 'org-1',
+};
+
+let db: AppDB;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+function engine(transport: ScriptedTransport, statuses: EngineStatus[] = [], pushBatchSize = 200, pullLimit = 1000) {
+  const c = clock();
+  const e = new SyncEngine({ db, transport, session, nowMs: c.nowMs, random: () => 0.5, withLock: (task) => task(), onStatus: (s) => statuses.push(s), pushBatchSize, pullLimit });
+  return { e, c };
+}
+
+async function writeRooms(n: number, c = clock()): Promise<void> {
+  for (let i = 1; i <= n; i += 1) await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: `room-${i}`, patch: roomPatch(`Sala ${i}`) }]);
+}
+
+describe('SyncEngine', () => {
+  it('pushes the outbox in batches, empties it only after acknowledgement, and pulls the result', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(5);
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses, 2, 2);
+    expect(await e.sync()).toBe(true);
+    expect(t.pushes.map((p) => p.mutations.length)).toEqual([2, 2, 1]);
+    expect(t.pushes.every((p) => p.deviceId === 'dev-a' && p.protocolVersion === 1)).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect(statuses.at(-1)).toMatchObject({ syncing: false, pending: 0, lastError: null });
+    expect(statuses.at(-1)?.lastSyncAtMs).not.toBeNull();
+  });
+
+  it('keeps every change while the server is unreachable and reports a network error', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    t.down = true;
+    await writeRooms(3);
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(false);
+    expect(await db.outbox.count()).toBe(3);
+    expect(statuses.at(-1)).toMatchObject({ syncing: false, pending: 3, lastError: 'network' });
+    t.down = false;
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect(t.changes.map((c) => c.recordId).sort()).toEqual(['room-1', 'room-2', 'room-3']);
+  });
+
+  it('a lost push response leads to a retry that the server applies once', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    t.loseNextResponse = true;
+    await writeRooms(2);
+    const { e } = engine(t);
+    expect(await e.sync()).toBe(false);
+    expect(await db.outbox.count()).toBe(2);
+    expect(await e.sync()).toBe(true);
+    expect(t.pushes).toHaveLength(2);
+    expect(t.pushes[1]?.mutations.map((m) => m.mutationId)).toEqual(t.pushes[0]?.mutations.map((m) => m.mutationId));
+    expect(t.changes).toHaveLength(2);
+  });
+
+  it('moves refused changes to the rejected list so they stop blocking the outbox', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    t.reject.add('room-2');
+    await writeRooms(3);
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    const rejected = await db.rejected.toArray();
+    expect(rejected.map((r) => [r.recordId, r.reason])).toEqual([['room-2', 'invalidRecord']]);
+    expect(statuses.at(-1)?.rejected).toBe(1);
+  });
+
+  it('recovers from an expired cursor with a full resync and keeps unsent changes', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(2);
+    const { e, c } = engine(t);
+    await e.sync();
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-9', patch: roomPatch('Po utracie kursora') }]);
+    t.cursorExpiredOnce = true;
+    t.down = false;
+    // The push goes through first; the expired cursor then forces a pull from zero.
+    expect(await e.sync()).toBe(true);
+    expect((await db.entity('rooms').toArray()).map((r) => r.id).sort()).toEqual(['room-1', 'room-2', 'room-9']);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('pulls every page until the server has nothing more', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    for (let i = 1; i <= 7; i += 1) {
+      t.changes.push({ seq: i, entity: 'rooms', recordId: `r-${i}`, deleted: false, data: { id: `r-${i}`, organizationId: 'org-1', hlc: `00017${String(i).padStart(8, '0')}-0000-dev-b`, changedBy: 'u', deleted: false, ...roomPatch(`Sala ${i}`) } });
+    }
+    const { e } = engine(t, [], 200, 3);
+    expect(await e.sync()).toBe(true);
+    expect(await db.entity('rooms').count()).toBe(7);
+  });
+
+  it('two sync calls at once share one run', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(1);
+    const { e } = engine(t);
+    const [a, b] = await Promise.all([e.sync(), e.sync()]);
+    expect(a && b).toBe(true);
+    expect(t.changes).toHaveLength(1);
+  });
+});
+
+describe('backoffDelay', () => {
+  it.each([
+    [1, BACKOFF_BASE_MS],
+    [2, BACKOFF_BASE_MS * 2],
+    [5, BACKOFF_BASE_MS * 16],
+    [30, BACKOFF_MAX_MS],
+  ])('retry %i waits about %i ms, spread by ±50 %% jitter', (failures, base) => {
+    expect(backoffDelay(failures, () => 0.5)).toBe(base);
+    expect(backoffDelay(failures, () => 0)).toBe(base / 2);
+    expect(backoffDelay(failures, () => 0.999)).toBeLessThan(base * 1.5);
+  });
+});

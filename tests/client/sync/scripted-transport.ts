@@ -1,0 +1,62 @@
+// A transport the test scripts: an in-memory "server" keeping records by id, with switches for
+// failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
+// the merge is the real server's job and is tested against it in tests/server/client-sync.
+import type { LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
+import { TransportError, type Transport } from '../../../src/client/sync/transport';
+
+export class ScriptedTransport implements Transport {
+  changes: PulledChange[] = [];
+  pushes: PushRequest[] = [];
+  down = false;
+  /** Apply the next push, then fail as if the response was lost. */
+  loseNextResponse = false;
+  cursorExpiredOnce = false;
+  reject = new Set<string>();
+  seen = new Set<string>();
+
+  private fail(): void {
+    if (this.down) throw new TransportError('network', 0);
+  }
+
+  setupStatus(): Promise<SetupStatus> {
+    return Promise.resolve({ initialized: true, demoAvailable: false });
+  }
+  setup(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  loadDemo(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  login(_request: LoginRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('unauthorized', 401)); }
+  logout(_token: string): Promise<void> { return Promise.resolve(); }
+
+  push(_token: string, request: PushRequest): Promise<PushResponse> {
+    this.fail();
+    this.pushes.push(request);
+    const response: PushResponse = { accepted: [], rejected: [] };
+    for (const m of request.mutations) {
+      if (this.reject.has(m.recordId)) {
+        response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: [{ path: 'name', code: 'required' }] });
+        continue;
+      }
+      if (!this.seen.has(m.mutationId)) {
+        this.seen.add(m.mutationId);
+        const previous = [...this.changes].reverse().find((c) => c.recordId === m.recordId)?.data ?? {};
+        this.changes.push({ seq: this.changes.length + 1, entity: m.entity, recordId: m.recordId, deleted: m.deleted, data: { ...previous, ...m.patch, id: m.recordId, hlc: m.hlc, deleted: m.deleted } });
+      }
+      response.accepted.push(m.mutationId);
+    }
+    if (this.loseNextResponse) {
+      this.loseNextResponse = false;
+      return Promise.reject(new TransportError('network', 0));
+    }
+    return Promise.resolve(response);
+  }
+
+  pull(_token: string, since: number, limit: number): Promise<PullResponse> {
+    this.fail();
+    if (this.cursorExpiredOnce && since > 0) {
+      this.cursorExpiredOnce = false;
+      return Promise.reject(new TransportError('cursorExpired', 410));
+    }
+    const page = this.changes.filter((c) => c.seq > since).slice(0, limit);
+    const cursor = page.at(-1)?.seq ?? since;
+    return Promise.resolve({ changes: page, cursor, hasMore: this.changes.some((c) => c.seq > cursor) });
+  }
+}
