@@ -33,6 +33,7 @@ export type Day = string;
 
 /** A clock time `HH:mm`, 00:00–23:59. */
 export const TimeSchema = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'invalidTime'));
+export type Time = string;
 
 /** ISO weekday: 1 = Monday … 7 = Sunday (Polish weeks start on Monday). */
 export const WeekdaySchema = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(7));

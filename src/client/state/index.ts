@@ -19,3 +19,8 @@ export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './s
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
 export { saveChanges, type Change } from './actions';
 export { useSetupStatus, useLocalSession } from './session-hooks';
+export {
+  clearDayMark, currentTime, deleteAbsenceNotice, forgetLastChange, markDay, markRemainingPresent, markSession,
+  saveAbsenceNotice, saveStudioLog, undoLastChange, useLastChange, type NoticeInput, type UndoInfo,
+} from './attendance';
+export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';

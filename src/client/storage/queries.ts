@@ -6,7 +6,7 @@
 import {
   addDays, comparePolish, sortPeople,
   type AbsenceNotice, type Activity, type DayMark, type Organization, type Participant, type Room, type Route,
-  type RouteStop, type StaffMember, type Unit,
+  type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName,
 } from '../../domain';
 import type { AppDB } from './db';
 
@@ -83,4 +83,20 @@ export async function readDayData(db: AppDB, unitId: string, day: string): Promi
 /** Number of changes waiting to be pushed. */
 export function countPending(db: AppDB): Promise<number> {
   return db.outbox.count();
+}
+
+/** The stored rows (tombstones included) of `ids`, undefined where there is none. */
+export async function getRows(db: AppDB, entity: EntityName, ids: readonly string[]): Promise<(Record<string, unknown> | undefined)[]> {
+  return db.table<Record<string, unknown>, string>(entity).bulkGet([...ids]);
+}
+
+/** What the attendance screen of one unit and day needs beyond the Today overview. */
+export interface AttendanceExtras { sessionMarks: SessionMark[]; sessions: Session[] }
+
+export async function readAttendanceExtras(db: AppDB, unitId: string, day: string): Promise<AttendanceExtras> {
+  const [sessionMarks, sessions] = await Promise.all([
+    db.entity('sessionMarks').where('[unitId+day]').equals([unitId, day]).toArray().then(alive),
+    db.entity('sessions').where('[unitId+day]').equals([unitId, day]).toArray().then(alive),
+  ]);
+  return { sessionMarks, sessions };
 }

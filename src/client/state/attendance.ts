@@ -1,0 +1,152 @@
+/**
+ * Attendance actions: a tap on a person, the absent/excused choice with a reason, arrival and
+ * leave times, "mark all remaining present", session ticks, the studio log and absence notices.
+ * Each resolves only after IndexedDB committed the record and its outbox entry. The last change
+ * can be undone: before writing, the previous rows are kept and undo writes them back (the undo
+ * is itself a change that syncs, so other devices follow).
+ */
+import { signal } from '@preact/signals';
+import { uuidv7 } from 'uuidv7';
+import {
+  dayMarkId, markFields, noticeCovers, sessionId, sessionMarkId, timeInTimeZone,
+  type AbsenceNotice, type AbsenceReason, type DayMark, type EntityName, type MarkChoice, type Time,
+} from '../../domain';
+import { getRows } from '../storage/queries';
+import type { Change } from '../storage/write';
+import { saveChanges } from './actions';
+import { runtime } from './runtime';
+import type { ActionResult } from './types';
+
+/** What the undo button would undo: a message key and how many people it concerns. */
+export interface UndoInfo { kind: 'mark' | 'markAll' | 'clear' | 'session' | 'notice'; count: number }
+
+interface UndoEntry extends UndoInfo { restore: Change[] }
+
+const lastChange = signal<UndoEntry | null>(null);
+
+const SYNC_META = new Set(['id', 'organizationId', 'hlc', 'changedBy', 'deleted']);
+
+/** The changes that put `rows` (as read before a change) back. */
+function restoreChanges(entity: EntityName, ids: readonly string[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
+  return ids.map((id, i) => {
+    const row = rows[i];
+    if (!row || row.deleted === true) return { entity, id, delete: true } as Change;
+    const patch = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC_META.has(k)));
+    return { entity, id, patch } as Change;
+  });
+}
+
+/** Saves `changes` of `entity` records `ids`, remembering how to undo them. */
+async function saveWithUndo(kind: UndoInfo['kind'], entity: EntityName, ids: readonly string[], changes: Change[], count = ids.length): Promise<ActionResult> {
+  const db = runtime.db.value;
+  if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
+  const before = await getRows(db, entity, ids);
+  const result = await saveChanges(changes);
+  if (result.ok) lastChange.value = { kind, count, restore: restoreChanges(entity, ids, before) };
+  return result;
+}
+
+async function storedMark(participantId: string, day: string): Promise<DayMark | null> {
+  const db = runtime.db.value;
+  const row = db ? await db.entity('dayMarks').get(dayMarkId(participantId, day)) : undefined;
+  return row && !row.deleted ? row : null;
+}
+
+async function noticeOn(participantId: string, day: string): Promise<AbsenceNotice | null> {
+  const db = runtime.db.value;
+  if (!db) return null;
+  const notices = await db.entity('absenceNotices').where('participantId').equals(participantId).toArray();
+  return notices.find((n) => noticeCovers(n, day)) ?? null;
+}
+
+/** The wall-clock time on this device now ('HH:mm'), for the "now" buttons. */
+export function currentTime(): Time {
+  return timeInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
+}
+
+/** Marks one person on a day (present, absent with a reason, excused; times; note). */
+export async function markDay(unitId: string, day: string, participantId: string, choice: MarkChoice): Promise<ActionResult> {
+  const id = dayMarkId(participantId, day);
+  const fields = markFields(await storedMark(participantId, day), choice, await noticeOn(participantId, day));
+  return saveWithUndo('mark', 'dayMarks', [id], [{ entity: 'dayMarks', id, patch: { participantId, unitId, day, ...fields } }]);
+}
+
+/** Removes a person's mark of a day (back to "not marked"). */
+export async function clearDayMark(day: string, participantId: string): Promise<ActionResult> {
+  const id = dayMarkId(participantId, day);
+  return saveWithUndo('clear', 'dayMarks', [id], [{ entity: 'dayMarks', id, delete: true }]);
+}
+
+/** Marks present everyone of `participantIds` who has no mark yet (one transaction, one undo). */
+export async function markRemainingPresent(unitId: string, day: string, participantIds: readonly string[]): Promise<ActionResult> {
+  const db = runtime.db.value;
+  if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
+  const ids = participantIds.map((p) => dayMarkId(p, day));
+  const rows = await getRows(db, 'dayMarks', ids);
+  const todo = participantIds.filter((_, i) => !rows[i] || rows[i]?.deleted === true);
+  if (todo.length === 0) return { ok: true };
+  const changes: Change[] = todo.map((participantId) => ({
+    entity: 'dayMarks', id: dayMarkId(participantId, day), patch: { participantId, unitId, day, ...markFields(null, { status: 'present' }) },
+  }));
+  return saveWithUndo('markAll', 'dayMarks', todo.map((p) => dayMarkId(p, day)), changes);
+}
+
+/** Ticks (or unticks) a person at one session of the day. */
+export async function markSession(unitId: string, day: string, activityId: string, participantId: string, present: boolean): Promise<ActionResult> {
+  const sid = sessionId(activityId, day);
+  const id = sessionMarkId(sid, participantId);
+  return saveWithUndo('session', 'sessionMarks', [id], [{ entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } }]);
+}
+
+/** Writes the studio log (topic and notes) of one session of the day. */
+export async function saveStudioLog(unitId: string, day: string, activityId: string, log: { topic: string; notes: string }): Promise<ActionResult> {
+  const db = runtime.db.value;
+  const id = sessionId(activityId, day);
+  const existing = db ? await db.entity('sessions').get(id) : undefined;
+  const base = existing && !existing.deleted ? {} : { activityId, unitId, day, status: 'planned' as const, movedTo: null, substituteStaffIds: null };
+  return saveChanges([{ entity: 'sessions', id, patch: { ...base, topic: log.topic.trim(), notes: log.notes } }]);
+}
+
+/** The fields of an absence notice the form edits. */
+export interface NoticeInput {
+  id?: string;
+  participantId: string;
+  unitId: string;
+  fromDay: string;
+  toDay: string;
+  reason: AbsenceReason;
+  note: string;
+  reportedBy: string;
+}
+
+/** Saves a new or edited absence notice ("will not come from Tuesday to Friday, hospital"). */
+export async function saveAbsenceNotice(input: NoticeInput): Promise<ActionResult> {
+  const id = input.id ?? uuidv7();
+  const { id: _omit, ...fields } = input;
+  const reportedOn = runtime.today.value;
+  return saveWithUndo('notice', 'absenceNotices', [id], [{ entity: 'absenceNotices', id, patch: { ...fields, note: fields.note.trim(), reportedBy: fields.reportedBy.trim(), reportedOn } }], 1);
+}
+
+export async function deleteAbsenceNotice(id: string): Promise<ActionResult> {
+  return saveWithUndo('notice', 'absenceNotices', [id], [{ entity: 'absenceNotices', id, delete: true }], 1);
+}
+
+/** The last undoable change, or null. */
+export function useLastChange(): UndoInfo | null {
+  const entry = lastChange.value;
+  return entry ? { kind: entry.kind, count: entry.count } : null;
+}
+
+/** Undoes the last change (once). */
+export async function undoLastChange(): Promise<ActionResult> {
+  const entry = lastChange.value;
+  if (!entry) return { ok: true };
+  const result = await saveChanges(entry.restore);
+  if (result.ok) lastChange.value = null;
+  return result;
+}
+
+/** Forgets the undo entry (when the screen changes day or unit). */
+export function forgetLastChange(): void {
+  lastChange.value = null;
+}

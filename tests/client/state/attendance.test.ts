@@ -1,0 +1,82 @@
+// Attendance actions on the real device database: every tap is stored with its outbox entry
+// before the promise resolves, and the last change can be undone.
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  clearDayMark, configureRuntime, login, markDay, markRemainingPresent, markSession, saveAbsenceNotice, saveStudioLog,
+  startApp, undoLastChange, useLastChange,
+} from '../../../src/client/state';
+import { runtime } from '../../../src/client/state/runtime';
+import { dayMarkId, sessionId } from '../../../src/domain';
+import type { LoginRequest, SessionInfo } from '../../../src/protocol';
+import { ScriptedTransport } from '../sync/scripted-transport';
+
+class Server extends ScriptedTransport {
+  override login(request: LoginRequest): Promise<SessionInfo> {
+    return Promise.resolve({ deviceId: 'dev-1', deviceToken: 'token-cccccccccccccccccccccccc', user: { id: 'user-1', displayName: 'Ewa Lis', login: request.login, roles: ['therapist'], unitIds: ['unit-1'], organizationId: 'org-1' } });
+  }
+}
+
+const DAY = '2026-11-23';
+const mark = (p: string) => runtime.db.value!.entity('dayMarks').get(dayMarkId(p, DAY));
+
+describe('attendance actions', () => {
+  beforeAll(async () => {
+    configureRuntime({ transport: new Server(), dbName: `attendance-${Date.now()}`, autoSync: false, nowMs: () => Date.UTC(2026, 10, 23, 8, 42), timeZone: 'Europe/Warsaw' });
+    await startApp();
+    expect((await login({ login: 'ewa', password: 'x' })).ok).toBe(true);
+  });
+
+  it('one tap marks present, stored with its outbox entry before it resolves', async () => {
+    expect(await markDay('unit-1', DAY, 'p-1', { status: 'present' })).toEqual({ ok: true });
+    expect(await mark('p-1')).toMatchObject({ status: 'present', unitId: 'unit-1', day: DAY, absenceReason: null });
+    const outbox = await runtime.db.value!.outbox.toArray();
+    expect(outbox.at(-1)).toMatchObject({ entity: 'dayMarks', recordId: dayMarkId('p-1', DAY) });
+  });
+
+  it('absent with a reason, then undo puts the present mark back', async () => {
+    await markDay('unit-1', DAY, 'p-1', { status: 'absent', absenceReason: 'hospital' });
+    expect(await mark('p-1')).toMatchObject({ status: 'absent', absenceReason: 'hospital' });
+    expect(await undoLastChange()).toEqual({ ok: true });
+    expect(await mark('p-1')).toMatchObject({ status: 'present', absenceReason: null });
+  });
+
+  it('late arrival keeps its time', async () => {
+    await markDay('unit-1', DAY, 'p-2', { status: 'present', arrivalTime: '09:40' });
+    expect(await mark('p-2')).toMatchObject({ status: 'present', arrivalTime: '09:40' });
+  });
+
+  it('marks all remaining present in one change that one undo removes', async () => {
+    expect(await markRemainingPresent('unit-1', DAY, ['p-1', 'p-2', 'p-3', 'p-4'])).toEqual({ ok: true });
+    expect((await mark('p-3'))?.status).toBe('present');
+    expect((await mark('p-4'))?.status).toBe('present');
+    await undoLastChange();
+    expect((await mark('p-3'))?.deleted).toBe(true);
+    expect((await mark('p-4'))?.deleted).toBe(true);
+    expect((await mark('p-2'))?.arrivalTime).toBe('09:40');
+  });
+
+  it('excused takes the reason of the absence notice covering the day', async () => {
+    expect(await saveAbsenceNotice({ participantId: 'p-5', unitId: 'unit-1', fromDay: DAY, toDay: '2026-11-27', reason: 'vacation', note: '', reportedBy: 'syn' })).toEqual({ ok: true });
+    await markDay('unit-1', DAY, 'p-5', { status: 'excused' });
+    expect(await mark('p-5')).toMatchObject({ status: 'excused', absenceReason: 'vacation' });
+  });
+
+  it('an absence notice ending before it starts is refused with the reason', async () => {
+    const result = await saveAbsenceNotice({ participantId: 'p-5', unitId: 'unit-1', fromDay: '2026-11-27', toDay: DAY, reason: 'illness', note: '', reportedBy: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalidInput', issues: [{ code: 'toBeforeFrom' }] } });
+  });
+
+  it('clearing a mark makes the person unmarked again', async () => {
+    await clearDayMark(DAY, 'p-2');
+    expect((await mark('p-2'))?.deleted).toBe(true);
+    expect(useLastChange()).toEqual({ kind: 'clear', count: 1 });
+  });
+
+  it('session ticks and the studio log are stored per session of the day', async () => {
+    await markSession('unit-1', DAY, 'act-1', 'p-1', true);
+    await saveStudioLog('unit-1', DAY, 'act-1', { topic: '  Wycinanki łowickie ', notes: 'Praca w parach' });
+    const db = runtime.db.value!;
+    expect(await db.entity('sessions').get(sessionId('act-1', DAY))).toMatchObject({ topic: 'Wycinanki łowickie', notes: 'Praca w parach', status: 'planned' });
+    expect(await db.entity('sessionMarks').where('[unitId+day]').equals(['unit-1', DAY]).count()).toBe(1);
+  });
+});
