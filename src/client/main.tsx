@@ -7,6 +7,7 @@ import './ui/styles/base.css';
 import './ui/styles/layout.css';
 import './ui/styles/components.css';
 import './ui/styles/screens.css';
+import './ui/styles/attendance.css';
 import { render } from 'preact';
 import { startApp } from './state';
 import { App } from './ui/App';

@@ -96,12 +96,12 @@ describe('lazy screens', () => {
   it('Obecność shows each expected person with their mark', async () => {
     navigate('/obecnosc');
     const { container } = render(<App />);
-    const roster = await screen.findByRole('region', { name: 'Lista osób oczekiwanych dziś w placówce.' });
-    const rows = [...roster.querySelectorAll('li')].map((li) => li.textContent);
+    const roster = await screen.findByRole('region', { name: 'Osoby oczekiwane w placówce tego dnia.' });
+    const rows = [...roster.querySelectorAll('.roster__item')].map((li) => [li.querySelector('.roster__name')?.textContent, li.querySelector('.badge')?.textContent]);
     expect(rows).toEqual([
-      'Kowalska Annazgłoszona nieobecność',
-      'Nowak Janprzyjście 08:05obecność',
-      'Wiśniewska Zofianie oznaczono',
+      ['Kowalska Anna', 'zgłoszona nieobecność'],
+      ['Nowak Jan', 'obecność'],
+      ['Wiśniewska Zofia', 'nie oznaczono'],
     ]);
     expect(await axeViolations(container)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import type { Activity, Participant, Room, Route, RouteStop, Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview,
+  ActionResult, AppError, AttendanceDay, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -32,6 +32,7 @@ export const fake = {
   updateAvailable: signal(false),
   unsavedWork: signal(false),
   formDirty: signal(false),
+  lastChange: signal<UndoInfo | null>(null),
 };
 
 const ok = (): Promise<ActionResult> => Promise.resolve({ ok: true });
@@ -45,6 +46,15 @@ export const actions = {
   logoutAndWipe: vi.fn(() => Promise.resolve()),
   requestPersistentStorage: vi.fn(() => Promise.resolve(true)),
   applyUpdate: vi.fn(() => Promise.resolve()),
+  markDay: vi.fn(ok),
+  clearDayMark: vi.fn(ok),
+  markRemainingPresent: vi.fn(ok),
+  markSession: vi.fn(ok),
+  saveStudioLog: vi.fn(ok),
+  saveAbsenceNotice: vi.fn(ok),
+  deleteAbsenceNotice: vi.fn(ok),
+  undoLastChange: vi.fn(ok),
+  forgetLastChange: vi.fn(),
   selectUnit: vi.fn((id: string) => {
     fake.currentUnitId.value = id;
   }),
@@ -68,6 +78,7 @@ export function resetFake(): void {
   fake.updateAvailable.value = false;
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
+  fake.lastChange.value = null;
   for (const action of Object.values(actions)) action.mockClear();
 }
 
@@ -103,6 +114,22 @@ export function fakeStateModule() {
     useRoutes: () => fake.routes.value,
     useTodayOverview: (unitId: string | null) => (unitId ? fake.overview.value : loading<TodayOverview>()),
     useToday: () => fake.today.value,
+    useAttendanceDay: (unitId: string | null): QueryResult<AttendanceDay> => {
+      const o = fake.overview.value;
+      if (!unitId || !o.data) return loading<AttendanceDay>();
+      return loaded({ ...o.data, participants: o.data.expected, added: [], sessionMarks: [], sessionLogs: [], suggested: [] });
+    },
+    markDay: actions.markDay,
+    clearDayMark: actions.clearDayMark,
+    markRemainingPresent: actions.markRemainingPresent,
+    markSession: actions.markSession,
+    saveStudioLog: actions.saveStudioLog,
+    saveAbsenceNotice: actions.saveAbsenceNotice,
+    deleteAbsenceNotice: actions.deleteAbsenceNotice,
+    undoLastChange: actions.undoLastChange,
+    forgetLastChange: actions.forgetLastChange,
+    useLastChange: () => fake.lastChange.value,
+    currentTime: () => '08:42',
     useSyncStatus: () => fake.sync.value,
     syncNow: actions.syncNow,
     useStorageInfo: () => fake.storageInfo.value,

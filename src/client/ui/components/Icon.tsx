@@ -1,5 +1,7 @@
 /** Line icons for the menu (24×24, stroke = currentColor). Decorative: the text next to them names the item. */
-export type IconName = 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings' | 'more' | 'sync';
+export type IconName =
+  | 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings' | 'more' | 'sync'
+  | 'chevronLeft' | 'chevronRight' | 'check' | 'undo';
 
 const PATHS: Record<IconName, string> = {
   today: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M9 15l2 2 4-4',
@@ -11,6 +13,10 @@ const PATHS: Record<IconName, string> = {
   reports: 'M4 20V4M4 20h16M8 16v-5M12 16V8M16 16v-3',
   settings: 'M12 15a3 3 0 1 0 0-6 3 3 0 0 0 0 6zM19 12a7 7 0 0 0-.1-1.2l2-1.6-2-3.4-2.4 1a7 7 0 0 0-2-1.2L14 3h-4l-.5 2.6a7 7 0 0 0-2 1.2l-2.4-1-2 3.4 2 1.6a7 7 0 0 0 0 2.4l-2 1.6 2 3.4 2.4-1a7 7 0 0 0 2 1.2L10 21h4l.5-2.6a7 7 0 0 0 2-1.2l2.4 1 2-3.4-2-1.6c.1-.4.1-.8.1-1.2z',
   more: 'M5 12h.01M12 12h.01M19 12h.01',
+  chevronLeft: 'M15 5l-7 7 7 7',
+  chevronRight: 'M9 5l7 7-7 7',
+  check: 'M4.5 12.5l5 5 10-11',
+  undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
   sync: 'M20 11a8 8 0 0 0-14.3-4.9L4 8M4 4v4h4M4 13a8 8 0 0 0 14.3 4.9L20 16M20 20v-4h-4',
 };
 

@@ -1,55 +1,134 @@
-/** Obecność: today's expected people with their mark (present, absent, excused), a reported absence, or none yet. */
-import { useMemo } from 'preact/hooks';
+/**
+ * Obecność: the attendance of one unit on one day (today by default). One tap marks present;
+ * "more" gives absent with a reason, excused, times and a note; "mark the rest present" and undo;
+ * live counts; the day's classes with their ticks and studio log; absence notices. Past days are
+ * editable (the server keeps the history), future days take only absence notices.
+ */
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { AttendanceStatus } from '../../../domain';
 import { useFormat, useT } from '../../i18n';
-import { useCurrentUnit, useToday, useTodayOverview } from '../../state';
-import { MarkBadge } from '../components/MarkBadge';
+import { forgetLastChange, markRemainingPresent, useAttendanceDay, useCurrentUnit, useRooms, useToday, type ActionResult, type AppError } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
+import { errorKey } from '../error-message';
+import { addableParticipants, dayMode, dayRows, studioNames } from '../view/attendance-day';
+import { AddPersonForm } from './attendance/AddPersonForm';
+import { DayPicker } from './attendance/DayPicker';
+import { MarkToolbar } from './attendance/MarkToolbar';
+import { NoticesCard } from './attendance/NoticesCard';
+import { RosterRow } from './attendance/RosterRow';
+import { SessionCard } from './attendance/SessionCard';
+import { DayNotice } from './today/DayNotice';
 import { CountTiles } from './today/CountTiles';
-import { attendanceRows } from '../view/attendance-rows';
-import { listName } from '../view/people';
 
-/** The Attendance screen (read-only list for today). */
+const STATUS_KEYS = { present: 'attendance.statusPresent', absent: 'attendance.statusAbsent', excused: 'attendance.statusExcused' } as const;
+
 export function AttendanceScreen() {
   const t = useT();
   const f = useFormat();
   const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
-  const overview = useTodayOverview(unit?.id ?? null, today);
-  const rows = useMemo(() => (overview.data ? attendanceRows(overview.data) : []), [overview.data]);
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const day = chosenDay ?? today;
+  const attendance = useAttendanceDay(unit?.id ?? null, day);
+  const rooms = useRooms(unit?.id ?? null);
+  const studios = useMemo(() => studioNames(rooms.data), [rooms.data]);
+  const [message, setMessage] = useState('');
+  const [error, setError] = useState<AppError | null>(null);
+  useEffect(() => forgetLastChange(), [unit?.id, day]);
+
+  const mode = dayMode(day, today);
+  const report = (result: ActionResult, text: string) => {
+    if (result.ok) {
+      setError(null);
+      setMessage(text);
+    } else {
+      setError(result.error);
+      setMessage('');
+    }
+  };
+  const onRowResult = (result: ActionResult, name: string, status: AttendanceStatus | null) =>
+    report(result, t('attendance.saved', { name, status: status ? t(STATUS_KEYS[status]) : t('mark.none') }));
+
   return (
     <div class="screen">
       <ScreenHeader title={t('attendance.title')}>
-        <p class="screen__subtitle">{f.longDay(today)}{unit ? ` · ${unit.name}` : ''}</p>
+        <p class="screen__subtitle">{f.longDay(day)}{unit ? ` · ${unit.name}` : ''}</p>
       </ScreenHeader>
       {!unit ? (
         <NoUnitNotice loading={isLoading} />
       ) : (
-        <QueryStatus result={overview}>
-          {(data) => (
-            <>
-              <h2 id="attendance-counts" class="visually-hidden">{t('today.counts')}</h2>
-              <CountTiles counts={data.counts} labelledBy="attendance-counts" />
-              <section class="card" aria-labelledby="attendance-list">
-                <h2 id="attendance-list" class="card__title">{t('attendance.subtitle')}</h2>
-                {rows.length === 0 ? (
-                  <p class="muted">{t('attendance.empty')}</p>
-                ) : (
-                  <ul class="roster">
-                    {rows.map((row) => (
-                      <li key={row.participant.id} class="roster__item">
-                        <span class="roster__name">{listName(row.participant)}</span>
-                        {row.mark?.arrivalTime && <span class="roster__meta">{t('attendance.arrival', { time: row.mark.arrivalTime })}</span>}
-                        <MarkBadge status={row.status} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </section>
-            </>
-          )}
-        </QueryStatus>
+        <>
+          <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+          {mode === 'future' && <p class="callout callout--info">{t('attendance.future')}</p>}
+          {mode === 'past' && <p class="callout callout--info">{t('attendance.past')}</p>}
+          {error && <p class="callout callout--error" role="alert">{t(errorKey(error))}</p>}
+          <QueryStatus result={attendance}>
+            {(data) => {
+              const rows = dayRows(data);
+              const canMark = mode !== 'future';
+              const isOpen = data.closedReason === null && data.holidayName === null;
+              return (
+                <>
+                  <DayNotice overview={data} />
+                  <h2 id="attendance-counts" class="visually-hidden">{t('today.counts')}</h2>
+                  <CountTiles counts={data.counts} labelledBy="attendance-counts" />
+                  <MarkToolbar unitId={unit.id} day={day} remaining={rows.remaining} canMark={canMark && isOpen} message={message} onResult={report} />
+                  {canMark && data.suggested.length > 0 && (
+                    <div class="callout callout--info callout--action">
+                      <p>{t('attendance.suggested', { count: data.suggested.length })}</p>
+                      <button type="button" class="button button--secondary"
+                        onClick={() => void markRemainingPresent(unit.id, day, data.suggested).then((r) => report(r, t('attendance.undoHint.markAll', { count: data.suggested.length })))}>
+                        {t('attendance.suggestedButton')}
+                      </button>
+                    </div>
+                  )}
+                  <section class="card" aria-labelledby="attendance-list">
+                    <h2 id="attendance-list" class="card__title">{t('attendance.subtitleDay')}</h2>
+                    {rows.expected.length === 0 ? (
+                      <p class="muted">{t('attendance.empty')}</p>
+                    ) : (
+                      <ul class="roster">
+                        {rows.expected.map((row) => (
+                          <RosterRow key={row.participant.id} row={row} unitId={unit.id} day={day} canMark={canMark} isToday={mode === 'today'}
+                            studio={row.participant.studioId ? (studios.get(row.participant.studioId) ?? null) : null} onResult={onRowResult} />
+                        ))}
+                      </ul>
+                    )}
+                    {rows.added.length > 0 && (
+                      <>
+                        <h3 class="card__subtitle">{t('attendance.added')}</h3>
+                        <ul class="roster">
+                          {rows.added.map((row) => (
+                            <RosterRow key={row.participant.id} row={row} unitId={unit.id} day={day} canMark={canMark} isToday={mode === 'today'}
+                              studio={row.participant.studioId ? (studios.get(row.participant.studioId) ?? null) : null} onResult={onRowResult} />
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                    {canMark && <AddPersonForm unitId={unit.id} day={day} candidates={addableParticipants(data)} onResult={(r, name) => onRowResult(r, name, 'present')} />}
+                  </section>
+                  <section class="card" aria-labelledby="attendance-sessions">
+                    <h2 id="attendance-sessions" class="card__title">{t('attendance.sessions')}</h2>
+                    {data.sessions.length === 0 ? (
+                      <p class="muted">{t('attendance.sessionsEmpty')}</p>
+                    ) : (
+                      <ul class="plain-list">
+                        {data.sessions.map((s) => (
+                          <SessionCard key={s.activity.id} unitId={unit.id} day={day} session={s} people={[...data.expected, ...data.added]}
+                            marks={data.sessionMarks} log={data.sessionLogs.find((l) => l.activityId === s.activity.id) ?? null}
+                            canMark={canMark} onResult={report} />
+                        ))}
+                      </ul>
+                    )}
+                  </section>
+                  <NoticesCard unitId={unit.id} day={day} notices={data.notices} people={data.participants} onResult={report} />
+                </>
+              );
+            }}
+          </QueryStatus>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,84 @@
+/**
+ * One person on the attendance list: initials, name, studio, notice, times, the mark badge, a
+ * large "present" toggle (one tap) and "more" for absent / excused / times / note.
+ */
+import { useState } from 'preact/hooks';
+import type { AttendanceStatus } from '../../../../domain';
+import { useFormat, useT } from '../../../i18n';
+import { markDay, clearDayMark, type ActionResult } from '../../../state';
+import { Icon } from '../../components/Icon';
+import { MarkBadge } from '../../components/MarkBadge';
+import type { AttendanceRow } from '../../view/attendance-rows';
+import { initials } from '../../view/attendance-day';
+import { fullName, listName } from '../../view/people';
+import { MarkPanel } from './MarkPanel';
+
+export interface RosterRowProps {
+  row: AttendanceRow;
+  unitId: string;
+  day: string;
+  studio: string | null;
+  canMark: boolean;
+  isToday: boolean;
+  onResult: (result: ActionResult, name: string, status: AttendanceStatus | null) => void;
+}
+
+export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult }: RosterRowProps) {
+  const t = useT();
+  const f = useFormat();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const { participant: p, mark, notice } = row;
+  const name = fullName(p);
+  const present = row.status === 'present';
+  const panelId = `mark-${p.id}`;
+
+  const toggle = async () => {
+    setBusy(true);
+    const result = present ? await clearDayMark(day, p.id) : await markDay(unitId, day, p.id, { status: 'present' });
+    setBusy(false);
+    onResult(result, name, present ? null : 'present');
+  };
+
+  return (
+    <li class={`roster__item roster__item--${row.status}`}>
+      <div class="roster__main">
+        <span class="avatar" aria-hidden="true">{initials(p)}</span>
+        <div class="roster__text">
+          <span class="roster__name">{listName(p)}</span>
+          <span class="roster__meta">
+            {[
+              studio ? t('attendance.studioOf', { name: studio }) : null,
+              mark?.arrivalTime ? t('attendance.arrival', { time: mark.arrivalTime }) : null,
+              mark?.leaveTime ? t('attendance.leave', { time: mark.leaveTime }) : null,
+              mark && mark.status !== 'present' && mark.absenceReason ? t(`absenceReason.${mark.absenceReason}`) : null,
+              notice && !mark ? t('attendance.noticeInfo', { reason: t(`absenceReason.${notice.reason}`), from: f.day(notice.fromDay), to: f.day(notice.toDay) }) : null,
+              mark?.note || null,
+            ].filter(Boolean).join(' · ')}
+          </span>
+        </div>
+        <MarkBadge status={row.status} />
+        {canMark && (
+          <div class="roster__actions">
+            <button type="button" class={`button button--mark${present ? ' button--mark-on' : ''}`} aria-pressed={present}
+              aria-label={t('attendance.markPresentFor', { name })} disabled={busy} onClick={() => void toggle()}>
+              <Icon name="check" /> <span aria-hidden="true">{t('attendance.markPresent')}</span>
+            </button>
+            <button type="button" class="button button--secondary" aria-expanded={open} aria-controls={open ? panelId : undefined}
+              aria-label={t('attendance.moreFor', { name })} onClick={() => setOpen(!open)}>
+              {t('attendance.more')}
+            </button>
+          </div>
+        )}
+      </div>
+      {open && canMark && (
+        <MarkPanel id={panelId} unitId={unitId} day={day} participantId={p.id} mark={mark} isToday={isToday}
+          onClose={() => setOpen(false)}
+          onDone={(result, status) => {
+            onResult(result, name, status);
+            if (result.ok) setOpen(false);
+          }} />
+      )}
+    </li>
+  );
+}
