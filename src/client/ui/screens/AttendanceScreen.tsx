@@ -17,7 +17,7 @@ import { AddPersonForm } from './attendance/AddPersonForm';
 import { DayPicker } from './attendance/DayPicker';
 import { MarkToolbar } from './attendance/MarkToolbar';
 import { NoticesCard } from './attendance/NoticesCard';
-import { RosterRow } from './attendance/RosterRow';
+import { RosterList } from './attendance/RosterList';
 import { SessionCard } from './attendance/SessionCard';
 import { DayNotice } from './today/DayNotice';
 import { CountTiles } from './today/CountTiles';
@@ -69,6 +69,7 @@ export function AttendanceScreen() {
               const rows = dayRows(data);
               const canMark = mode !== 'future';
               const isOpen = data.closedReason === null && data.holidayName === null;
+              const rosterProps = { unitId: unit.id, day, canMark, isToday: mode === 'today', studios, onResult: onRowResult };
               return (
                 <>
                   <DayNotice overview={data} />
@@ -89,22 +90,12 @@ export function AttendanceScreen() {
                     {rows.expected.length === 0 ? (
                       <p class="muted">{t('attendance.empty')}</p>
                     ) : (
-                      <ul class="roster">
-                        {rows.expected.map((row) => (
-                          <RosterRow key={row.participant.id} row={row} unitId={unit.id} day={day} canMark={canMark} isToday={mode === 'today'}
-                            studio={row.participant.studioId ? (studios.get(row.participant.studioId) ?? null) : null} onResult={onRowResult} />
-                        ))}
-                      </ul>
+                      <RosterList rows={rows.expected} {...rosterProps} />
                     )}
                     {rows.added.length > 0 && (
                       <>
                         <h3 class="card__subtitle">{t('attendance.added')}</h3>
-                        <ul class="roster">
-                          {rows.added.map((row) => (
-                            <RosterRow key={row.participant.id} row={row} unitId={unit.id} day={day} canMark={canMark} isToday={mode === 'today'}
-                              studio={row.participant.studioId ? (studios.get(row.participant.studioId) ?? null) : null} onResult={onRowResult} />
-                          ))}
-                        </ul>
+                        <RosterList rows={rows.added} {...rosterProps} />
                       </>
                     )}
                     {canMark && <AddPersonForm unitId={unit.id} day={day} candidates={addableParticipants(data)} onResult={(r, name) => onRowResult(r, name, 'present')} />}
