@@ -36,12 +36,13 @@ export function selectUnit(unitId: string): void {
   if (db) void setMeta(db, 'currentUnitId', unitId).catch(() => undefined);
 }
 
-/** The chosen unit (the first one in name order until the user picks one) and the choices. */
+/** The chosen unit (until the user picks one: the first of the user's own units, in name order) and the choices. */
 export function useCurrentUnit(): CurrentUnit {
   const units = useUnits();
   const chosen = runtime.currentUnitId.value;
   const list = units.data ?? [];
-  const unit = list.find((u) => u.id === chosen) ?? list[0] ?? null;
+  const own = new Set(runtime.session.value.data?.unitIds ?? []);
+  const unit = list.find((u) => u.id === chosen) ?? list.find((u) => own.has(u.id)) ?? list[0] ?? null;
   return { unit, units: list, isLoading: units.isLoading, select: selectUnit };
 }
 
