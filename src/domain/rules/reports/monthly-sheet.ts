@@ -1,0 +1,104 @@
+/**
+ * The monthly attendance sheet (lista obecności) of one unit: participants × days of the month,
+ * with closed days and holidays marked, per-person totals and attendance rate, and per-day unit
+ * totals. It is what funders audit, so every figure is derived here once, from the marks and the
+ * absence notices, and the printed sheet, the CSV and the funder reports all read this structure.
+ *
+ * Rules: a day mark wins; an expected person without a mark but with a notice covering the day is
+ * excused; an expected person with neither is "unmarked" (shown empty, counted separately). The
+ * rate is present days / expected days (days the person was due and the unit open), plus days the
+ * person came although not due, so it never exceeds 100 %.
+ */
+import { daysOfMonth, unitClosedReason, weekdayOf, type ClosedReason } from '../../calendar';
+import type { Day, Weekday } from '../../primitives';
+import type { AbsenceNotice } from '../../entities/absence-notice';
+import type { AttendanceStatus, DayMark } from '../../entities/attendance';
+import type { Participant } from '../../entities/participant';
+import type { Unit } from '../../entities/unit';
+import { isExpectedOn, noticeCovers } from '../expected';
+import { sortPeople } from '../polish-sort';
+
+export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null }
+
+/** One cell: the mark of the day, or null when none applies. `expected`: the person was due that day. */
+export interface SheetCell { status: AttendanceStatus | null; fromNotice: boolean; expected: boolean }
+
+export interface SheetTotals { present: number; absent: number; excused: number; unmarked: number; expectedDays: number }
+
+export interface SheetRow {
+  participant: Participant;
+  cells: SheetCell[];
+  totals: SheetTotals;
+  /** Present days / (expected days + days present while not due); null when the person was never due. */
+  rate: number | null;
+}
+
+export interface MonthlySheet {
+  unitId: string;
+  month: string;
+  days: SheetDay[];
+  rows: SheetRow[];
+  /** Per day: how many were present, absent, excused. */
+  dayTotals: { present: number; absent: number; excused: number }[];
+  totals: SheetTotals;
+  /** Open days of the unit in the month. */
+  openDays: number;
+}
+
+/** True when the person belongs on the month's sheet: admitted before its end and not discharged before its start. */
+function onSheet(p: Participant, first: Day, last: Day): boolean {
+  if (p.deleted) return false;
+  if (p.admissionDate > last) return false;
+  return p.dischargeDate === null || p.dischargeDate >= first;
+}
+
+const emptyTotals = (): SheetTotals => ({ present: 0, absent: 0, excused: 0, unmarked: 0, expectedDays: 0 });
+
+export function monthlySheet(
+  unit: Pick<Unit, 'id' | 'openingHours' | 'closedDays'>, participants: readonly Participant[], marks: readonly DayMark[],
+  notices: readonly AbsenceNotice[], month: string,
+): MonthlySheet {
+  const dayList = daysOfMonth(month);
+  const first = dayList[0]!;
+  const last = dayList[dayList.length - 1]!;
+  const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day) }));
+  const markOf = new Map<string, DayMark>();
+  for (const m of marks) if (!m.deleted && m.unitId === unit.id && m.day >= first && m.day <= last) markOf.set(`${m.participantId}|${m.day}`, m);
+  const noticesOf = new Map<string, AbsenceNotice[]>();
+  for (const n of notices) {
+    if (n.deleted || n.toDay < first || n.fromDay > last) continue;
+    noticesOf.set(n.participantId, [...(noticesOf.get(n.participantId) ?? []), n]);
+  }
+  const marked = new Set([...markOf.values()].map((m) => m.participantId));
+  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || marked.has(p.id))));
+
+  const dayTotals = days.map(() => ({ present: 0, absent: 0, excused: 0 }));
+  const totals = emptyTotals();
+  const rows: SheetRow[] = people.map((p) => {
+    const t = emptyTotals();
+    let presentWhileNotDue = 0;
+    const cells = days.map((d, i): SheetCell => {
+      const expected = d.closed === null && isExpectedOn(p, d.day);
+      const mark = markOf.get(`${p.id}|${d.day}`);
+      let status: AttendanceStatus | null = mark?.status ?? null;
+      let fromNotice = false;
+      if (!status && expected && (noticesOf.get(p.id) ?? []).some((n) => noticeCovers(n, d.day))) {
+        status = 'excused';
+        fromNotice = true;
+      }
+      if (expected) t.expectedDays += 1;
+      if (status) {
+        t[status] += 1;
+        dayTotals[i]![status] += 1;
+        if (status === 'present' && !expected) presentWhileNotDue += 1;
+      } else if (expected) {
+        t.unmarked += 1;
+      }
+      return { status, fromNotice, expected };
+    });
+    for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) totals[k] += t[k];
+    const base = t.expectedDays + presentWhileNotDue;
+    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base };
+  });
+  return { unitId: unit.id, month, days, rows, dayTotals, totals, openDays: days.filter((d) => d.closed === null).length };
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { monthlySheet, sheetToCsv } from '../../../../src/domain';
+import { mark, notice, person, unit } from '../fixtures';
+
+const MONTH = '2026-11';
+const u = unit();
+const ala = person('p-ala', { firstName: 'Ala', lastName: 'Żak' });
+const bartek = person('p-bartek', { firstName: 'Bartek', lastName: 'Ćwik', dischargeDate: '2026-10-31', status: 'discharged' });
+const celina = person('p-celina', { firstName: 'Celina', lastName: 'Adamska', admissionDate: '2026-11-20' });
+const marks = [
+  mark('p-ala', '2026-11-02', 'present'),
+  mark('p-ala', '2026-11-03', 'absent'),
+  mark('p-ala', '2026-11-07', 'present'), // a Saturday: came although the unit does not open
+  mark('p-celina', '2026-11-20', 'present'),
+];
+const notices = [notice('p-ala', '2026-11-04', '2026-11-05')];
+const sheet = monthlySheet(u, [ala, bartek, celina], marks, notices, MONTH);
+const col = (day: string) => sheet.days.findIndex((d) => d.day === day);
+
+describe('monthlySheet', () => {
+  it('lists the month’s participants in Polish order, leaving out people discharged before it', () => {
+    expect(sheet.rows.map((r) => r.participant.lastName)).toEqual(['Adamska', 'Żak']);
+    expect(sheet.days).toHaveLength(30);
+  });
+
+  it('marks holidays, weekends and the unit’s open days', () => {
+    expect(sheet.days[col('2026-11-01')]!.closed).toEqual({ kind: 'holiday', name: 'Wszystkich Świętych' });
+    expect(sheet.days[col('2026-11-11')]!.closed).toEqual({ kind: 'holiday', name: 'Narodowe Święto Niepodległości' });
+    expect(sheet.days[col('2026-11-14')]!.closed).toEqual({ kind: 'weekday' });
+    // 21 weekdays in November 2026, minus 11 November.
+    expect(sheet.openDays).toBe(20);
+  });
+
+  it.each([
+    ['2026-11-02', 'present', false, true],
+    ['2026-11-03', 'absent', false, true],
+    ['2026-11-04', 'excused', true, true],
+    ['2026-11-06', null, false, true],
+    ['2026-11-07', 'present', false, false],
+    ['2026-11-11', null, false, false],
+  ])('Ala on %s: %s (from a notice: %s, due: %s)', (day, status, fromNotice, expected) => {
+    const ala = sheet.rows.find((r) => r.participant.id === 'p-ala')!;
+    expect(ala.cells[col(day)]).toEqual({ status, fromNotice, expected });
+  });
+
+  it('counts per person, with the rate over due days plus days present while not due', () => {
+    const ala = sheet.rows.find((r) => r.participant.id === 'p-ala')!;
+    expect(ala.totals).toEqual({ present: 2, absent: 1, excused: 2, unmarked: 16, expectedDays: 20 });
+    expect(ala.rate).toBeCloseTo(2 / 21);
+    const celina = sheet.rows.find((r) => r.participant.id === 'p-celina')!;
+    expect(celina.totals.expectedDays).toBe(7); // Friday 20, 23–27 and Monday 30 November
+    expect(celina.rate).toBeCloseTo(1 / 7);
+  });
+
+  it('reconciles: the day totals and the person totals give the same unit totals', () => {
+    const sum = (k: 'present' | 'absent' | 'excused') => sheet.dayTotals.reduce((a, t) => a + t[k], 0);
+    for (const k of ['present', 'absent', 'excused'] as const) {
+      expect(sum(k)).toBe(sheet.totals[k]);
+      expect(sheet.rows.reduce((a, r) => a + r.totals[k], 0)).toBe(sheet.totals[k]);
+    }
+    expect(sheet.totals.present).toBe(3);
+  });
+});
+
+describe('sheetToCsv', () => {
+  const csv = sheetToCsv(sheet, 'WTZ „Przystań”; Gdynia');
+  const lines = csv.slice(1).trimEnd().split('\r\n');
+
+  it('starts with a BOM and uses ; with quoted fields that need it', () => {
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(lines[0]).toBe('Lista obecności;"WTZ „Przystań”; Gdynia";2026-11');
+  });
+
+  it('writes a row per person with paper-sheet letters, totals and the rate with a decimal comma', () => {
+    const zak = lines.find((l) => l.startsWith('Żak;Ala;'))!.split(';');
+    expect(zak.slice(2, 9)).toEqual(['–', 'O', 'N', 'U', 'U', '', 'O']);
+    expect(zak.slice(-5)).toEqual(['2', '1', '2', '20', '9,5']);
+    expect(lines.at(-1)!.startsWith('Razem obecnych;;–;1;0;')).toBe(true);
+  });
+});
