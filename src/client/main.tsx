@@ -8,6 +8,7 @@ import './ui/styles/layout.css';
 import './ui/styles/components.css';
 import './ui/styles/screens.css';
 import './ui/styles/attendance.css';
+import './ui/styles/reports.css';
 import { render } from 'preact';
 import { startApp } from './state';
 import { App } from './ui/App';

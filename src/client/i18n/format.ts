@@ -26,6 +26,11 @@ export function formatLongDay(day: string, lang: Language): string {
   return format(dayToDate(day), 'EEEE, d MMMM yyyy', { locale: LOCALES[lang] });
 }
 
+/** "listopad 2026" / "November 2026" for a 'yyyy-MM' month (the nominative, as on a sheet's title). */
+export function formatMonth(month: string, lang: Language): string {
+  return format(dayToDate(`${month}-15`), 'LLLL yyyy', { locale: LOCALES[lang] });
+}
+
 /** "12:04" for a timestamp on `today`, "22.11 12:04" for an older one. */
 export function formatTimestamp(ms: number, today: string, lang: Language): string {
   const date = new Date(ms);

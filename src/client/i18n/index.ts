@@ -5,5 +5,5 @@ export { pl } from './pl';
 export { en } from './en';
 export { createTranslate, choosePlural, interpolate } from './translate';
 export { language, setLanguage, useLanguage } from './language';
-export { dayToDate, formatDay, formatLongDay, formatMegabytes, formatNumber, formatTimestamp } from './format';
+export { dayToDate, formatDay, formatLongDay, formatMegabytes, formatMonth, formatNumber, formatTimestamp } from './format';
 export { catalogFor, translatorFor, useFormat, useT, type Formatters } from './useT';

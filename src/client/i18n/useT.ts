@@ -6,7 +6,7 @@ import { en } from './en';
 import { pl } from './pl';
 import { language } from './language';
 import { createTranslate } from './translate';
-import { formatDay, formatLongDay, formatMegabytes, formatNumber, formatTimestamp } from './format';
+import { formatDay, formatLongDay, formatMegabytes, formatMonth, formatNumber, formatTimestamp } from './format';
 import type { Catalog, Language, Translate } from './types';
 
 const CATALOGS: Record<Language, Catalog> = { pl, en };
@@ -35,6 +35,8 @@ export interface Formatters {
   language: Language;
   day(day: string): string;
   longDay(day: string): string;
+  /** "listopad 2026" for '2026-11'. */
+  month(month: string): string;
   timestamp(ms: number, today: string): string;
   number(n: number): string;
   megabytes(bytes: number): string;
@@ -47,6 +49,7 @@ export function useFormat(): Formatters {
     language: lang,
     day: (day) => formatDay(day, lang),
     longDay: (day) => formatLongDay(day, lang),
+    month: (month) => formatMonth(month, lang),
     timestamp: (ms, today) => formatTimestamp(ms, today, lang),
     number: (n) => formatNumber(n, lang),
     megabytes: (bytes) => formatMegabytes(bytes, lang),

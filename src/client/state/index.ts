@@ -24,3 +24,5 @@ export {
   saveAbsenceNotice, saveStudioLog, undoLastChange, useLastChange, type NoticeInput, type UndoInfo,
 } from './attendance';
 export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';
+export { monthlySheetCsv, useMonthlySheet } from './reports';
+export type { MonthlySheet } from '../../domain';

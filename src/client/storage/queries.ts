@@ -100,3 +100,17 @@ export async function readAttendanceExtras(db: AppDB, unitId: string, day: strin
   ]);
   return { sessionMarks, sessions };
 }
+
+/** What the monthly sheet of one unit reads: its participants, the month's marks and notices. */
+export interface MonthData { unit: Unit; participants: Participant[]; marks: DayMark[]; notices: AbsenceNotice[] }
+
+export async function readMonthData(db: AppDB, unitId: string, month: string): Promise<MonthData | null> {
+  const unit = await db.entity('units').get(unitId);
+  if (!unit || unit.deleted) return null;
+  const [participants, marks, notices] = await Promise.all([
+    listParticipants(db, unitId),
+    db.entity('dayMarks').where('[unitId+day]').between([unitId, `${month}-01`], [unitId, `${month}-31`], true, true).toArray().then(alive),
+    db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
+  ]);
+  return { unit, participants, marks, notices };
+}

@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import type { Activity, Participant, Room, Route, RouteStop, Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -33,6 +33,7 @@ export const fake = {
   unsavedWork: signal(false),
   formDirty: signal(false),
   lastChange: signal<UndoInfo | null>(null),
+  sheet: signal<QueryResult<MonthlySheet>>(loading()),
 };
 
 const ok = (): Promise<ActionResult> => Promise.resolve({ ok: true });
@@ -55,6 +56,7 @@ export const actions = {
   deleteAbsenceNotice: vi.fn(ok),
   undoLastChange: vi.fn(ok),
   forgetLastChange: vi.fn(),
+  monthlySheetCsv: vi.fn(() => new Blob(['csv'])),
   selectUnit: vi.fn((id: string) => {
     fake.currentUnitId.value = id;
   }),
@@ -79,6 +81,7 @@ export function resetFake(): void {
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
   fake.lastChange.value = null;
+  fake.sheet.value = loading();
   for (const action of Object.values(actions)) action.mockClear();
 }
 
@@ -130,6 +133,8 @@ export function fakeStateModule() {
     forgetLastChange: actions.forgetLastChange,
     useLastChange: () => fake.lastChange.value,
     currentTime: () => '08:42',
+    useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
+    monthlySheetCsv: actions.monthlySheetCsv,
     useSyncStatus: () => fake.sync.value,
     syncNow: actions.syncNow,
     useStorageInfo: () => fake.storageInfo.value,
