@@ -49,7 +49,7 @@ describe('Today screen', () => {
     const items = reminders.getAllByRole('listitem').map((li) => li.textContent);
     expect(items).toEqual([
       'Zofia WiśniewskaNieobecność: 5 dni roboczych z rzędu',
-      'Jan Nowak 🎂Urodziny — kończy 42 lata',
+      'Jan NowakUrodziny — kończy 42 lata',
       'Anna KowalskaOrzeczenie o niepełnosprawności ważne do 31.12.2026',
     ]);
   });

@@ -1,7 +1,7 @@
 /** Line icons for the menu (24×24, stroke = currentColor). Decorative: the text next to them names the item. */
 export type IconName =
   | 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings' | 'more' | 'sync'
-  | 'chevronLeft' | 'chevronRight' | 'check' | 'undo';
+  | 'chevronLeft' | 'chevronRight' | 'check' | 'undo' | 'cake';
 
 const PATHS: Record<IconName, string> = {
   today: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M9 15l2 2 4-4',
@@ -16,6 +16,7 @@ const PATHS: Record<IconName, string> = {
   chevronLeft: 'M15 5l-7 7 7 7',
   chevronRight: 'M9 5l7 7-7 7',
   check: 'M4.5 12.5l5 5 10-11',
+  cake: 'M4 21h16M5 21v-7a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v7M5 16c2.3 1.3 4.7 1.3 7 0s4.7-1.3 7 0M12 12V8M12 5.5c-.9-.8-.9-1.8 0-2.5.9.7.9 1.7 0 2.5z',
   undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
   sync: 'M20 11a8 8 0 0 0-14.3-4.9L4 8M4 4v4h4M4 13a8 8 0 0 0 14.3 4.9L20 16M20 20v-4h-4',
 };

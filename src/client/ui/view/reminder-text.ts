@@ -6,11 +6,11 @@ import type { Formatters, Translate } from '../../i18n';
 import type { Reminder } from '../../state';
 import { fullName } from './people';
 
-/** A reminder ready to print. `emoji` is decorative (hidden from screen readers). */
+/** A reminder ready to print. `icon` is decorative (hidden from screen readers). */
 export interface ReminderText {
   name: string;
   text: string;
-  emoji: string | null;
+  icon: 'cake' | null;
   urgent: boolean;
 }
 
@@ -22,14 +22,14 @@ export function reminderText(reminder: Reminder, t: Translate, f: Pick<Formatter
       return {
         name,
         text: t(reminder.expired ? 'reminder.certificateExpired' : 'reminder.certificateExpiring', { date: f.day(reminder.validUntil) }),
-        emoji: null,
+        icon: null,
         urgent: reminder.expired,
       };
     case 'rehabReviewDue':
-      return { name, text: t('reminder.rehabReviewDue', { date: f.day(reminder.reviewDate) }), emoji: null, urgent: false };
+      return { name, text: t('reminder.rehabReviewDue', { date: f.day(reminder.reviewDate) }), icon: null, urgent: false };
     case 'longAbsence':
-      return { name, text: t('reminder.longAbsence', { days: t('count.workingDays', { count: reminder.workingDays }) }), emoji: null, urgent: true };
+      return { name, text: t('reminder.longAbsence', { days: t('count.workingDays', { count: reminder.workingDays }) }), icon: null, urgent: true };
     case 'birthday':
-      return { name, text: t('reminder.birthday', { age: t('count.years', { count: reminder.age }) }), emoji: '🎂', urgent: false };
+      return { name, text: t('reminder.birthday', { age: t('count.years', { count: reminder.age }) }), icon: 'cake', urgent: false };
   }
 }

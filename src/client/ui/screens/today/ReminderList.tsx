@@ -1,4 +1,5 @@
 /** Reminders for today (certificates, IPR reviews, long absences, birthdays), each naming the person. */
+import { Icon } from '../../components/Icon';
 import { useFormat, useT } from '../../../i18n';
 import type { TodayOverview } from '../../../state';
 import { reminderText } from '../../view/reminder-text';
@@ -20,7 +21,7 @@ export function ReminderList({ reminders }: { reminders: TodayOverview['reminder
               <li key={`${r.kind}:${r.participant.id}`} class={text.urgent ? 'plain-list__item reminder reminder--urgent' : 'plain-list__item reminder'}>
                 <span class="plain-list__name">
                   {text.name}
-                  {text.emoji && <span class="reminder__emoji" aria-hidden="true"> {text.emoji}</span>}
+                  {text.icon && <span class="reminder__icon"><Icon name={text.icon} /></span>}
                 </span>
                 <span class="plain-list__meta">{text.text}</span>
               </li>
