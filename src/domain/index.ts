@@ -21,6 +21,7 @@ export * from './rules/expected';
 export * from './rules/today';
 export * from './rules/meals';
 export * from './rules/marking';
+export * from './rules/pickup';
 export * from './rules/reports/monthly-sheet';
 export * from './rules/reports/sheet-csv';
 export * from './demo/generate';
