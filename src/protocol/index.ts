@@ -57,6 +57,8 @@ export interface PulledChange {
   recordId: string;
   data: Record<string, unknown>;
   deleted: boolean;
+  /** True when the caller's role receives only some fields of this record (drivers, kitchen). */
+  partial?: boolean;
 }
 
 export interface PullResponse {

@@ -10,10 +10,13 @@ import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
+import { scopeChange, scopeFor } from '../sync/scope';
 import { applyMutations } from '../sync/push';
 import type { RouteDeps } from './deps';
 
 export const DEFAULT_PULL_LIMIT = 1000;
+/** Raw pages scanned per pull at most, so one request stays bounded however much is filtered out. */
+const MAX_SCAN_PAGES = 20;
 
 const Int = (min: number, max: number) => v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'notAnInteger'), v.transform(Number), v.minValue(min), v.maxValue(max));
 
@@ -36,7 +39,12 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     }
     const announced = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
     if (typeof announced === 'number' && announced < MIN_PROTOCOL_VERSION) throw new HttpFailure('clientTooOld');
-    if (!canPush(auth)) throw new HttpFailure('forbidden');
+    if (!canPush(auth)) {
+      const now = clock();
+      logger.warn('pushRefused', { code: 'forbidden' });
+      await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'pushRefused' }));
+      throw new HttpFailure('forbidden');
+    }
     const req = parseOrFail(PushRequestSchema, body);
     const now = clock();
     const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, req.mutations, now, logger));
@@ -48,7 +56,22 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const version = parseProtocolVersion(c.req.query('protocolVersion')) ?? parseProtocolVersion(c.req.header(ProtocolHeader));
     if (version === undefined) throw new HttpFailure('invalidRequest', [{ path: 'protocolVersion', code: 'required' }]);
     const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit') });
-    const page: PullResponse = await store.pull(auth.organizationId, query.since, query.limit);
+    const maxSeq = await store.maxSeq(auth.organizationId);
+    if (query.since > maxSeq) throw new HttpFailure('cursorExpired');
+    const scope = scopeFor(auth);
+    const page: PullResponse = { changes: [], cursor: query.since, hasMore: false };
+    // Scan raw pages until the caller's page is full or the log ends; the cursor moves past rows the
+    // caller does not see, so a filtered page may hold fewer than `limit` changes.
+    for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned += 1) {
+      const raw = await store.pull(auth.organizationId, page.cursor, query.limit - page.changes.length);
+      for (const change of raw.changes) {
+        const visible = scopeChange(scope, change);
+        if (visible) page.changes.push(visible);
+      }
+      page.cursor = raw.cursor;
+      page.hasMore = raw.hasMore;
+      if (!raw.hasMore || page.changes.length >= query.limit) break;
+    }
     return c.json(page);
   });
 

@@ -116,6 +116,11 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return { changes: page, cursor: page.length > 0 ? page[page.length - 1]!.seq : since, hasMore: rows.length > limit };
     },
 
+    async maxSeq(organizationId): Promise<number> {
+      const rows = await db.query<Record<string, unknown>>('SELECT max(seq) AS max FROM records WHERE organization_id = $1', [organizationId]);
+      return rows[0]?.max === null || rows[0]?.max === undefined ? 0 : toNumber(rows[0].max);
+    },
+
     async history(organizationId, entity, recordId): Promise<MutationRow[]> {
       const rows = await db.query<Record<string, unknown>>(
         'SELECT * FROM mutations WHERE organization_id = $1 AND entity = $2 AND record_id = $3 ORDER BY received_at, seq NULLS LAST, mutation_id',

@@ -122,6 +122,8 @@ export interface Store {
 
   /** Records changed after `since`, in sequence order, at most `limit` of them. */
   pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;
+  /** The highest change sequence of the organization (0 when it has none). */
+  maxSeq(organizationId: string): Promise<number>;
   /** The history rows of one record, oldest first. */
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
   /** The newest audit entries first. */

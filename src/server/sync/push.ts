@@ -50,8 +50,19 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
       logger?.error('mutationFailed', { code: errorCode(error) });
       outcome = { accepted: false, reason: 'internal', issues: [] };
     }
-    if (outcome.accepted) response.accepted.push(m.mutationId);
-    else response.rejected.push({ mutationId: m.mutationId, reason: outcome.reason, issues: outcome.issues });
+    if (outcome.accepted) {
+      response.accepted.push(m.mutationId);
+      continue;
+    }
+    response.rejected.push({ mutationId: m.mutationId, reason: outcome.reason, issues: outcome.issues });
+    if (outcome.reason === 'forbidden') {
+      // A write outside the caller's scope is kept in the audit log (ids only, no values).
+      logger?.warn('writeRefused', { entity: m.entity });
+      await tx.audit(writer.organizationId, {
+        atMs: nowMs, userId: writer.userId, deviceId: writer.deviceId, action: 'writeRefused', entity: m.entity, recordId: m.recordId,
+        details: { mutationId: m.mutationId },
+      });
+    }
   }
   return response;
 }
