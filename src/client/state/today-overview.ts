@@ -42,6 +42,8 @@ export function buildTodayOverview(data: DayData, day: string): TodayOverview {
     counts: attendanceCounts(expected, marks, notices, day),
     sessions,
     mealsToday: unit.servesMeals ? mealCount(expected, marks, notices, day) : null,
-    reminders: reminders(participants, byParticipant, unit, day),
+    // Drivers and the kitchen receive partial records (no birth dates, certificates or plans):
+    // reminders are computed only from whole records.
+    reminders: reminders(participants.filter((p) => typeof p.birthDate === 'string'), byParticipant, unit, day),
   };
 }

@@ -29,3 +29,24 @@ export const SECTIONS: readonly Section[] = [
 export function sectionForPath(path: string): Section | undefined {
   return SECTIONS.find((s) => s.path === path);
 }
+
+/** Roles that work with the whole unit (every section). */
+const FULL_ROLES = ['administrator', 'coordinator', 'therapist'];
+
+/**
+ * The sections a user's roles open. A driver sees Transport, the kitchen Posiłki (plus Settings):
+ * their devices hold only that data (the server sends nothing else), so nothing else is offered.
+ */
+export function allowedSections(roles: readonly string[]): readonly Section[] {
+  if (roles.some((r) => FULL_ROLES.includes(r))) return SECTIONS;
+  const ids = new Set<SectionId>(['settings']);
+  if (roles.includes('driver')) ids.add('transport');
+  if (roles.includes('kitchen')) ids.add('meals');
+  return SECTIONS.filter((s) => ids.has(s.id));
+}
+
+/** The section "/" opens for these roles: Today, or the first section they may use. */
+export function homeSection(roles: readonly string[]): Section {
+  const allowed = allowedSections(roles);
+  return allowed.find((s) => s.id === 'today') ?? allowed[0] ?? SECTIONS[0]!;
+}

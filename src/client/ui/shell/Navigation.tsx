@@ -7,20 +7,24 @@ import { useT } from '../../i18n';
 import { Icon } from '../components/Icon';
 import { Link } from '../Link';
 import { useRoute } from '../router';
-import { SECTIONS, type Section } from '../sections';
-
-const PRIMARY = SECTIONS.filter((s) => s.primary);
-const SECONDARY = SECTIONS.filter((s) => !s.primary);
+import { useLocalSession } from '../../state';
+import { allowedSections, homeSection, type Section } from '../sections';
 
 /** The main navigation landmark. */
 export function Navigation() {
   const t = useT();
   const { path } = useRoute();
   const [expanded, setExpanded] = useState(false);
+  const roles = useLocalSession().data?.roles ?? [];
+  const allowed = allowedSections(roles);
+  const home = homeSection(roles);
+  // A short menu (driver, kitchen) fits the phone's bar whole; the full one keeps "Więcej".
+  const PRIMARY = allowed.length <= 4 ? allowed : allowed.filter((s) => s.primary);
+  const SECONDARY = allowed.length <= 4 ? [] : allowed.filter((s) => !s.primary);
   const close = () => setExpanded(false);
   const item = (s: Section) => (
     <li key={s.id} class="app-nav__item">
-      <Link href={s.path} class="app-nav__link" onNavigate={close}>
+      <Link href={s.id === home.id ? '/' : s.path} class="app-nav__link" onNavigate={close}>
         <Icon name={s.id} />
         <span class="app-nav__label">{t(s.label)}</span>
       </Link>
@@ -37,7 +41,7 @@ export function Navigation() {
     >
       <ul class="app-nav__list app-nav__list--primary">
         {PRIMARY.map(item)}
-        <li class="app-nav__item app-nav__item--more">
+        {SECONDARY.length > 0 && <li class="app-nav__item app-nav__item--more">
           <button
             type="button"
             class={secondaryActive ? 'app-nav__link app-nav__more is-active' : 'app-nav__link app-nav__more'}
@@ -48,11 +52,13 @@ export function Navigation() {
             <Icon name="more" />
             <span class="app-nav__label">{t('nav.more')}</span>
           </button>
-        </li>
+        </li>}
       </ul>
-      <ul class="app-nav__list app-nav__list--secondary" id="app-nav-more">
-        {SECONDARY.map(item)}
-      </ul>
+      {SECONDARY.length > 0 && (
+        <ul class="app-nav__list app-nav__list--secondary" id="app-nav-more">
+          {SECONDARY.map(item)}
+        </ul>
+      )}
     </nav>
   );
 }

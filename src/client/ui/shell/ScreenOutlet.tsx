@@ -4,7 +4,8 @@
  */
 import type { ComponentType } from 'preact';
 import { useRoute } from '../router';
-import { sectionForPath, type SectionId } from '../sections';
+import { useLocalSession } from '../../state';
+import { allowedSections, homeSection, sectionForPath, type SectionId } from '../sections';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
 import { SettingsScreen } from '../screens/SettingsScreen';
 import { TodayScreen } from '../screens/TodayScreen';
@@ -27,8 +28,9 @@ const LAZY: Partial<Record<SectionId, ScreenLoader>> = {
 /** The screen of the current route. */
 export function ScreenOutlet() {
   const { path } = useRoute();
-  const section = sectionForPath(path);
-  if (!section) return <NotFoundScreen />;
+  const roles = useLocalSession().data?.roles ?? [];
+  const section = path === '/' ? homeSection(roles) : sectionForPath(path);
+  if (!section || !allowedSections(roles).includes(section)) return <NotFoundScreen />;
   const Eager = EAGER[section.id];
   if (Eager) return <Eager />;
   const load = LAZY[section.id];

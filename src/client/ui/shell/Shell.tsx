@@ -7,7 +7,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { LocalSession } from '../../state';
 import { useRoute } from '../router';
-import { sectionForPath } from '../sections';
+import { homeSection, sectionForPath } from '../sections';
 import { Header } from './Header';
 import { Navigation } from './Navigation';
 import { ScreenOutlet } from './ScreenOutlet';
@@ -18,7 +18,7 @@ export function Shell({ session }: { session: LocalSession }) {
   const { path } = useRoute();
   const mainRef = useRef<HTMLElement>(null);
   const lastPath = useRef(path);
-  const section = sectionForPath(path);
+  const section = path === '/' ? homeSection(session.roles) : sectionForPath(path);
   const title = t('app.documentTitle', { section: t(section?.label ?? 'nav.notFound.title') });
   useEffect(() => {
     document.title = title;
