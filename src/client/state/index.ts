@@ -26,3 +26,5 @@ export {
 export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';
 export { monthlySheetCsv, useMonthlySheet } from './reports';
 export type { MonthlySheet } from '../../domain';
+export { usePickupLists } from './transport';
+export type { PickupList, PickupStop } from '../../domain';

@@ -114,3 +114,26 @@ export async function readMonthData(db: AppDB, unitId: string, month: string): P
   ]);
   return { unit, participants, marks, notices };
 }
+
+/** What the pickup lists of one unit and day are computed from. */
+export interface PickupData {
+  unit: Unit;
+  routes: RouteWithStops[];
+  participants: Participant[];
+  notices: AbsenceNotice[];
+  marks: DayMark[];
+  activities: Activity[];
+}
+
+export async function readPickupData(db: AppDB, unitId: string, day: string): Promise<PickupData | null> {
+  const unit = await db.entity('units').get(unitId);
+  if (!unit || unit.deleted) return null;
+  const [routes, participants, notices, marks, activities] = await Promise.all([
+    listRoutes(db, unitId),
+    listParticipants(db, unitId),
+    db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
+    db.entity('dayMarks').where('[unitId+day]').equals([unitId, day]).toArray().then(alive),
+    listActivities(db, unitId),
+  ]);
+  return { unit, routes, participants, notices, marks, activities };
+}

@@ -117,17 +117,20 @@ describe('lazy screens', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('Transport lists a route’s stops in order with name, address and mobility aid', async () => {
-    const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: '' } });
-    fake.participants.value = loaded([anna, teresa]);
-    fake.routes.value = loaded([{ route: makeRoute(), stops: [makeStop('s-2', 'p-t', 2, '07:30'), makeStop('s-1', 'p-anna', 1, '07:15')] }]);
+  it('Transport shows today’s pickup list in stop order, with the people not travelling and why', async () => {
+    const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', phone: '600 100 200', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: 'Rampa z tyłu' } });
+    const olek = makeParticipant({ id: 'p-o', firstName: 'Olek', lastName: 'Bąk' });
+    fake.participants.value = loaded([anna, teresa, olek]);
+    fake.routes.value = loaded([{ route: makeRoute(), stops: [makeStop('s-2', 'p-t', 2, '07:30'), makeStop('s-1', 'p-anna', 1, '07:15'), makeStop('s-3', 'p-o', 3, '07:40')] }]);
     navigate('/transport');
     const { container } = render(<App />);
     const stops = await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
-    expect([...stops.querySelectorAll('li')].map((li) => li.textContent)).toEqual([
-      '07:15Anna Kowalskaul. Morska 10, 81-001 Gdynia',
-      '07:30Teresa Mazurul. Morska 10, 81-001 Gdyniawózek inwalidzki',
-    ]);
+    expect([...stops.querySelectorAll('.pickup__name')].map((e) => e.textContent)).toEqual(['Teresa Mazur', 'Olek Bąk']);
+    expect(screen.getByRole('link', { name: 'Zadzwoń do: Teresa Mazur, 600 100 200' }).getAttribute('href')).toBe('tel:600100200');
+    expect(screen.getByText('Rampa z tyłu')).toBeTruthy();
+    expect(screen.getByText(/Do odebrania: 2 osoby · na wózku: 1/)).toBeTruthy();
+    // Anna reported her absence (the overview's notice): she is listed apart, with the reason.
+    expect(screen.getByText('zgłoszona nieobecność do 25.11.2026')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import type { Activity, Participant, Room, Route, RouteStop, Unit } from '../../../src/domain';
+import { pickupList, type Activity, type Participant, type PickupList, type Room, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
   ActionResult, AppError, AttendanceDay, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
@@ -133,6 +133,14 @@ export function fakeStateModule() {
     forgetLastChange: actions.forgetLastChange,
     useLastChange: () => fake.lastChange.value,
     currentTime: () => '08:42',
+    usePickupLists: (unitId: string | null, day: string): QueryResult<PickupList[]> => {
+      const unit = fake.units.value.find((u) => u.id === unitId);
+      const routes = fake.routes.value.data;
+      if (!unit || !routes) return loading<PickupList[]>();
+      const people = fake.participants.value.data ?? [];
+      const o = fake.overview.value.data;
+      return loaded(routes.map(({ route, stops }) => pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day)));
+    },
     useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
     monthlySheetCsv: actions.monthlySheetCsv,
     useSyncStatus: () => fake.sync.value,

@@ -1,37 +1,46 @@
-/** Transport: the unit's bus routes with their ordered stops. */
-import { useMemo } from 'preact/hooks';
-import { useT } from '../../i18n';
-import { useCurrentUnit, useParticipants, useRoutes } from '../../state';
+/**
+ * Transport: the day's pickup list of each bus run, computed on the device from the routes, who
+ * is expected, absence notices, marks, closed days and trips (works offline in the bus). Large
+ * type for a phone in one hand; a printable A4 version for a driver without a device.
+ */
+import { useState } from 'preact/hooks';
+import { useFormat, useT } from '../../i18n';
+import { useCurrentUnit, usePickupLists, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { indexById } from '../view/people';
-import { RouteCard } from './transport/RouteCard';
+import { DayPicker } from './attendance/DayPicker';
+import { PickupCard } from './transport/PickupCard';
 
-/** The Transport screen. */
 export function TransportScreen() {
   const t = useT();
+  const f = useFormat();
+  const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
-  const routes = useRoutes(unit?.id ?? null);
-  const participants = useParticipants(unit?.id ?? null);
-  const people = useMemo(() => indexById(participants.data), [participants.data]);
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const day = chosenDay ?? today;
+  const lists = usePickupLists(unit?.runsTransport ? unit.id : null, day);
   return (
-    <div class="screen">
+    <div class="screen screen--transport">
       <ScreenHeader title={t('transport.title')}>
-        {unit && <p class="screen__subtitle">{unit.name}</p>}
+        <p class="screen__subtitle">{t('transport.pickupTitle')} · {f.longDay(day)}{unit ? ` · ${unit.name}` : ''}</p>
       </ScreenHeader>
       {!unit ? (
         <NoUnitNotice loading={isLoading} />
       ) : !unit.runsTransport ? (
         <p class="callout">{t('transport.notRun')}</p>
       ) : (
-        <QueryStatus result={routes}>
-          {(list) => list.length === 0 ? <p class="callout">{t('transport.empty')}</p> : (
-            <div class="routes">
-              {list.map(({ route, stops }) => <RouteCard key={route.id} route={route} stops={stops} people={people} />)}
-            </div>
-          )}
-        </QueryStatus>
+        <>
+          <div class="toolbar no-print">
+            <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('transport.print')}</button>
+          </div>
+          <QueryStatus result={lists}>
+            {(data) => data.length === 0 ? <p class="callout">{t('transport.empty')}</p> : (
+              <div class="routes">{data.map((list) => <PickupCard key={list.route.id} list={list} />)}</div>
+            )}
+          </QueryStatus>
+        </>
       )}
     </div>
   );

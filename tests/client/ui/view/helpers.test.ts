@@ -1,13 +1,11 @@
-// Small view helpers: attendance rows, route stops, weekday labels, reminder wording.
+// Small view helpers: attendance rows, addresses, weekday labels, reminder wording.
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../../src/client/i18n';
 import { attendanceRows } from '../../../../src/client/ui/view/attendance-rows';
 import { formatAddress, weekdayShortKeys } from '../../../../src/client/ui/view/people';
 import { reminderText } from '../../../../src/client/ui/view/reminder-text';
-import { stopRows } from '../../../../src/client/ui/view/route-stops';
 import { summarizeSync } from '../../../../src/client/ui/view/sync-summary';
-import { anna, jan, makeMark, makeNotice, makeParticipant, zofia } from '../fixtures';
-import type { RouteStop } from '../../../../src/domain';
+import { anna, jan, makeMark, makeNotice, zofia } from '../fixtures';
 
 const t = translatorFor('pl');
 const f = { day: (d: string) => d.split('-').reverse().join('.') };
@@ -29,21 +27,7 @@ describe('weekday labels', () => {
   });
 });
 
-describe('stopRows', () => {
-  const stop = (id: string, participantId: string, position: number, pickupAddress = ''): RouteStop => ({
-    id, organizationId: 'org-1', hlc: 'h', changedBy: 'u', deleted: false, routeId: 'r-1', unitId: 'unit-1', participantId, position, pickupAddress, plannedTime: `07:${10 + position}`,
-  });
-  const walker = makeParticipant({ id: 'p-w', firstName: 'Teresa', lastName: 'Mazur', transport: { needsTransport: true, mobilityAid: 'walker', driverNote: 'Dzwonić dwa razy' } });
-  const people = new Map([[anna.id, anna], [walker.id, walker]]);
-
-  it('orders stops by position and prefers the stop address over the home address', () => {
-    const rows = stopRows([stop('s2', 'p-w', 2), stop('s1', 'p-anna', 1.5, 'Dworzec, peron 2')], people);
-    expect(rows.map((r) => [r.name, r.address, r.mobilityAid, r.driverNote])).toEqual([
-      ['Anna Kowalska', 'Dworzec, peron 2', null, ''],
-      ['Teresa Mazur', 'ul. Morska 10, 81-001 Gdynia', 'walker', 'Dzwonić dwa razy'],
-    ]);
-  });
-
+describe('formatAddress', () => {
   it('formats an address without empty parts', () => {
     expect(formatAddress({ street: '', postalCode: '', city: 'Gdynia' })).toBe('Gdynia');
   });

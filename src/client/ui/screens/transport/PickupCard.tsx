@@ -1,0 +1,80 @@
+/**
+ * One run's list for the driver: who to pick up (or take home) in stop order, in large type, with
+ * a tap to call and a map link; the people not travelling today underneath, with the reason.
+ */
+import type { PickupList, PickupStop } from '../../../../domain';
+import { useFormat, useT } from '../../../i18n';
+import { fullName } from '../../view/people';
+
+function mapUrl(address: string): string {
+  return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
+}
+
+function StopItem({ s, index }: { s: PickupStop; index: number }) {
+  const t = useT();
+  const name = fullName(s.participant);
+  const phone = s.participant.phone;
+  const aid = s.participant.transport.mobilityAid;
+  return (
+    <li class="pickup__stop">
+      <span class="pickup__number" aria-hidden="true">{index}</span>
+      <div class="pickup__body">
+        <p class="pickup__line"><span class="pickup__time">{s.stop.plannedTime}</span> <strong class="pickup__name">{name}</strong></p>
+        <p class="pickup__address">{s.address}</p>
+        {aid !== 'none' && <p class="pickup__aid">{t(`mobility.${aid}`)}</p>}
+        {s.participant.transport.driverNote && <p class="pickup__note">{s.participant.transport.driverNote}</p>}
+        <p class="pickup__actions no-print">
+          {phone && <a class="button button--secondary" href={`tel:${phone.replace(/\s+/g, '')}`} aria-label={t('transport.callFor', { name, phone })}>{t('transport.call', { phone })}</a>}
+          {s.address && <a class="button button--secondary" href={mapUrl(s.address)} target="_blank" rel="noopener noreferrer" aria-label={t('transport.mapFor', { name })}>{t('transport.map')}</a>}
+        </p>
+        {phone && <p class="pickup__phone print-only">{phone}</p>}
+      </div>
+    </li>
+  );
+}
+
+export function PickupCard({ list }: { list: PickupList }) {
+  const t = useT();
+  const f = useFormat();
+  const served = list.stops.filter((s) => s.skip === null);
+  const skipped = list.stops.filter((s) => s.skip !== null && s.skip !== 'inactive');
+  const titleId = `pickup-${list.route.id}`;
+  const reason = (s: PickupStop) => s.skip === 'notice' && s.notice ? t('transport.skip.noticeUntil', { date: f.day(s.notice.toDay) }) : t(`transport.skip.${s.skip ?? 'notDue'}`);
+  return (
+    <section class="card pickup" aria-labelledby={titleId}>
+      <h2 id={titleId} class="card__title">{list.route.name}</h2>
+      <p class="route__meta">
+        <span class="badge badge--none">{t(`direction.${list.route.direction}`)}</span>{' '}
+        {t('transport.departure', { time: list.route.departureTime })}
+        {list.route.vehicleName.trim() !== '' && <> · {t('transport.vehicle', { name: list.route.vehicleName })}</>}
+      </p>
+      {list.closed ? <p class="callout callout--warning">{t('transport.closed')}</p> : (
+        <>
+          <p class="pickup__count">
+            {t(list.route.direction === 'home' ? 'transport.toServeHome' : 'transport.toServe', { count: list.toServe })}
+            {list.wheelchairs > 0 && <> · {t('transport.wheelchairsToday', { count: list.wheelchairs, places: list.route.wheelchairPlaces })}</>}
+          </p>
+          {list.toServe > list.route.seats && <p class="callout callout--warning">{t('transport.overSeats')}</p>}
+          {list.wheelchairs > list.route.wheelchairPlaces && <p class="callout callout--warning">{t('transport.overWheelchairs')}</p>}
+          {list.trips.map((a) => <p key={a.id} class="callout callout--info">{t('transport.trip', { title: a.title, start: a.startTime, end: a.endTime })}</p>)}
+          <ol class="pickup__list" aria-label={t('transport.stops', { name: list.route.name })}>
+            {served.map((s, i) => <StopItem key={s.stop.id} s={s} index={i + 1} />)}
+          </ol>
+          {skipped.length > 0 && (
+            <>
+              <h3 class="card__subtitle">{t('transport.notToday')}</h3>
+              <ul class="plain-list pickup__skipped">
+                {skipped.map((s) => (
+                  <li key={s.stop.id} class="plain-list__item">
+                    <span class="plain-list__name">{fullName(s.participant)}</span>
+                    <span class="plain-list__meta">{reason(s)}</span>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
