@@ -10,6 +10,7 @@ import './ui/styles/screens.css';
 import './ui/styles/attendance.css';
 import './ui/styles/reports.css';
 import './ui/styles/transport.css';
+import './ui/styles/lock.css';
 import { render } from 'preact';
 import { startApp } from './state';
 import { App } from './ui/App';

@@ -28,3 +28,6 @@ export { monthlySheetCsv, useMonthlySheet } from './reports';
 export type { MonthlySheet } from '../../domain';
 export { usePickupLists } from './transport';
 export type { PickupList, PickupStop } from '../../domain';
+export {
+  DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,
+} from './lock';

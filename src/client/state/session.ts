@@ -11,6 +11,7 @@ import { requestPersistence } from '../storage/persistence';
 import { SyncEngine } from '../sync/engine';
 import { toAppError } from './errors';
 import { publicSession, runtime } from './runtime';
+import { resetLock, startLockWatch } from './lock';
 import { startSyncEngine, stopSyncEngine } from './sync-status';
 import type { ActionResult } from './types';
 
@@ -46,8 +47,12 @@ export async function restoreSession(db: AppDB): Promise<void> {
   runtime.currentUnitId.value = (await getMeta(db, 'currentUnitId')) ?? null;
   runtime.stored = stored ?? null;
   runtime.session.value = { data: stored ? publicSession(stored) : null, isLoading: false, error: null };
-  if (stored) startSyncEngine(db, stored);
-  else await refreshSetupStatus();
+  if (stored) {
+    await startLockWatch();
+    startSyncEngine(db, stored);
+  } else {
+    await refreshSetupStatus();
+  }
 }
 
 async function signIn(info: SessionInfo): Promise<void> {
@@ -64,6 +69,7 @@ async function signIn(info: SessionInfo): Promise<void> {
   }
   runtime.stored = stored;
   runtime.session.value = { data: publicSession(stored), isLoading: false, error: null };
+  await startLockWatch();
   startSyncEngine(db, stored);
   void requestPersistence();
 }
@@ -114,6 +120,7 @@ export async function logoutAndWipe(): Promise<void> {
     await old.delete().catch(() => undefined);
   }
   runtime.currentUnitId.value = null;
+  resetLock();
   try {
     runtime.db.value = await openDeviceDb();
     runtime.session.value = { data: null, isLoading: false, error: null };

@@ -25,6 +25,10 @@ export interface MetaValues {
   hlc: string;
   currentUnitId: string;
   lastSyncAtMs: number;
+  /** The signed-in user's PIN for the idle lock: PBKDF2-SHA-256 hash and salt (never the PIN). */
+  pin: { hash: string; salt: string; iterations: number };
+  /** Minutes without a touch before the screen locks. */
+  lockMinutes: number;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -1,10 +1,11 @@
 /**
  * The root component: decides between the first-run page (no organization on the server yet),
- * the login page (no session on this device) and the signed-in app.
+ * the login page (no session on this device), the idle lock and the signed-in app.
  */
-import { useLocalSession, useSetupStatus } from '../state';
+import { useLocalSession, useLock, useSetupStatus } from '../state';
 import { errorKey } from './error-message';
 import { FirstRunScreen } from './screens/FirstRunScreen';
+import { LockScreen } from './screens/LockScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { StartingScreen } from './screens/StartingScreen';
 import { Shell } from './shell/Shell';
@@ -13,6 +14,9 @@ import { Shell } from './shell/Shell';
 export function App() {
   const session = useLocalSession();
   const setup = useSetupStatus();
+  const lock = useLock();
+  // Locked: the app itself is not rendered, so nothing of the previous screen can be read.
+  if (session.data && lock.locked) return <LockScreen />;
   if (session.data) return <Shell session={session.data} />;
   if (session.error) return <StartingScreen problem={errorKey(session.error)} />;
   if (session.data === undefined) return <StartingScreen />;

@@ -25,20 +25,20 @@ describe('AttendanceScreen', () => {
     expect(within(row('Nowak Jan')).getByText(/przyjście 08:05/)).toBeTruthy();
     expect(within(row('Kowalska Anna')).getByText(/zgłoszenie: choroba/)).toBeTruthy();
     expect([...container.querySelectorAll('.tile__value')].map((e) => e.textContent)).toEqual(['3', '1', '0', '1', '1']);
-    expect(screen.getByRole('button', { name: 'Zaznacz obecność: Jan Nowak', pressed: true })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Obecny: Jan Nowak', pressed: true })).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('one tap marks a person present', async () => {
     render(<AttendanceScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Zaznacz obecność: Zofia Wiśniewska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Obecny: Zofia Wiśniewska' }));
     await waitFor(() => expect(actions.markDay).toHaveBeenCalledWith('unit-1', '2026-11-23', 'p-zofia', { status: 'present' }));
     await screen.findByText('Zapisano: Zofia Wiśniewska — Obecny');
   });
 
   it('a second tap on a present person removes the mark', async () => {
     render(<AttendanceScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Zaznacz obecność: Jan Nowak' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Obecny: Jan Nowak' }));
     await waitFor(() => expect(actions.clearDayMark).toHaveBeenCalledWith('2026-11-23', 'p-jan'));
   });
 
@@ -80,7 +80,7 @@ describe('AttendanceScreen', () => {
     render(<AttendanceScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Następny dzień' }));
     expect(await screen.findByText(/To dzień w przyszłości/)).toBeTruthy();
-    expect(screen.queryByRole('button', { name: /^Zaznacz obecność:/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Obecny:/ })).toBeNull();
     expect(screen.getByRole('button', { name: 'Zapisz zgłoszenie' })).toBeTruthy();
   });
 

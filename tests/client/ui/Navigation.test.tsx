@@ -126,7 +126,7 @@ describe('lazy screens', () => {
     const { container } = render(<App />);
     const stops = await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
     expect([...stops.querySelectorAll('.pickup__name')].map((e) => e.textContent)).toEqual(['Teresa Mazur', 'Olek Bąk']);
-    expect(screen.getByRole('link', { name: 'Zadzwoń do: Teresa Mazur, 600 100 200' }).getAttribute('href')).toBe('tel:600100200');
+    expect(screen.getByRole('link', { name: 'Zadzwoń: 600 100 200 (Teresa Mazur)' }).getAttribute('href')).toBe('tel:600100200');
     expect(screen.getByText('Rampa z tyłu')).toBeTruthy();
     expect(screen.getByText(/Do odebrania: 2 osoby · na wózku: 1/)).toBeTruthy();
     // Anna reported her absence (the overview's notice): she is listed apart, with the reason.

@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { pickupList, type Activity, type Participant, type PickupList, type Room, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, LockState, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -34,6 +34,7 @@ export const fake = {
   formDirty: signal(false),
   lastChange: signal<UndoInfo | null>(null),
   sheet: signal<QueryResult<MonthlySheet>>(loading()),
+  lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
 };
 
 const ok = (): Promise<ActionResult> => Promise.resolve({ ok: true });
@@ -57,6 +58,16 @@ export const actions = {
   undoLastChange: vi.fn(ok),
   forgetLastChange: vi.fn(),
   monthlySheetCsv: vi.fn(() => new Blob(['csv'])),
+  unlock: vi.fn((pin: string) => {
+    const ok = pin === '2468';
+    fake.lock.value = ok ? { ...fake.lock.value, locked: false, failures: 0 } : { ...fake.lock.value, failures: fake.lock.value.failures + 1 };
+    return Promise.resolve(ok);
+  }),
+  setPin: vi.fn(ok),
+  setLockMinutes: vi.fn(() => Promise.resolve()),
+  lockNow: vi.fn(() => {
+    fake.lock.value = { ...fake.lock.value, locked: true };
+  }),
   selectUnit: vi.fn((id: string) => {
     fake.currentUnitId.value = id;
   }),
@@ -82,6 +93,7 @@ export function resetFake(): void {
   fake.formDirty.value = false;
   fake.lastChange.value = null;
   fake.sheet.value = loading();
+  fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   for (const action of Object.values(actions)) action.mockClear();
 }
 
@@ -141,6 +153,15 @@ export function fakeStateModule() {
       const o = fake.overview.value.data;
       return loaded(routes.map(({ route, stops }) => pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day)));
     },
+    useLock: () => fake.lock.value,
+    unlock: actions.unlock,
+    setPin: actions.setPin,
+    setLockMinutes: actions.setLockMinutes,
+    lockNow: actions.lockNow,
+    isValidPin: (pin: string) => /^\d{4,8}$/.test(pin),
+    MAX_PIN_FAILURES: 5,
+    LOCK_MINUTES_CHOICES: [1, 2, 5, 10, 15, 30],
+    DEFAULT_LOCK_MINUTES: 5,
     useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
     monthlySheetCsv: actions.monthlySheetCsv,
     useSyncStatus: () => fake.sync.value,

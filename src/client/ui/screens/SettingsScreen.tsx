@@ -1,8 +1,9 @@
-/** Ustawienia: language, sync, data on this device, app version, and the account with sign-out and wipe. */
+/** Ustawienia: language, sync, data on this device, the screen lock, app version, and the account with sign-out and wipe. */
 import { useT } from '../../i18n';
 import { AboutCard } from './settings/AboutCard';
 import { AccountCard } from './settings/AccountCard';
 import { LanguageSwitch } from './settings/LanguageSwitch';
+import { LockCard } from './settings/LockCard';
 import { StorageCard } from './settings/StorageCard';
 import { SyncCard } from './settings/SyncCard';
 
@@ -18,6 +19,7 @@ export function SettingsScreen() {
         <LanguageSwitch />
         <SyncCard />
         <StorageCard />
+        <LockCard />
         <AccountCard />
         <AboutCard />
       </div>
