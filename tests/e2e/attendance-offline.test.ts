@@ -69,7 +69,7 @@ describe('ATT-E2E: offline attendance on a tablet', () => {
     const present = rest.slice(0, 6);
 
     for (const name of present) {
-      await rowOf(name).getByRole('button', { name: /^Zaznacz obecność:/ }).click();
+      await rowOf(name).getByRole('button', { name: /^Obecny:/ }).click();
       await expect.poll(() => badgeOf(name)).toBe('obecność');
     }
     const details = async (name: string) => rowOf(name).getByRole('button', { name: /^Więcej opcji:/ }).click();

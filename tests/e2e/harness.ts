@@ -4,11 +4,12 @@
  * A missing Chromium or a missing build fails the suite: end-to-end tests are required, never skipped.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -95,4 +96,79 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
 
   await boot();
   return { url, dataDir, stop, restart: async () => { await stop(); await boot(); } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Page helpers shared by the end-to-end files.
+
+/** The two layouts every screen is looked at in: a 10" tablet in landscape and a common phone. */
+export const TABLET = { width: 1280, height: 800 } as const;
+export const PHONE = { width: 390, height: 844 } as const;
+
+/** A browser context as a Polish centre's tablet has it: Polish locale, Warsaw time. */
+export async function newAppContext(browser: Browser, viewport: { width: number; height: number } = TABLET): Promise<BrowserContext> {
+  return browser.newContext({ viewport, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+}
+
+/** Saves a PNG into test-results/screenshots for people to look at. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: options.fullPage ?? true, animations: 'disabled' });
+}
+
+/**
+ * Uncaught exceptions of a page, collected from now on. A screen that crashes while rendering
+ * usually still shows something, so the tests assert this list stays empty.
+ */
+export function collectPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`));
+  return errors;
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One axe-core violation, reduced to what a failure message needs. */
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/**
+ * Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the whole document. axe is evaluated through the
+ * DevTools protocol rather than page.addScriptTag: the server's Content-Security-Policy allows
+ * scripts from our origin only (no inline scripts), and the test must not weaken it (bypassCSP).
+ */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    interface Result { violations: { id: string; impact?: string | null; help: string; nodes: { target: unknown[] }[] }[] }
+    const { axe } = window as unknown as { axe: { run: (context: Document, options: object) => Promise<Result> } };
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact ?? null, help: v.help, targets: v.nodes.map((n) => n.target.map(String).join(' ')) }));
+  });
+}
+
+/** "rule (impact): target, target" per violation, so a failing assertion says what to fix. */
+export function describeViolations(violations: readonly AxeViolation[]): string[] {
+  return violations.map((v) => `${v.id} (${v.impact ?? 'n/a'}: ${v.help}): ${v.targets.join(', ')}`);
+}
+
+/**
+ * Waits until a service worker controls the page. The first visit registers it; clients.claim()
+ * usually takes the page over at activation, otherwise one reload does.
+ */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  const controlled = () => page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 15_000 });
+  try {
+    await controlled();
+  } catch {
+    await page.reload();
+    await controlled();
+  }
 }

@@ -75,6 +75,18 @@ describe('Today screen', () => {
     expect(screen.getByText('Dziś jest święto: Narodowe Święto Niepodległości. Placówka jest nieczynna.')).toBeTruthy();
   });
 
+  it('says so when the unit has no participants yet, and not otherwise', () => {
+    signIn(makeUnit(), makeOverview({ counts: { expected: 0, present: 0, absent: 0, excused: 0, unmarked: 0 }, sessions: [] }));
+    const { unmount } = render(<App />);
+    expect(screen.getByText('W tej placówce nie ma jeszcze uczestników, więc nikt nie jest dziś oczekiwany.')).toBeTruthy();
+    expect(screen.getByText('Na dziś nie zaplanowano zajęć.')).toBeTruthy();
+    expect(tile('Oczekiwani').textContent).toBe('0Oczekiwani');
+    unmount();
+    fake.participants.value = loaded([anna]);
+    render(<App />);
+    expect(screen.queryByText(/nie ma jeszcze uczestników/)).toBeNull();
+  });
+
   it('has no meals card when the unit serves no meals', () => {
     signIn(makeUnit({ servesMeals: false }), makeOverview({ mealsToday: null }));
     render(<App />);

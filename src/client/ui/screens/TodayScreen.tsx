@@ -29,7 +29,10 @@ export function TodayScreen() {
       {!unit ? (
         isLoading ? <p class="loading" role="status">{t('common.loading')}</p> : <p class="callout">{t('common.noUnit')}</p>
       ) : (
-        <QueryStatus result={overview}>{(data) => <TodayContent overview={data} people={people} />}</QueryStatus>
+        <>
+          {participants.data?.length === 0 && <p class="callout">{t('today.noParticipants')}</p>}
+          <QueryStatus result={overview}>{(data) => <TodayContent overview={data} people={people} />}</QueryStatus>
+        </>
       )}
     </div>
   );

@@ -10,18 +10,20 @@ const TILES = [
   { key: 'unmarked', label: 'today.count.unmarked' },
 ] as const;
 
-/** A list of tiles; each reads as "12 Obecni". */
+/** A list of tiles in a frame whose width sets the grid (see styles/screens.css); each reads as "12 Obecni". */
 export function CountTiles({ counts, labelledBy }: { counts: TodayOverview['counts']; labelledBy: string }) {
   const t = useT();
   const f = useFormat();
   return (
-    <ul class="tiles" aria-labelledby={labelledBy}>
-      {TILES.map((tile) => (
-        <li key={tile.key} class={`tile tile--${tile.key}`}>
-          <span class="tile__value">{f.number(counts[tile.key])}</span>
-          <span class="tile__label">{t(tile.label)}</span>
-        </li>
-      ))}
-    </ul>
+    <div class="tiles-frame">
+      <ul class="tiles" aria-labelledby={labelledBy}>
+        {TILES.map((tile) => (
+          <li key={tile.key} class={`tile tile--${tile.key}`}>
+            <span class="tile__value">{f.number(counts[tile.key])}</span>
+            <span class="tile__label">{t(tile.label)}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Reminders for today (certificates, IPR reviews, long absences, birthdays), each naming the person. */
-import { Icon } from '../../components/Icon';
 import { useFormat, useT } from '../../../i18n';
 import type { TodayOverview } from '../../../state';
+import { Icon } from '../../components/Icon';
 import { reminderText } from '../../view/reminder-text';
 
 /** The "Przypomnienia" card. */
@@ -19,11 +19,11 @@ export function ReminderList({ reminders }: { reminders: TodayOverview['reminder
             const text = reminderText(r, t, f);
             return (
               <li key={`${r.kind}:${r.participant.id}`} class={text.urgent ? 'plain-list__item reminder reminder--urgent' : 'plain-list__item reminder'}>
-                <span class="plain-list__name">
-                  {text.name}
+                <span class="plain-list__name">{text.name}</span>
+                <span class="plain-list__meta">
                   {text.icon && <span class="reminder__icon"><Icon name={text.icon} /></span>}
+                  {text.text}
                 </span>
-                <span class="plain-list__meta">{text.text}</span>
               </li>
             );
           })}

@@ -1,0 +1,137 @@
+/**
+ * FOUND-E2E-3: accessibility of the built app in Chromium against the real server. axe-core with
+ * the WCAG 2.0/2.1 A and AA rules finds nothing on the first-run page, Today, Uczestnicy,
+ * Ustawienia and Obecność (and the other sections) at tablet size, nor on Today and the open
+ * "Więcej" menu at phone size;
+ * every control of the header and the main menu is a touch target at least 48 px high and wide
+ * (the design system's --touch, above WCAG 2.5.5's 44 px), on the tablet and on the phone.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  collectPageErrors, describeViolations, launchBrowser, newAppContext, PHONE, runAxe, startServer, TABLET, type RunningServer,
+} from './harness';
+
+/** The design system's touch target (tokens.css --touch). */
+const TOUCH = 48;
+
+let server: RunningServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let pageErrors: string[];
+
+const menu = () => page.getByRole('navigation', { name: 'Menu główne' });
+
+async function expectNoViolations(where: string): Promise<void> {
+  expect(describeViolations(await runAxe(page)), where).toEqual([]);
+}
+
+/** Visible controls of the header and the main menu that are smaller than a fingertip. */
+async function smallTouchTargets(): Promise<string[]> {
+  return page.evaluate((min) => {
+    const controls = document.querySelectorAll<HTMLElement>(
+      ['header', 'nav'].flatMap((area) => ['a[href]', 'button', 'select', 'input', '[role="button"]'].map((c) => `${area} ${c}`)).join(','),
+    );
+    return [...controls]
+      .filter((el) => el.checkVisibility({ visibilityProperty: true, opacityProperty: true }))
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 1 && box.height > 1)
+      .filter(({ box }) => box.height < min || box.width < min)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`);
+  }, TOUCH);
+}
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  context = await newAppContext(browser, TABLET);
+  page = await context.newPage();
+  pageErrors = collectPageErrors(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
+  it('first-run page', async () => {
+    await page.goto(server.url);
+    await page.getByRole('heading', { level: 1, name: 'Witamy w Obecni' }).waitFor();
+    await expectNoViolations('first-run');
+  });
+
+  it('first-run page with its field errors shown', async () => {
+    await page.getByRole('button', { name: 'Utwórz ośrodek' }).click();
+    await page.locator('.field__error').first().waitFor();
+    await expectNoViolations('first-run with errors');
+  });
+
+  it('Today, after loading the demo centre', async () => {
+    await page.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }).click();
+    await page.locator('.tile--expected .tile__value').waitFor({ timeout: 60_000 });
+    await page.getByRole('banner').locator('.sync-badge').filter({ hasText: /^Zsynchronizowano/ }).waitFor({ timeout: 60_000 });
+    await page.getByRole('region', { name: 'Zajęcia dzisiaj' }).waitFor();
+    await expectNoViolations('Dziś');
+  });
+
+  it('Uczestnicy', async () => {
+    await menu().getByRole('link', { name: 'Uczestnicy', exact: true }).click();
+    await page.locator('main .person__name').first().waitFor();
+    await expectNoViolations('Uczestnicy');
+  });
+
+  it('Ustawienia', async () => {
+    await menu().getByRole('link', { name: 'Ustawienia', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Ustawienia' }).waitFor();
+    await page.getByRole('heading', { name: 'Język aplikacji' }).waitFor();
+    await expectNoViolations('Ustawienia');
+  });
+
+  it('Obecność, with the details of one person open', async () => {
+    await menu().getByRole('link', { name: 'Obecność', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Obecność' }).waitFor();
+    await page.locator('.roster__item').first().waitFor();
+    await expectNoViolations('Obecność');
+    await page.getByRole('button', { name: /^Więcej opcji:/ }).first().click();
+    await page.getByLabel('Godzina przyjścia', { exact: true }).waitFor();
+    await expectNoViolations('Obecność, details open');
+  });
+
+  it('the other sections: Plan tygodnia, Transport, Posiłki, Raporty', async () => {
+    for (const section of ['Plan tygodnia', 'Transport', 'Posiłki', 'Raporty']) {
+      await menu().getByRole('link', { name: section, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: section }).waitFor();
+      await page.locator('main .card').first().waitFor();
+      await expectNoViolations(section);
+    }
+  });
+
+  it('header and menu controls are at least 48 px on the tablet', async () => {
+    await menu().getByRole('link', { name: 'Dziś', exact: true }).click();
+    await page.locator('.tile--expected').waitFor();
+    const controls = await page.locator('header a[href], header button, header select, nav a[href], nav button').count();
+    expect(controls).toBeGreaterThanOrEqual(10);
+    expect(await smallTouchTargets()).toEqual([]);
+  });
+
+  it('Today and the "Więcej" menu on a phone: no violations, 48 px targets', async () => {
+    await page.setViewportSize(PHONE);
+    await menu().getByRole('button', { name: 'Więcej' }).waitFor();
+    expect(await menu().getByRole('link', { name: 'Transport', exact: true }).isVisible()).toBe(false);
+    await expectNoViolations('Dziś (phone)');
+    expect(await smallTouchTargets()).toEqual([]);
+
+    await menu().getByRole('button', { name: 'Więcej' }).click();
+    expect(await menu().getByRole('button', { name: 'Więcej' }).getAttribute('aria-expanded')).toBe('true');
+    for (const link of ['Transport', 'Posiłki', 'Raporty', 'Ustawienia']) await menu().getByRole('link', { name: link, exact: true }).waitFor();
+    await expectNoViolations('Więcej open (phone)');
+    expect(await smallTouchTargets()).toEqual([]);
+
+    await menu().getByRole('link', { name: 'Raporty', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
+    expect(await menu().getByRole('button', { name: 'Więcej' }).getAttribute('aria-expanded')).toBe('false');
+    expect(pageErrors).toEqual([]);
+  });
+});
