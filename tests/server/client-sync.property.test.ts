@@ -4,7 +4,8 @@
  * fast-check generates offline edits of the same records and fields, deletes, syncs in random
  * order, an unreachable server, lost push responses and duplicated pushes. After everyone syncs, every device and the
  * server hold the same records, equal to a model where each field takes the value of the write
- * with the highest HLC stamp (last writer wins per field), and no write was lost or applied twice.
+ * with the highest HLC stamp (last writer wins per field), and the server's history holds every
+ * write exactly once (none lost, none applied twice).
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -20,6 +21,8 @@ import type { Store } from '../../src/server/store/store';
 import { SETUP, call, pullAll, setUp, testApp, type TestApp } from './helpers';
 
 const CLIENTS = 3;
+/** Hundreds of runs in CI; fewer on a developer's machine (FC_RUNS overrides both). */
+const RUNS = Number(process.env.FC_RUNS ?? (process.env.CI ? 200 : 40));
 const RECORDS = 2;
 const NAMES = ['Pracownia stolarska', 'Sala relaksu', 'Pracownia krawiecka', 'Sala multimedialna'];
 
@@ -116,6 +119,8 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
           const devices = skews.map((skew, i) => device(i, skew));
           const ids = Array.from({ length: RECORDS }, (_, r) => `prop-${run}-room-${r}`);
           const model: Model = new Map();
+          const written = new Map<string, string[]>();
+          const remember = (id: string, mutationId: string) => written.set(id, [...(written.get(id) ?? []), mutationId]);
           const lastOutbox = async (d: Device) => (await d.db.outbox.orderBy('seq').last())!;
           try {
             // The records exist on the server and on every device before the random part starts.
@@ -123,6 +128,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
               await writeChanges(devices[0]!.db, devices[0]!.ctx, [{ entity: 'rooms', id, patch: { unitId, name: NAMES[0]!, isStudio: true, capacity: 10 } }]);
               const e = await lastOutbox(devices[0]!);
               record(model, id, e.hlc, e.patch, e.deleted);
+              remember(id, e.mutationId);
             }
             for (const d of devices) expect(await d.engine.sync()).toBe(true);
             expect(await devices[0]!.engine.sync()).toBe(true);
@@ -154,6 +160,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
               if ((await d.db.outbox.count()) > before) {
                 const e = await lastOutbox(d);
                 record(model, id, e.hlc, e.patch, e.deleted);
+                remember(id, e.mutationId);
               }
             }
 
@@ -163,6 +170,12 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
                 d.tick();
                 expect(await d.engine.sync()).toBe(true);
               }
+            }
+
+            // The history holds every write exactly once, however often it was pushed.
+            for (const id of ids) {
+              const history = (await store.history(admin.user.organizationId, 'rooms', id)).map((h) => h.mutationId);
+              expect([...history].sort()).toEqual([...(written.get(id) ?? [])].sort());
             }
 
             const server = new Map<string, { data: Record<string, unknown>; deleted: boolean }>();
@@ -190,7 +203,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
           }
         },
       ),
-      { numRuns: 25 },
+      { numRuns: RUNS },
     );
   });
 });
