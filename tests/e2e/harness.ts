@@ -49,10 +49,14 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** Starts the server again on the same port and data directory. */
   restart(): Promise<void>;
+  /** Kills the server process at once (SIGKILL). */
+  kill(): Promise<void>;
+  /** Starts it again after a kill. */
+  start(): Promise<void>;
 }
 
 /** Starts the server with a fresh (or given) PGlite data directory; resolves once /api/v1/health answers. */
-export async function startServer(opts: { dataDir?: string; env?: Record<string, string> } = {}): Promise<RunningServer> {
+export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningServer> {
   const staticDir = join(ROOT, 'dist', 'client');
   if (!existsSync(join(staticDir, 'index.html'))) {
     throw new Error('dist/client is missing: run `npm run build` before the end-to-end tests.');
@@ -66,8 +70,11 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
 
   const boot = async () => {
     const env: Record<string, string | undefined> = { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, STATIC_DIR: staticDir, ...opts.env };
-    delete env.DATABASE_URL;
-    child = spawn(join(ROOT, 'node_modules', '.bin', 'tsx'), ['src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    // PGlite in its own data directory unless a test asks for PostgreSQL explicitly.
+    if (opts.databaseUrl) env.DATABASE_URL = opts.databaseUrl;
+    else delete env.DATABASE_URL;
+    // Node itself with tsx as a loader (not the tsx CLI, which forks a child): a SIGKILL must hit the server.
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
     child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
     const deadline = Date.now() + 90_000;
@@ -94,8 +101,18 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     });
   };
 
+  /** SIGKILL: no shutdown handler runs, as when the power goes or the OOM killer strikes. */
+  const kill = async () => {
+    const c = child as ChildProcess | null;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
+    await new Promise<void>((done) => {
+      c.once('exit', () => done());
+      c.kill('SIGKILL');
+    });
+  };
+
   await boot();
-  return { url, dataDir, stop, restart: async () => { await stop(); await boot(); } };
+  return { url, dataDir, stop, kill, restart: async () => { await stop(); await boot(); }, start: boot };
 }
 
 // ---------------------------------------------------------------------------------------------
