@@ -90,7 +90,8 @@ describe('FOUND-E2E-2: the "Utwórz ośrodek" form', () => {
     await page.locator('.screen__eyebrow', { hasText: 'Dziś' }).waitFor({ timeout: 60_000 });
     expect(setupRequests).toHaveLength(1);
     const header = page.getByRole('banner');
-    expect(await header.getByLabel('Placówka').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe(UNIT);
+    // The unit arrives with the first pull, a moment after the Today screen opens.
+    await expect.poll(() => header.getByLabel('Placówka').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent), { timeout: 30_000 }).toBe(UNIT);
     expect(await header.locator('.app-header__user').innerText()).toBe(`Zalogowano: ${ADMIN}`);
     await page.locator('.screen__subtitle', { hasText: `Placówka: ${UNIT}` }).waitFor();
     await header.locator('.sync-badge').filter({ hasText: /^Zsynchronizowano \d/ }).waitFor({ timeout: 60_000 });

@@ -3,7 +3,7 @@
  * go in with a few bulk statements in one transaction, each with its history row, and the demo
  * accounts get real password hashes. Used by POST /api/v1/setup/demo and `npm run demo`.
  */
-import { DEMO_PASSWORD, dayInTimeZone, generateDemoCentre, validateRecord } from '../../domain';
+import { DEMO_PASSWORD, dayInTimeZone, generateDemoCentre, validateRecord, type DemoOptions } from '../../domain';
 import type { SessionInfo } from '../../protocol';
 import { createSession, hashPassword } from '../auth';
 import type { ImportRecord, Store } from '../store/store';
@@ -17,6 +17,8 @@ export const DEMO_DEVICE = 'demo';
 export interface DemoLoadOptions {
   nowMs: number;
   seed?: number;
+  /** A bigger (or smaller) centre for benchmarks: participants per unit and months of history. */
+  size?: Pick<DemoOptions, 'wtzParticipants' | 'seniorParticipants' | 'childrenParticipants' | 'historyMonths'>;
   /** Signs this login in on a new device named `deviceName` in the same transaction. */
   signIn?: { login: string; deviceName: string };
 }
@@ -32,7 +34,7 @@ export interface DemoLoadResult {
 /** Loads the demo centre when the server is empty; null when an organization already exists. */
 export async function loadDemo(store: Store, opts: DemoLoadOptions): Promise<DemoLoadResult | null> {
   if (await store.isInitialized()) return null;
-  const centre = generateDemoCentre({ seed: opts.seed ?? DEMO_SEED, today: dayInTimeZone(opts.nowMs, DEMO_TIME_ZONE), nowMs: opts.nowMs });
+  const centre = generateDemoCentre({ ...opts.size, seed: opts.seed ?? DEMO_SEED, today: dayInTimeZone(opts.nowMs, DEMO_TIME_ZONE), nowMs: opts.nowMs });
   const organizationId = centre.organization.id;
 
   const records: ImportRecord[] = centre.records.map(({ entity, data }) => {
