@@ -3,14 +3,39 @@
  * only after the change and its outbox entry are committed, then nudges the sync engine. A
  * storage failure is both returned and raised to the banner, so it is never silent.
  */
-import type { Change } from '../storage/write';
-import { writeChanges } from '../storage/write';
+import type { EntityName } from '../../domain';
+import type { Change, Computed } from '../storage/write';
+import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
 import { runtime } from './runtime';
 import { reportStorageProblem } from './storage-status';
-import type { ActionResult } from './types';
+import type { ActionResult, AppError } from './types';
 
 export type { Change } from '../storage/write';
+
+function context() {
+  const session = runtime.stored;
+  return session ? { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: runtime.config.nowMs } : null;
+}
+
+/**
+ * Saves changes computed from what is stored, in the same transaction (see writeComputed);
+ * resolves with the computed value once committed.
+ */
+export async function saveComputed<T>(entities: readonly EntityName[], compute: () => Promise<Computed<T>>): Promise<{ ok: true; result: T } | { ok: false; error: AppError }> {
+  const db = runtime.db.value;
+  const ctx = context();
+  if (!db || !ctx) return { ok: false, error: { code: 'storageUnavailable' } };
+  try {
+    const { result } = await writeComputed(db, ctx, entities, compute);
+    runtime.engine?.notifyLocalChange();
+    return { ok: true, result };
+  } catch (error) {
+    const appError = toAppError(error);
+    reportStorageProblem(appError);
+    return { ok: false, error: appError };
+  }
+}
 
 /** Saves changes of synced records in one transaction (all or nothing). */
 export async function saveChanges(changes: readonly Change[]): Promise<ActionResult> {

@@ -20,14 +20,14 @@ export interface AttendanceDay extends TodayOverview {
 
 export function useAttendanceDay(unitId: string | null, day: string): QueryResult<AttendanceDay> {
   const raw = useLiveQuery(
-    unitId ? (db) => Promise.all([readDayData(db, unitId, day), readAttendanceExtras(db, unitId, day)]) : null,
+    unitId ? (db) => Promise.all([readDayData(db, unitId, day, 0), readAttendanceExtras(db, unitId, day)]) : null,
     [unitId, day],
   );
   return useMemo<QueryResult<AttendanceDay>>(() => {
     if (raw.data === undefined) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
     const [data, extras] = raw.data;
     if (data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
-    const overview = buildTodayOverview(data, day);
+    const overview = buildTodayOverview(data, day, false);
     const expectedIds = new Set(overview.expected.map((p) => p.id));
     const markedIds = new Set(overview.marks.map((m) => m.participantId));
     const added = data.participants.filter((p) => markedIds.has(p.id) && !expectedIds.has(p.id));

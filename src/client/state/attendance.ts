@@ -13,7 +13,7 @@ import {
 } from '../../domain';
 import { getRows } from '../storage/queries';
 import type { Change } from '../storage/write';
-import { saveChanges } from './actions';
+import { saveChanges, saveComputed } from './actions';
 import { runtime } from './runtime';
 import type { ActionResult } from './types';
 
@@ -36,26 +36,31 @@ function restoreChanges(entity: EntityName, ids: readonly string[], rows: readon
   });
 }
 
-/** Saves `changes` of `entity` records `ids`, remembering how to undo them. */
-async function saveWithUndo(kind: UndoInfo['kind'], entity: EntityName, ids: readonly string[], changes: Change[], count = ids.length): Promise<ActionResult> {
+/**
+ * Saves the changes `build` computes, of `entity` records `ids`, in one transaction that also
+ * reads the previous rows for undo. `reads` lists other tables `build` reads.
+ */
+async function saveWithUndo(
+  kind: UndoInfo['kind'], entity: EntityName, ids: readonly string[], build: () => Promise<Change[]>, reads: readonly EntityName[] = [], count = ids.length,
+): Promise<ActionResult> {
   const db = runtime.db.value;
   if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
-  const before = await getRows(db, entity, ids);
-  const result = await saveChanges(changes);
-  if (result.ok) lastChange.value = { kind, count, restore: restoreChanges(entity, ids, before) };
-  return result;
+  const saved = await saveComputed([entity, ...reads], async () => {
+    const [before, changes] = await Promise.all([db.table<Record<string, unknown>, string>(entity).bulkGet([...ids]), build()]);
+    return { changes, result: restoreChanges(entity, ids, before) };
+  });
+  if (!saved.ok) return saved;
+  lastChange.value = { kind, count, restore: saved.result };
+  return { ok: true };
 }
 
 async function storedMark(participantId: string, day: string): Promise<DayMark | null> {
-  const db = runtime.db.value;
-  const row = db ? await db.entity('dayMarks').get(dayMarkId(participantId, day)) : undefined;
+  const row = await runtime.db.value?.entity('dayMarks').get(dayMarkId(participantId, day));
   return row && !row.deleted ? row : null;
 }
 
 async function noticeOn(participantId: string, day: string): Promise<AbsenceNotice | null> {
-  const db = runtime.db.value;
-  if (!db) return null;
-  const notices = await db.entity('absenceNotices').where('participantId').equals(participantId).toArray();
+  const notices = (await runtime.db.value?.entity('absenceNotices').where('participantId').equals(participantId).toArray()) ?? [];
   return notices.find((n) => noticeCovers(n, day)) ?? null;
 }
 
@@ -64,38 +69,43 @@ export function currentTime(): Time {
   return timeInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
 }
 
-/** Marks one person on a day (present, absent with a reason, excused; times; note). */
+/**
+ * Marks one person on a day (present, absent with a reason, excused; times; note). One
+ * transaction reads the stored mark and the day's notice and writes the mark with its outbox
+ * entry: the promise resolves when the tick is on disk.
+ */
 export async function markDay(unitId: string, day: string, participantId: string, choice: MarkChoice): Promise<ActionResult> {
   const id = dayMarkId(participantId, day);
-  const fields = markFields(await storedMark(participantId, day), choice, await noticeOn(participantId, day));
-  return saveWithUndo('mark', 'dayMarks', [id], [{ entity: 'dayMarks', id, patch: { participantId, unitId, day, ...fields } }]);
+  return saveWithUndo('mark', 'dayMarks', [id], async () => {
+    const [stored, notice] = await Promise.all([storedMark(participantId, day), noticeOn(participantId, day)]);
+    const fields = markFields(stored, choice, notice);
+    return [{ entity: 'dayMarks', id, patch: { participantId, unitId, day, ...fields } }];
+  }, ['absenceNotices']);
 }
 
 /** Removes a person's mark of a day (back to "not marked"). */
 export async function clearDayMark(day: string, participantId: string): Promise<ActionResult> {
   const id = dayMarkId(participantId, day);
-  return saveWithUndo('clear', 'dayMarks', [id], [{ entity: 'dayMarks', id, delete: true }]);
+  return saveWithUndo('clear', 'dayMarks', [id], () => Promise.resolve([{ entity: 'dayMarks', id, delete: true }]));
 }
 
 /** Marks present everyone of `participantIds` who has no mark yet (one transaction, one undo). */
 export async function markRemainingPresent(unitId: string, day: string, participantIds: readonly string[]): Promise<ActionResult> {
   const db = runtime.db.value;
   if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
-  const ids = participantIds.map((p) => dayMarkId(p, day));
-  const rows = await getRows(db, 'dayMarks', ids);
+  const rows = await getRows(db, 'dayMarks', participantIds.map((p) => dayMarkId(p, day)));
   const todo = participantIds.filter((_, i) => !rows[i] || rows[i]?.deleted === true);
   if (todo.length === 0) return { ok: true };
-  const changes: Change[] = todo.map((participantId) => ({
+  return saveWithUndo('markAll', 'dayMarks', todo.map((p) => dayMarkId(p, day)), () => Promise.resolve(todo.map((participantId): Change => ({
     entity: 'dayMarks', id: dayMarkId(participantId, day), patch: { participantId, unitId, day, ...markFields(null, { status: 'present' }) },
-  }));
-  return saveWithUndo('markAll', 'dayMarks', todo.map((p) => dayMarkId(p, day)), changes);
+  }))));
 }
 
 /** Ticks (or unticks) a person at one session of the day. */
 export async function markSession(unitId: string, day: string, activityId: string, participantId: string, present: boolean): Promise<ActionResult> {
   const sid = sessionId(activityId, day);
   const id = sessionMarkId(sid, participantId);
-  return saveWithUndo('session', 'sessionMarks', [id], [{ entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } }]);
+  return saveWithUndo('session', 'sessionMarks', [id], () => Promise.resolve([{ entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } }]));
 }
 
 /** Writes the studio log (topic and notes) of one session of the day. */
@@ -124,11 +134,11 @@ export async function saveAbsenceNotice(input: NoticeInput): Promise<ActionResul
   const id = input.id ?? uuidv7();
   const { id: _omit, ...fields } = input;
   const reportedOn = runtime.today.value;
-  return saveWithUndo('notice', 'absenceNotices', [id], [{ entity: 'absenceNotices', id, patch: { ...fields, note: fields.note.trim(), reportedBy: fields.reportedBy.trim(), reportedOn } }], 1);
+  return saveWithUndo('notice', 'absenceNotices', [id], () => Promise.resolve([{ entity: 'absenceNotices', id, patch: { ...fields, note: fields.note.trim(), reportedBy: fields.reportedBy.trim(), reportedOn } }]), [], 1);
 }
 
 export async function deleteAbsenceNotice(id: string): Promise<ActionResult> {
-  return saveWithUndo('notice', 'absenceNotices', [id], [{ entity: 'absenceNotices', id, delete: true }], 1);
+  return saveWithUndo('notice', 'absenceNotices', [id], () => Promise.resolve([{ entity: 'absenceNotices', id, delete: true }]), [], 1);
 }
 
 /** The last undoable change, or null. */

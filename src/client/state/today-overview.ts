@@ -12,7 +12,8 @@ import type { DaySession, TodayOverview } from './types';
 
 const personName = (s: { firstName: string; lastName: string }) => `${s.firstName} ${s.lastName}`;
 
-export function buildTodayOverview(data: DayData, day: string): TodayOverview {
+/** With `withReminders` false (the attendance screen) the reminders are not computed. */
+export function buildTodayOverview(data: DayData, day: string, withReminders = true): TodayOverview {
   const { unit, participants, marks, recentMarks, notices, activities, rooms, staff } = data;
   const closed = unitClosedReason(unit, day);
   const expected = expectedParticipants(participants, unit, day);
@@ -44,6 +45,6 @@ export function buildTodayOverview(data: DayData, day: string): TodayOverview {
     mealsToday: unit.servesMeals ? mealCount(expected, marks, notices, day) : null,
     // Drivers and the kitchen receive partial records (no birth dates, certificates or plans):
     // reminders are computed only from whole records.
-    reminders: reminders(participants.filter((p) => typeof p.birthDate === 'string'), byParticipant, unit, day),
+    reminders: withReminders ? reminders(participants.filter((p) => typeof p.birthDate === 'string'), byParticipant, unit, day) : [],
   };
 }

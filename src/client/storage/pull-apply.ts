@@ -19,27 +19,52 @@ export function overlayPending(server: Record<string, unknown>, pending: readonl
   return row;
 }
 
-/** Stores a page of pulled changes and advances the cursor, in one transaction. */
+/**
+ * Stores a page of pulled changes and advances the cursor, in one transaction. Bulk writes per
+ * table (an initial sync is tens of thousands of records); the outbox is read once per page.
+ */
 export async function applyPulledChanges(
   db: AppDB, changes: readonly PulledChange[], cursor: number, deviceId: string, nowMs: number,
 ): Promise<void> {
   try {
     await db.transaction('rw', [...db.syncedTables(), db.outbox, db.meta], async () => {
-      let hlc = (await getMeta(db, 'hlc')) ?? null;
-      for (const change of changes) {
-        const table = db.table<Record<string, unknown>, string>(change.entity as EntityName);
-        const pending = await db.outbox.where('[entity+recordId]').equals([change.entity, change.recordId]).sortBy('seq');
-        const stamp = change.data.hlc;
-        if (typeof stamp === 'string' && v.is(HlcSchema, stamp)) hlc = receiveHlc(hlc, stamp, nowMs, deviceId);
-        if (pending.length === 0) {
-          if (change.deleted) await table.delete(change.recordId);
-          else await table.put({ ...change.data, id: change.recordId });
-          continue;
-        }
-        const row = overlayPending({ ...change.data, id: change.recordId, deleted: change.deleted }, pending);
-        await table.put(row);
+      const pending = new Map<string, OutboxEntry[]>();
+      for (const entry of await db.outbox.orderBy('seq').toArray()) {
+        const key = `${entry.entity}\u0000${entry.recordId}`;
+        const list = pending.get(key);
+        if (list) list.push(entry);
+        else pending.set(key, [entry]);
       }
-      if (hlc) await setMeta(db, 'hlc', hlc);
+      // The last change of a record in the page wins (pages are in sequence order).
+      const last = new Map<string, PulledChange>();
+      let newest: string | null = null;
+      for (const change of changes) {
+        last.set(`${change.entity}\u0000${change.recordId}`, change);
+        const stamp = change.data.hlc;
+        if (typeof stamp === 'string' && v.is(HlcSchema, stamp) && (newest === null || stamp > newest)) newest = stamp;
+      }
+      const puts = new Map<EntityName, Record<string, unknown>[]>();
+      const deletes = new Map<EntityName, string[]>();
+      const add = <T>(map: Map<EntityName, T[]>, entity: EntityName, item: T) => {
+        const list = map.get(entity);
+        if (list) list.push(item);
+        else map.set(entity, [item]);
+      };
+      for (const [key, change] of last) {
+        const entity = change.entity as EntityName;
+        const mine = pending.get(key);
+        if (mine) {
+          add(puts, entity, overlayPending({ ...change.data, id: change.recordId, deleted: change.deleted }, mine));
+        } else if (change.deleted) {
+          add(deletes, entity, change.recordId);
+        } else {
+          add(puts, entity, { ...change.data, id: change.recordId });
+        }
+      }
+      for (const [entity, ids] of deletes) await db.table(entity).bulkDelete(ids);
+      for (const [entity, rows] of puts) await db.table(entity).bulkPut(rows);
+      const hlc = (await getMeta(db, 'hlc')) ?? null;
+      if (newest !== null) await setMeta(db, 'hlc', receiveHlc(hlc, newest, nowMs, deviceId));
       await setMeta(db, 'cursor', cursor);
     });
   } catch (error) {

@@ -65,11 +65,12 @@ export interface DayData {
   staff: StaffMember[];
 }
 
-export async function readDayData(db: AppDB, unitId: string, day: string): Promise<DayData | null> {
+/** `historyDays` of past marks are read for the absence reminders (0: only the day's marks). */
+export async function readDayData(db: AppDB, unitId: string, day: string, historyDays = HISTORY_WINDOW_DAYS): Promise<DayData | null> {
   const unit = await db.entity('units').get(unitId);
   if (!unit || unit.deleted) return null;
   const recentMarks = alive(await db.entity('dayMarks').where('[unitId+day]')
-    .between([unitId, addDays(day, -HISTORY_WINDOW_DAYS)], [unitId, day], true, true).toArray());
+    .between([unitId, addDays(day, -historyDays)], [unitId, day], true, true).toArray());
   const [participants, notices, activities, rooms, staff] = await Promise.all([
     listParticipants(db, unitId),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),

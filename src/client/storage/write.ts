@@ -57,15 +57,36 @@ function diffFields(prev: Record<string, unknown> | undefined, next: Record<stri
  * `deleted: true`). Throws RecordValidationError for an invalid record, StorageError otherwise.
  */
 export async function writeChanges(db: AppDB, ctx: WriteContext, changes: readonly Change[]): Promise<EntityMap[EntityName][]> {
-  const tables = [...new Set(changes.map((c) => c.entity))].map((e) => db.table(e));
+  const entities = [...new Set(changes.map((c) => c.entity))];
+  return (await writeComputed(db, ctx, entities, () => Promise.resolve({ changes, result: null }))).stored;
+}
+
+/** What a computed write decided: the changes to store, and a value for the caller. */
+export interface Computed<T> { changes: readonly Change[]; result: T }
+
+/**
+ * Like writeChanges, but the changes are computed inside the same transaction from what is stored
+ * (the stored mark, the notice of the day, the previous rows for undo): one transaction per tap,
+ * so nothing can change between the read and the write, and a tick costs one commit.
+ * `entities` lists every table `compute` reads or the changes write.
+ */
+export async function writeComputed<T>(
+  db: AppDB, ctx: WriteContext, entities: readonly EntityName[], compute: () => Promise<Computed<T>>,
+): Promise<{ stored: EntityMap[EntityName][]; result: T }> {
+  const tables = entities.map((e) => db.table(e));
   try {
     return await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
-      let hlc = (await getMeta(db, 'hlc')) ?? null;
+      // IndexedDB requests are round trips (out of process in Chromium): independent reads go
+      // together, and the writes are queued together, so a tap costs about three round trips.
+      const [{ changes, result }, lastHlc] = await Promise.all([compute(), getMeta(db, 'hlc')]);
+      let hlc = lastHlc ?? null;
+      const existingRows = await Promise.all(changes.map((c) => db.table<Record<string, unknown>, string>(c.entity).get(c.id)));
       const stored: EntityMap[EntityName][] = [];
       const entries: OutboxEntry[] = [];
-      for (const change of changes) {
+      const writes: Promise<unknown>[] = [];
+      for (const [i, change] of changes.entries()) {
         const table = db.table<Record<string, unknown>, string>(change.entity);
-        const existing = await table.get(change.id);
+        const existing = existingRows[i];
         const deleting = 'delete' in change;
         if (deleting && (!existing || existing.deleted === true)) continue;
         const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
@@ -80,15 +101,16 @@ export async function writeChanges(db: AppDB, ctx: WriteContext, changes: readon
         const record = { ...base, ...fields, id: change.id, organizationId: ctx.organizationId, hlc, changedBy: ctx.userId, deleted: deleting };
         const valid = validateRecord(change.entity, record);
         if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
-        await table.put(valid.value as unknown as Record<string, unknown>);
+        writes.push(table.put(valid.value as unknown as Record<string, unknown>));
         stored.push(valid.value);
         entries.push({ mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() });
       }
       if (entries.length > 0) {
-        await db.outbox.bulkAdd(entries);
-        if (hlc) await setMeta(db, 'hlc', hlc);
+        writes.push(db.outbox.bulkAdd(entries));
+        if (hlc) writes.push(setMeta(db, 'hlc', hlc));
       }
-      return stored;
+      await Promise.all(writes);
+      return { stored, result };
     });
   } catch (error) {
     if (error instanceof RecordValidationError) throw error;

@@ -4,6 +4,7 @@
  * live counts; the day's classes with their ticks and studio log; absence notices. Past days are
  * editable (the server keeps the history), future days take only absence notices.
  */
+import { useSignal, type Signal } from '@preact/signals';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AttendanceStatus } from '../../../domain';
 import { useFormat, useT } from '../../i18n';
@@ -24,6 +25,12 @@ import { CountTiles } from './today/CountTiles';
 
 const STATUS_KEYS = { present: 'attendance.statusPresent', absent: 'attendance.statusAbsent', excused: 'attendance.statusExcused' } as const;
 
+/** The last error, if any (reads the signal itself, so only this line re-renders). */
+function ErrorLine({ error }: { error: Signal<AppError | null> }) {
+  const t = useT();
+  return error.value ? <p class="callout callout--error" role="alert">{t(errorKey(error.value))}</p> : null;
+}
+
 export function AttendanceScreen() {
   const t = useT();
   const f = useFormat();
@@ -34,18 +41,19 @@ export function AttendanceScreen() {
   const attendance = useAttendanceDay(unit?.id ?? null, day);
   const rooms = useRooms(unit?.id ?? null);
   const studios = useMemo(() => studioNames(rooms.data), [rooms.data]);
-  const [message, setMessage] = useState('');
-  const [error, setError] = useState<AppError | null>(null);
+  // Signals, not state: a status line update re-renders the status line, not 300 rows.
+  const message = useSignal('');
+  const error = useSignal<AppError | null>(null);
   useEffect(() => forgetLastChange(), [unit?.id, day]);
 
   const mode = dayMode(day, today);
   const report = (result: ActionResult, text: string) => {
     if (result.ok) {
-      setError(null);
-      setMessage(text);
+      error.value = null;
+      message.value = text;
     } else {
-      setError(result.error);
-      setMessage('');
+      error.value = result.error;
+      message.value = '';
     }
   };
   const onRowResult = (result: ActionResult, name: string, status: AttendanceStatus | null) =>
@@ -63,7 +71,7 @@ export function AttendanceScreen() {
           <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
           {mode === 'future' && <p class="callout callout--info">{t('attendance.future')}</p>}
           {mode === 'past' && <p class="callout callout--info">{t('attendance.past')}</p>}
-          {error && <p class="callout callout--error" role="alert">{t(errorKey(error))}</p>}
+          <ErrorLine error={error} />
           <QueryStatus result={attendance}>
             {(data) => {
               const rows = dayRows(data);

@@ -1,4 +1,5 @@
 /** "Mark the rest present" (after a confirmation) and "undo" of the last change, with a live status line. */
+import type { Signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { useT } from '../../../i18n';
 import { markRemainingPresent, undoLastChange, useLastChange, type ActionResult, type UndoInfo } from '../../../state';
@@ -10,7 +11,7 @@ export interface MarkToolbarProps {
   day: string;
   remaining: readonly string[];
   canMark: boolean;
-  message: string;
+  message: Signal<string>;
   onResult: (result: ActionResult, message: string) => void;
 }
 
@@ -54,7 +55,7 @@ export function MarkToolbar({ unitId, day, remaining, canMark, message, onResult
           <Icon name="undo" /> {undoLabel}
         </button>
       )}
-      <p class="toolbar__status" role="status" aria-live="polite">{message}</p>
+      <p class="toolbar__status" role="status" aria-live="polite">{message.value}</p>
       {confirming && (
         <ConfirmDialog id="mark-all" title={t('attendance.markAllTitle')} confirmLabel={t('attendance.markAllConfirm')} busy={busy}
           onConfirm={() => void markAll()} onCancel={() => setConfirming(false)}>

@@ -2,13 +2,13 @@
  * One person on the attendance list: initials, name, studio, notice, times, the mark badge, a
  * large "present" toggle (one tap) and "more" for absent / excused / times / note.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { AttendanceStatus } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
 import { markDay, clearDayMark, type ActionResult } from '../../../state';
 import { Icon } from '../../components/Icon';
 import { MarkBadge } from '../../components/MarkBadge';
-import type { AttendanceRow } from '../../view/attendance-rows';
+import type { AttendanceRow, RowStatus } from '../../view/attendance-rows';
 import { initials } from '../../view/attendance-day';
 import { fullName, listName } from '../../view/people';
 import { MarkPanel } from './MarkPanel';
@@ -28,20 +28,25 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult
   const f = useFormat();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
+  // Once the tick is committed the row shows it at once; the live list catches up a moment later.
+  const [committed, setCommitted] = useState<RowStatus | null>(null);
+  useEffect(() => setCommitted(null), [row.status, row.mark?.hlc]);
   const { participant: p, mark, notice } = row;
   const name = fullName(p);
-  const present = row.status === 'present';
+  const status = committed ?? row.status;
+  const present = status === 'present';
   const panelId = `mark-${p.id}`;
 
   const toggle = async () => {
     setBusy(true);
     const result = present ? await clearDayMark(day, p.id) : await markDay(unitId, day, p.id, { status: 'present' });
     setBusy(false);
+    if (result.ok) setCommitted(present ? (notice ? 'noticed' : 'none') : 'present');
     onResult(result, name, present ? null : 'present');
   };
 
   return (
-    <li class={`roster__item roster__item--${row.status}`}>
+    <li class={`roster__item roster__item--${status}`}>
       <div class="roster__main">
         <span class="avatar" aria-hidden="true">{initials(p)}</span>
         <div class="roster__text">
@@ -57,7 +62,7 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult
             ].filter(Boolean).join(' · ')}
           </span>
         </div>
-        <MarkBadge status={row.status} />
+        <MarkBadge status={status} />
         {canMark && (
           <div class="roster__actions">
             <button type="button" class={`button button--mark${present ? ' button--mark-on' : ''}`} aria-pressed={present}
