@@ -102,3 +102,16 @@ export interface HealthResponse {
   database: 'pglite' | 'postgres';
   migrations: string[];
 }
+
+/** One accepted change of a record, as the history screen shows it: who, when, from which device, what. */
+export interface HistoryEntry {
+  atMs: number;
+  user: string;
+  device: string;
+  /** The fields this change set, with their values before and after (only fields that applied). */
+  changes: { field: string; before: unknown; after: unknown }[];
+  /** True when the change lost on every field to a later one (kept for the record, not applied). */
+  superseded: boolean;
+}
+
+export interface HistoryResponse { entries: HistoryEntry[] }

@@ -19,6 +19,7 @@ import { errorCode, type Logger } from './logger';
 import { authRoutes } from './routes/auth-routes';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health-routes';
+import { historyRoutes } from './routes/history-routes';
 import { setupRoutes } from './routes/setup-routes';
 import { syncRoutes } from './routes/sync-routes';
 import type { Store } from './store/store';
@@ -57,6 +58,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1/setup', setupRoutes(routeDeps));
   app.route('/api/v1/auth', authRoutes(routeDeps));
   app.route('/api/v1/sync', syncRoutes(routeDeps));
+  app.route('/api/v1/history', historyRoutes(routeDeps));
   app.all('/api/*', (c) => failResponse(c, 'notFound'));
 
   if (staticDir !== null && isDirectory(staticDir)) app.use('*', serveStaticPwa(staticDir));

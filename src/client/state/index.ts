@@ -31,3 +31,4 @@ export type { PickupList, PickupStop } from '../../domain';
 export {
   DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,
 } from './lock';
+export { loadHistory, type HistoryEntry } from './history';

@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type ApiError, type LoginRequest, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type ApiError, type HistoryResponse, type LoginRequest, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -33,6 +33,8 @@ export interface Transport {
   logout(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
   pull(token: string, since: number, limit: number): Promise<PullResponse>;
+  /** The server's history of one record (online only). */
+  history(token: string, entity: string, recordId: string): Promise<HistoryResponse>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -102,5 +104,9 @@ export class HttpTransport implements Transport {
 
   pull(token: string, since: number, limit: number): Promise<PullResponse> {
     return this.request('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}`, { token });
+  }
+
+  history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {
+    return this.request('GET', `/history?entity=${encodeURIComponent(entity)}&recordId=${encodeURIComponent(recordId)}`, { token });
   }
 }

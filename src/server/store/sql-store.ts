@@ -116,6 +116,23 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return { changes: page, cursor: page.length > 0 ? page[page.length - 1]!.seq : since, hasMore: rows.length > limit };
     },
 
+    async directory(organizationId) {
+      const [users, devices] = await Promise.all([
+        db.query<Record<string, unknown>>('SELECT id, display_name FROM users WHERE organization_id = $1', [organizationId]),
+        db.query<Record<string, unknown>>('SELECT id, name FROM devices WHERE organization_id = $1', [organizationId]),
+      ]);
+      return {
+        users: new Map(users.map((u) => [String(u.id), String(u.display_name)])),
+        devices: new Map(devices.map((d) => [String(d.id), String(d.name)])),
+      };
+    },
+
+    async getRecord(organizationId, entity, id) {
+      const rows = await db.query<Record<string, unknown>>('SELECT data, deleted FROM records WHERE organization_id = $1 AND entity = $2 AND id = $3', [organizationId, entity, id]);
+      const row = rows[0];
+      return row ? { data: json<Record<string, unknown>>(row.data), deleted: Boolean(row.deleted) } : null;
+    },
+
     async maxSeq(organizationId): Promise<number> {
       const rows = await db.query<Record<string, unknown>>('SELECT max(seq) AS max FROM records WHERE organization_id = $1', [organizationId]);
       return rows[0]?.max === null || rows[0]?.max === undefined ? 0 : toNumber(rows[0].max);

@@ -124,6 +124,10 @@ export interface Store {
   pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;
   /** The highest change sequence of the organization (0 when it has none). */
   maxSeq(organizationId: string): Promise<number>;
+  /** Display names of the organization's users and names of its devices, by id (for the history screen). */
+  directory(organizationId: string): Promise<{ users: Map<string, string>; devices: Map<string, string> }>;
+  /** The current stored record (null when there is none). */
+  getRecord(organizationId: string, entity: EntityName, id: string): Promise<{ data: Record<string, unknown>; deleted: boolean } | null>;
   /** The history rows of one record, oldest first. */
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
   /** The newest audit entries first. */

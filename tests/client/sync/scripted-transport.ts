@@ -1,7 +1,7 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type { HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 
 export class ScriptedTransport implements Transport {
@@ -47,6 +47,11 @@ export class ScriptedTransport implements Transport {
       return Promise.reject(new TransportError('network', 0));
     }
     return Promise.resolve(response);
+  }
+
+  history(): Promise<HistoryResponse> {
+    this.fail();
+    return Promise.resolve({ entries: [] });
   }
 
   pull(_token: string, since: number, limit: number): Promise<PullResponse> {

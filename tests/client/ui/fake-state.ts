@@ -153,6 +153,7 @@ export function fakeStateModule() {
       const o = fake.overview.value.data;
       return loaded(routes.map(({ route, stops }) => pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day)));
     },
+    loadHistory: vi.fn(() => Promise.resolve({ ok: true, entries: [] })),
     useLock: () => fake.lock.value,
     unlock: actions.unlock,
     setPin: actions.setPin,

@@ -9,6 +9,7 @@ import { clearDayMark, currentTime, markDay, type ActionResult } from '../../../
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
 import { TimeField } from '../../components/TimeField';
+import { MarkHistory } from './MarkHistory';
 
 export interface MarkPanelProps {
   id: string;
@@ -80,6 +81,7 @@ export function MarkPanel({ id, unitId, day, participantId, mark, isToday, onDon
         {mark && <button type="button" class="button button--secondary" disabled={busy} onClick={() => void clear()}>{t('attendance.clear')}</button>}
         <button type="button" class="button button--secondary" onClick={onClose}>{t('attendance.close')}</button>
       </div>
+      {mark && <MarkHistory recordId={mark.id} />}
     </form>
   );
 }

@@ -1,0 +1,51 @@
+/**
+ * GET /api/v1/history?entity=…&recordId=…: who changed a record, when, from which device, and what
+ * (field, before, after), oldest first. The caller must be allowed to see the record (the same
+ * scope as pull); drivers and the kitchen, whose devices hold partial records, get no history.
+ * Values are returned only to callers who may see the whole record.
+ */
+import { Hono } from 'hono';
+import * as v from 'valibot';
+import { ENTITY_NAMES, IdSchema, type EntityName } from '../../domain';
+import type { HistoryResponse } from '../../protocol';
+import type { AppEnv } from '../http/context';
+import { HttpFailure, parseOrFail } from '../http/errors';
+import { scopeChange, scopeFor } from '../sync/scope';
+import type { RouteDeps } from './deps';
+
+const QuerySchema = v.object({
+  entity: v.picklist(ENTITY_NAMES as [EntityName, ...EntityName[]]),
+  recordId: IdSchema,
+});
+
+export function historyRoutes({ store, requireAuth }: RouteDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireAuth);
+
+  app.get('/', async (c) => {
+    const auth = c.get('auth');
+    const query = parseOrFail(QuerySchema, { entity: c.req.query('entity'), recordId: c.req.query('recordId') });
+    const record = await store.getRecord(auth.organizationId, query.entity, query.recordId);
+    if (!record) throw new HttpFailure('notFound');
+    const visible = scopeChange(scopeFor(auth), { seq: 0, entity: query.entity, recordId: query.recordId, data: record.data, deleted: record.deleted });
+    if (!visible || visible.partial || (visible.deleted && !record.deleted)) throw new HttpFailure('forbidden');
+    const [rows, directory] = await Promise.all([store.history(auth.organizationId, query.entity, query.recordId), store.directory(auth.organizationId)]);
+    const body: HistoryResponse = {
+      entries: rows.map((r) => ({
+        atMs: r.receivedAtMs,
+        user: directory.users.get(r.userId) ?? '—',
+        device: directory.devices.get(r.deviceId) ?? (r.deviceId === 'demo' ? 'demo' : '—'),
+        changes: r.appliedFields.map((field) => {
+          const before = r.oldValues[field] ?? null;
+          // The tombstone flag is not in the stored patch: it flipped (or the record was created).
+          const after = field === 'deleted' ? (before === null ? false : !before) : (r.patch[field] ?? null);
+          return { field, before, after };
+        }),
+        superseded: r.appliedFields.length === 0,
+      })),
+    };
+    return c.json(body);
+  });
+
+  return app;
+}
