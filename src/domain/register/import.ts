@@ -1,0 +1,197 @@
+/**
+ * Importing participants from a CSV file: the columns are matched to fields (Polish headers are
+ * recognised, the user can change the mapping), every row is turned into a participant record and
+ * checked with the same schema and checks as the form, every problem is reported with its line
+ * and column, and likely duplicates (same name and birth date, in the file or already in the
+ * register) are flagged. The caller imports nothing unless `errors` is zero.
+ */
+import { formatHlc } from '../hlc';
+import { DIETS, MOBILITY_AIDS, DISABILITY_DEGREES, type Participant } from '../entities/participant';
+import { validateRecord } from '../entities/registry';
+import { isDay, type Day, type Weekday } from '../primitives';
+import { foldForSearch } from '../rules/polish-sort';
+import { participantErrors } from './checks';
+import type { CsvRow } from './csv';
+
+export const IMPORT_FIELDS = [
+  'firstName', 'lastName', 'birthDate', 'pesel', 'phone', 'street', 'postalCode', 'city', 'studio', 'weekdays',
+  'admissionDate', 'diet', 'allergies', 'needsTransport', 'mobilityAid', 'driverNote', 'certificateDegree',
+  'certificateValidUntil', 'notes',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+export const REQUIRED_FIELDS: readonly ImportField[] = ['firstName', 'lastName', 'birthDate'];
+
+/** Folded header words → field. */
+const HEADER_WORDS: [RegExp, ImportField][] = [
+  [/^imie$|^imiona$|first ?name/, 'firstName'],
+  [/^nazwisko$|last ?name|surname/, 'lastName'],
+  [/data urodzenia|urodzon|birth/, 'birthDate'],
+  [/pesel/, 'pesel'],
+  [/telefon|tel\.?$|phone/, 'phone'],
+  [/ulica|^adres$|street|address/, 'street'],
+  [/kod/, 'postalCode'],
+  [/miejscowosc|miasto|^city$/, 'city'],
+  [/pracownia|studio/, 'studio'],
+  [/^dni|weekday|days/, 'weekdays'],
+  [/przyjec|admission/, 'admissionDate'],
+  [/dieta|diet/, 'diet'],
+  [/alergi|allerg/, 'allergies'],
+  [/dowoz|transport/, 'needsTransport'],
+  [/sprzet|poruszani|mobility/, 'mobilityAid'],
+  [/kierowc|driver/, 'driverNote'],
+  [/orzeczenie.*(waz|do)|certificate.*(valid|until)/, 'certificateValidUntil'],
+  [/stopien|orzeczenie|degree/, 'certificateDegree'],
+  [/uwagi|notes?$/, 'notes'],
+];
+
+/** The field each header most likely means (null: not imported). Each field is used once. */
+export function guessMapping(headers: readonly string[]): (ImportField | null)[] {
+  const used = new Set<ImportField>();
+  return headers.map((h) => {
+    const folded = foldForSearch(h).trim();
+    for (const [re, field] of HEADER_WORDS) {
+      if (re.test(folded) && !used.has(field)) {
+        used.add(field);
+        return field;
+      }
+    }
+    return null;
+  });
+}
+
+/** Polish words accepted in cells, by field. */
+const DIET_WORDS: Record<string, (typeof DIETS)[number]> = {
+  standardowa: 'standard', zwykla: 'standard', cukrzycowa: 'diabetic', lekkostrawna: 'easyToDigest', wegetarianska: 'vegetarian',
+  bezglutenowa: 'glutenFree', 'bez laktozy': 'lactoseFree', bezlaktozowa: 'lactoseFree', inna: 'other',
+};
+const AID_WORDS: Record<string, (typeof MOBILITY_AIDS)[number]> = {
+  brak: 'none', 'bez sprzetu': 'none', laska: 'cane', kule: 'crutches', balkonik: 'walker', chodzik: 'walker', wozek: 'wheelchair', 'wozek inwalidzki': 'wheelchair', inny: 'other',
+};
+const DEGREE_WORDS: Record<string, (typeof DISABILITY_DEGREES)[number]> = {
+  lekki: 'light', umiarkowany: 'moderate', znaczny: 'severe', 'do 16 lat': 'under16', 'ponizej 16 lat': 'under16',
+};
+const WEEKDAY_WORDS: Record<string, Weekday> = { pn: 1, pon: 1, wt: 2, sr: 3, czw: 4, cz: 4, pt: 5, pia: 5, sob: 6, nd: 7, niedz: 7 };
+const YES = new Set(['tak', 't', '1', 'x', 'yes']);
+const NO = new Set(['nie', 'n', '0', '', 'no']);
+
+/** '23.11.2026' or '2026-11-23' → '2026-11-23'; null when neither. */
+export function parseDay(cell: string): Day | null {
+  const s = cell.trim();
+  const pl = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
+  const day = pl ? `${pl[3]}-${pl[2]!.padStart(2, '0')}-${pl[1]!.padStart(2, '0')}` : s;
+  return isDay(day) ? day : null;
+}
+
+export interface ImportIssue { line: number; column: string; code: string }
+export interface ImportedRow { line: number; record: Omit<Participant, 'id' | 'organizationId' | 'hlc' | 'changedBy' | 'deleted'>; duplicate: string | null }
+export interface ImportPreview { rows: ImportedRow[]; issues: ImportIssue[]; duplicates: number }
+
+export interface ImportContext {
+  unitId: string;
+  today: Day;
+  /** Studios of the unit by folded name. */
+  studios: ReadonlyMap<string, string>;
+  existing: readonly Pick<Participant, 'firstName' | 'lastName' | 'birthDate'>[];
+}
+
+const PLACEHOLDER_META = { id: 'import', organizationId: 'import', hlc: formatHlc({ wall: 0, counter: 0, device: 'import' }), changedBy: 'import', deleted: false };
+
+/** Which CSV column a record path comes from, for "line 4, column PESEL". */
+function columnOf(path: string, headers: readonly string[], mapping: readonly (ImportField | null)[]): string {
+  const field: ImportField | null = ({
+    firstName: 'firstName', lastName: 'lastName', birthDate: 'birthDate', pesel: 'pesel', phone: 'phone', 'address.street': 'street',
+    'address.postalCode': 'postalCode', 'address.city': 'city', studioId: 'studio', attendanceWeekdays: 'weekdays', admissionDate: 'admissionDate',
+    diet: 'diet', allergies: 'allergies', 'transport.needsTransport': 'needsTransport', 'transport.mobilityAid': 'mobilityAid',
+    'transport.driverNote': 'driverNote', 'disabilityCertificate.degree': 'certificateDegree', 'disabilityCertificate.validUntil': 'certificateValidUntil', notes: 'notes',
+  } as Record<string, ImportField>)[path] ?? null;
+  const index = field ? mapping.indexOf(field) : -1;
+  return index >= 0 ? (headers[index] ?? path) : path;
+}
+
+/** Builds and checks every data row (the first row holds the headers). */
+export function previewImport(rows: readonly CsvRow[], mapping: readonly (ImportField | null)[], ctx: ImportContext): ImportPreview {
+  const headers = rows[0]?.cells ?? [];
+  const issues: ImportIssue[] = [];
+  for (const field of REQUIRED_FIELDS) {
+    if (!mapping.includes(field)) issues.push({ line: rows[0]?.line ?? 1, column: field, code: 'columnMissing' });
+  }
+  const seen = new Map<string, number>();
+  for (const p of ctx.existing) seen.set(foldForSearch(`${p.firstName} ${p.lastName} ${p.birthDate}`), 0);
+  const out: ImportedRow[] = [];
+  let duplicates = 0;
+  for (const row of rows.slice(1)) {
+    const cell = (field: ImportField) => {
+      const i = mapping.indexOf(field);
+      return i >= 0 ? (row.cells[i] ?? '').trim() : '';
+    };
+    const rowIssues: ImportIssue[] = [];
+    const bad = (field: ImportField, code: string) => {
+      const i = mapping.indexOf(field);
+      rowIssues.push({ line: row.line, column: i >= 0 ? (headers[i] ?? field) : field, code });
+    };
+    const dayOf = (field: ImportField, fallback: Day | null): Day | null => {
+      const raw = cell(field);
+      if (raw === '') return fallback;
+      const d = parseDay(raw);
+      if (d === null) bad(field, 'invalidDay');
+      return d;
+    };
+    const pick = <T>(field: ImportField, words: Record<string, T>, fallback: T): T => {
+      const raw = foldForSearch(cell(field)).trim();
+      if (raw === '') return fallback;
+      const found = words[raw];
+      if (found === undefined) bad(field, 'invalidOption');
+      return found ?? fallback;
+    };
+    const weekdays: Weekday[] = [];
+    for (const part of foldForSearch(cell('weekdays')).split(/[\s,;/]+/).filter(Boolean)) {
+      const n = /^[1-7]$/.test(part) ? (Number(part) as Weekday) : WEEKDAY_WORDS[part];
+      if (n === undefined) bad('weekdays', 'invalidWeekday');
+      else if (!weekdays.includes(n)) weekdays.push(n);
+    }
+    const transportRaw = foldForSearch(cell('needsTransport')).trim();
+    if (!YES.has(transportRaw) && !NO.has(transportRaw)) bad('needsTransport', 'invalidYesNo');
+    const studioRaw = cell('studio');
+    const studioId = studioRaw === '' ? null : (ctx.studios.get(foldForSearch(studioRaw)) ?? null);
+    if (studioRaw !== '' && studioId === null) bad('studio', 'unknownStudio');
+    const degreeRaw = cell('certificateDegree');
+    const validUntil = dayOf('certificateValidUntil', null);
+    const record = {
+      firstName: cell('firstName'), lastName: cell('lastName'), birthDate: dayOf('birthDate', null) ?? cell('birthDate'),
+      pesel: cell('pesel') === '' ? null : cell('pesel').replace(/\s+/g, ''), unitId: ctx.unitId, studioId,
+      attendanceWeekdays: weekdays.length > 0 ? weekdays.sort((a, b) => a - b) : [1, 2, 3, 4, 5],
+      admissionDate: dayOf('admissionDate', ctx.today) ?? ctx.today, dischargeDate: null, dischargeReason: null, status: 'active' as const,
+      phone: cell('phone') === '' ? null : cell('phone'), contacts: [],
+      address: { street: cell('street'), postalCode: cell('postalCode'), city: cell('city') },
+      transport: { needsTransport: YES.has(transportRaw), mobilityAid: pick('mobilityAid', AID_WORDS, 'none'), driverNote: cell('driverNote') },
+      diet: pick('diet', DIET_WORDS, 'standard'), allergies: cell('allergies'),
+      disabilityCertificate: degreeRaw === '' && validUntil === null ? null : { degree: pick('certificateDegree', DEGREE_WORDS, 'moderate'), validUntil },
+      rehabPlan: null, consents: { dataProcessing: true, photos: false, outings: false, signedOn: null }, notes: cell('notes'),
+    };
+    const checked = validateRecord('participants', { ...PLACEHOLDER_META, ...record });
+    if (!checked.ok) {
+      for (const issue of checked.issues) {
+        // Whole-record checks (dates in order) follow from a bad cell already reported: say it once.
+        if (issue.path === '' && rowIssues.length > 0) continue;
+        const path = issue.path !== '' ? issue.path : issue.code === 'admissionBeforeBirth' ? 'admissionDate' : 'birthDate';
+        // Cell-level problems reported above already explain a date or option; don't say it twice.
+        const column = columnOf(path, headers, mapping);
+        if (!rowIssues.some((r) => r.column === column)) rowIssues.push({ line: row.line, column, code: issue.code });
+      }
+    } else {
+      for (const finding of participantErrors(checked.value)) rowIssues.push({ line: row.line, column: columnOf(finding.path, headers, mapping), code: finding.code });
+    }
+    issues.push(...rowIssues);
+    const key = foldForSearch(`${record.firstName} ${record.lastName} ${record.birthDate}`);
+    const earlier = seen.get(key);
+    let duplicate: string | null = null;
+    if (earlier !== undefined) {
+      duplicate = earlier === 0 ? 'inRegister' : `line:${earlier}`;
+      duplicates += 1;
+    } else {
+      seen.set(key, row.line);
+    }
+    out.push({ line: row.line, record, duplicate });
+  }
+  return { rows: out, issues, duplicates };
+}
