@@ -11,6 +11,7 @@ import './ui/styles/attendance.css';
 import './ui/styles/reports.css';
 import './ui/styles/transport.css';
 import './ui/styles/lock.css';
+import './ui/styles/register.css';
 import { render } from 'preact';
 import { startApp } from './state';
 import { App } from './ui/App';

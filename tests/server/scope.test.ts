@@ -135,4 +135,13 @@ describe('SCOPE: what each role pulls', () => {
     const stored = live(await pullAll(app, sessions.admin!)).find((c) => c.recordId === foreign.recordId)!;
     expect(stored.data.notes).not.toBe('x');
   });
+
+  it('SCOPE-ERASE: only an administrator may erase a participant; a coordinator may not', async () => {
+    const coordinator = sessions.koordynator!;
+    const target = live(pulled.koordynator!).find((c) => c.entity === 'participants')!;
+    const refused = await push(app, coordinator, [mutation('participants', target.recordId, {}, hlc(clock.now() + 300_000, 'dev-c'), true)]);
+    expect(refused.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
+    const allowed = await push(app, sessions.admin!, [mutation('participants', target.recordId, {}, hlc(clock.now() + 400_000, 'dev-a'), true)]);
+    expect(allowed.body.accepted).toHaveLength(1);
+  });
 });

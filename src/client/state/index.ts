@@ -32,3 +32,6 @@ export {
   DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,
 } from './lock';
 export { loadHistory, type HistoryEntry } from './history';
+export {
+  dischargeParticipant, eraseParticipant, importParticipants, readmitParticipant, registerCsv, saveParticipant, type ParticipantFields,
+} from './register';

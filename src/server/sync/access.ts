@@ -28,6 +28,8 @@ function unitsOf(entity: EntityName, data: Record<string, unknown>): string[] | 
 export function mayWriteRecord(caller: Caller, entity: EntityName, before: Record<string, unknown> | null, after: Record<string, unknown>): boolean {
   if (caller.roles.includes('administrator')) return true;
   if (!canPush(caller)) return false;
+  // Erasing a person (a participant's tombstone) is an administrator's act; others discharge.
+  if (entity === 'participants' && after.deleted === true && before?.deleted !== true) return false;
   const own = new Set(caller.unitIds);
   for (const data of before ? [before, after] : [after]) {
     const units = unitsOf(entity, data);

@@ -70,7 +70,7 @@ describe('lazy screens', () => {
     fake.rooms.value = loaded([studio]);
     navigate('/uczestnicy');
     const { container } = render(<App />);
-    await screen.findByText('2 uczestnicy');
+    await screen.findByText('Pokazano 2 osoby z 2');
     const item = screen.getByText('Mazur Teresa').closest('li') as HTMLElement;
     expect(item.textContent).toContain('Pracownia stolarska');
     expect(item.textContent).toContain('pn śr pt');

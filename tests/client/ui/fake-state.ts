@@ -58,6 +58,12 @@ export const actions = {
   undoLastChange: vi.fn(ok),
   forgetLastChange: vi.fn(),
   monthlySheetCsv: vi.fn(() => new Blob(['csv'])),
+  saveParticipant: vi.fn(() => Promise.resolve({ ok: true as const, id: 'p-new' })),
+  importParticipants: vi.fn(ok),
+  dischargeParticipant: vi.fn(ok),
+  readmitParticipant: vi.fn(ok),
+  eraseParticipant: vi.fn(ok),
+  registerCsv: vi.fn(() => new Blob(['csv'])),
   unlock: vi.fn((pin: string) => {
     const ok = pin === '2468';
     fake.lock.value = ok ? { ...fake.lock.value, locked: false, failures: 0 } : { ...fake.lock.value, failures: fake.lock.value.failures + 1 };
@@ -154,6 +160,12 @@ export function fakeStateModule() {
       return loaded(routes.map(({ route, stops }) => pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day)));
     },
     loadHistory: vi.fn(() => Promise.resolve({ ok: true, entries: [] })),
+    saveParticipant: actions.saveParticipant,
+    importParticipants: actions.importParticipants,
+    dischargeParticipant: actions.dischargeParticipant,
+    readmitParticipant: actions.readmitParticipant,
+    eraseParticipant: actions.eraseParticipant,
+    registerCsv: actions.registerCsv,
     useLock: () => fake.lock.value,
     unlock: actions.unlock,
     setPin: actions.setPin,

@@ -9,19 +9,9 @@ import { monthlySheetCsv, useCurrentUnit, useMonthlySheet, useToday } from '../.
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
+import { download } from '../view/download';
 import { Icon } from '../components/Icon';
 import { SheetTable } from './reports/SheetTable';
-
-function download(blob: Blob, filename: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 export function ReportsScreen() {
   const t = useT();

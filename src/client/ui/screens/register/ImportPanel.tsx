@@ -1,0 +1,117 @@
+/**
+ * CSV import: choose a file, check the column mapping (Polish headers are recognised), see every
+ * error with its line and column and the likely duplicates, and import only when the whole file
+ * is valid — in one transaction, so the register never holds half a file.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import {
+  IMPORT_FIELDS, foldForSearch, guessMapping, parseCsv, previewImport, type CsvRow, type ImportField, type Participant, type Room,
+} from '../../../../domain';
+import { useT, type TextKey } from '../../../i18n';
+import { importParticipants, type AppError } from '../../../state';
+import { errorKey } from '../../error-message';
+import { fullName } from '../../view/people';
+import { errorMessageKey } from './form-context';
+
+const FIELD_LABELS: Record<ImportField, TextKey> = {
+  firstName: 'form.firstName', lastName: 'form.lastName', birthDate: 'form.birthDate', pesel: 'form.pesel', phone: 'form.phone',
+  street: 'form.street', postalCode: 'form.postalCode', city: 'form.city', studio: 'form.studio', weekdays: 'form.weekdays',
+  admissionDate: 'form.admissionDate', diet: 'form.diet', allergies: 'form.allergies', needsTransport: 'form.needsTransport',
+  mobilityAid: 'form.mobilityAid', driverNote: 'form.driverNote', certificateDegree: 'form.degree', certificateValidUntil: 'form.validUntil', notes: 'form.notes',
+};
+
+export interface ImportPanelProps { unitId: string; today: string; studios: readonly Room[]; existing: readonly Participant[]; onClose: (message?: string) => void }
+
+export function ImportPanel({ unitId, today, studios, existing, onClose }: ImportPanelProps) {
+  const t = useT();
+  const [rows, setRows] = useState<CsvRow[] | null>(null);
+  const [mapping, setMapping] = useState<(ImportField | null)[]>([]);
+  const [unreadable, setUnreadable] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<AppError | null>(null);
+
+  const preview = useMemo(() => rows && previewImport(rows, mapping, {
+    unitId, today, existing, studios: new Map(studios.map((s) => [foldForSearch(s.name), s.id])),
+  }), [rows, mapping, unitId, today, existing, studios]);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    const parsed = parseCsv(await file.text());
+    if (!parsed.ok) {
+      setRows(null);
+      setUnreadable(parsed.line);
+      return;
+    }
+    setUnreadable(null);
+    setRows(parsed.rows);
+    setMapping(guessMapping(parsed.rows[0]?.cells ?? []));
+  };
+  const run = async () => {
+    if (!preview || preview.issues.length > 0) return;
+    setBusy(true);
+    const result = await importParticipants(preview.rows);
+    setBusy(false);
+    if (result.ok) onClose(t('import.done', { count: preview.rows.length }));
+    else setFailure(result.error);
+  };
+  const headers = rows?.[0]?.cells ?? [];
+  const fieldLabel = (column: string) => (IMPORT_FIELDS as readonly string[]).includes(column) ? t(FIELD_LABELS[column as ImportField]) : column;
+
+  return (
+    <section class="card import" aria-labelledby="import-title">
+      <h2 id="import-title" class="card__title">{t('import.title')}</h2>
+      <p class="muted">{t('import.help')}</p>
+      <label class="field__label" for="import-file">{t('import.file')}</label>
+      <input id="import-file" class="input" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      {unreadable !== null && <p class="callout callout--error" role="alert">{t('import.unreadable', { line: unreadable })}</p>}
+      {rows && preview && (
+        <>
+          <fieldset class="form-section">
+            <legend class="form-section__title">{t('import.mapping')}</legend>
+            <div class="form-row">
+              {headers.map((h, i) => (
+                <div key={i} class="field">
+                  <label class="field__label" for={`map-${i}`}>{t('import.column', { name: h })}</label>
+                  <select id={`map-${i}`} class="input select" value={mapping[i] ?? ''}
+                    onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? ((e.currentTarget.value || null) as ImportField | null) : m)))}>
+                    <option value="">{t('import.skip')}</option>
+                    {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(FIELD_LABELS[f])}</option>)}
+                  </select>
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          <p>{t('import.rows', { count: preview.rows.length })}</p>
+          {preview.issues.length > 0 && (
+            <div class="callout callout--error" role="alert">
+              <p>{t('import.errors', { count: preview.issues.length })}</p>
+              <ul class="import__errors">
+                {preview.issues.map((issue, i) => (
+                  <li key={i}>{t('import.error', { line: issue.line, column: fieldLabel(issue.column), message: t(errorMessageKey(issue.code)) })}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          <h3 class="card__subtitle">{t('import.preview')}</h3>
+          <ul class="plain-list">
+            {preview.rows.slice(0, 50).map((r) => (
+              <li key={r.line} class="plain-list__item">
+                <span class="plain-list__name">{r.line}. {fullName(r.record)} {r.record.birthDate}</span>
+                {r.duplicate && (
+                  <span class="badge badge--absent">
+                    {r.duplicate === 'inRegister' ? t('import.duplicateInRegister') : t('import.duplicateLine', { line: r.duplicate.slice(5) })}
+                  </span>
+                )}
+              </li>
+            ))}
+          </ul>
+          {failure && <p class="callout callout--error" role="alert">{t(errorKey(failure))}</p>}
+          <button type="button" class="button button--primary" disabled={busy || preview.issues.length > 0 || preview.rows.length === 0} onClick={() => void run()}>
+            {t('import.confirm', { count: preview.rows.length })}
+          </button>
+        </>
+      )}
+      <button type="button" class="button button--secondary" onClick={() => onClose()}>{t('import.close')}</button>
+    </section>
+  );
+}

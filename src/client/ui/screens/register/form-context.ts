@@ -1,0 +1,22 @@
+/** What the form's sections share: the values, a setter, and the messages of errors and warnings. */
+import type { TextKey, Translate } from '../../../i18n';
+import type { ParticipantFields } from '../../../state';
+
+export interface FormBinding {
+  values: ParticipantFields;
+  set: (patch: Partial<ParticipantFields>) => void;
+  /** The translated error of a field path, when the form was submitted and the field is wrong. */
+  error: (path: string) => string | undefined;
+  t: Translate;
+}
+
+const KNOWN = new Set([
+  'required', 'tooLong', 'invalidDay', 'invalidTime', 'peselFormat', 'peselChecksum', 'peselDate', 'peselBirthDateMismatch', 'invalidPhone',
+  'invalidPostalCode', 'admissionBeforeBirth', 'dischargeBeforeAdmission', 'reviewBeforeStart', 'invalidOption', 'invalidType', 'duplicateWeekday',
+  'invalidWeekday', 'invalidYesNo', 'unknownStudio', 'columnMissing', 'toBeforeFrom', 'invalidEmail',
+]);
+
+/** The message key of an error code (a generic one for codes without their own sentence). */
+export function errorMessageKey(code: string): TextKey {
+  return (KNOWN.has(code) ? `form.error.${code}` : 'form.error.invalid') as TextKey;
+}
