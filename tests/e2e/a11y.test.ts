@@ -9,7 +9,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  collectPageErrors, describeViolations, launchBrowser, newAppContext, PHONE, runAxe, startServer, TABLET, type RunningServer,
+  collectPageErrors, describeViolations, launchBrowser, newAppContext, PHONE, runAxe, screenshot, startServer, TABLET, type RunningServer,
 } from './harness';
 
 /** The design system's touch target (tokens.css --touch). */
@@ -80,6 +80,21 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
     await menu().getByRole('link', { name: 'Uczestnicy', exact: true }).click();
     await page.locator('main .person__name').first().waitFor();
     await expectNoViolations('Uczestnicy');
+  });
+
+  it('the participant form (with its errors shown) and the CSV import', async () => {
+    await page.getByRole('button', { name: /^Edytuj: / }).first().click();
+    await page.getByRole('heading', { name: /^Dane uczestnika: / }).waitFor();
+    await page.getByLabel('PESEL (nieobowiązkowo)').fill('12345678901');
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.locator('.field__error').first().waitFor();
+    await screenshot(page, 'participant-form-tablet');
+    await expectNoViolations('formularz uczestnika');
+    await page.getByRole('button', { name: 'Anuluj' }).click();
+    await page.getByRole('button', { name: 'Importuj z CSV' }).click();
+    await page.getByRole('heading', { name: 'Import uczestników z pliku CSV' }).waitFor();
+    await expectNoViolations('import CSV');
+    await page.getByRole('button', { name: 'Zamknij import' }).click();
   });
 
   it('Ustawienia', async () => {

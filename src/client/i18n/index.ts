@@ -2,8 +2,7 @@
 export type { Catalog, Language, MessageKey, MessageParams, PluralForms, PluralKey, TextKey, Translate } from './types';
 export { LANGUAGES } from './types';
 export { pl } from './pl';
-export { en } from './en';
 export { createTranslate, choosePlural, interpolate } from './translate';
 export { language, setLanguage, useLanguage } from './language';
 export { dayToDate, formatDay, formatLongDay, formatMegabytes, formatMonth, formatNumber, formatTimestamp } from './format';
-export { catalogFor, translatorFor, useFormat, useT, type Formatters } from './useT';
+export { catalogFor, loadCatalog, translatorFor, useFormat, useT, type Formatters } from './useT';

@@ -2,32 +2,43 @@
  * Hooks that give components the translate function and formatters of the current language.
  * They read the language signal, so the component re-renders when the language changes.
  */
-import { en } from './en';
+import { effect, signal } from '@preact/signals';
 import { pl } from './pl';
 import { language } from './language';
 import { createTranslate } from './translate';
 import { formatDay, formatLongDay, formatMegabytes, formatMonth, formatNumber, formatTimestamp } from './format';
 import type { Catalog, Language, Translate } from './types';
 
-const CATALOGS: Record<Language, Catalog> = { pl, en };
-const translators: Record<Language, Translate> = {
-  pl: createTranslate(pl, 'pl'),
-  en: createTranslate(en, 'en'),
-};
+/**
+ * Polish, the source language, is in the initial bundle; English is loaded when first chosen
+ * (it is a separate chunk, precached by the service worker, so it also loads offline).
+ */
+const catalogs = signal<Partial<Record<Language, { catalog: Catalog; t: Translate }>>>({ pl: { catalog: pl, t: createTranslate(pl, 'pl') } });
 
-/** The catalog of a language. */
-export function catalogFor(lang: Language): Catalog {
-  return CATALOGS[lang];
+/** Loads a language's catalog (once); resolves when t() can use it. */
+export async function loadCatalog(lang: Language): Promise<void> {
+  if (catalogs.value[lang]) return;
+  const { en } = await import('./en');
+  catalogs.value = { ...catalogs.value, en: { catalog: en, t: createTranslate(en, 'en') } };
 }
 
-/** t() for a given language (outside components, or in tests). */
+effect(() => {
+  if (language.value !== 'pl') void loadCatalog(language.value);
+});
+
+/** The catalog of a language (Polish until the language has loaded). */
+export function catalogFor(lang: Language): Catalog {
+  return (catalogs.value[lang] ?? catalogs.value.pl!).catalog;
+}
+
+/** t() for a given language (outside components, or in tests; Polish until it has loaded). */
 export function translatorFor(lang: Language): Translate {
-  return translators[lang];
+  return (catalogs.value[lang] ?? catalogs.value.pl!).t;
 }
 
 /** t() of the current language; the calling component re-renders on a language change. */
 export function useT(): Translate {
-  return translators[language.value];
+  return translatorFor(language.value);
 }
 
 /** Formatters bound to the current language. */

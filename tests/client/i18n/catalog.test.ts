@@ -1,7 +1,8 @@
 // The two catalogs stay in step: same keys, same plural keys, same placeholders; and a missing key
 // fails loudly in tests instead of reaching a user.
 import { describe, expect, it } from 'vitest';
-import { createTranslate, en, pl, translatorFor, type Catalog, type MessageKey } from '../../../src/client/i18n';
+import { createTranslate, pl, translatorFor, type Catalog, type MessageKey } from '../../../src/client/i18n';
+import { en } from '../../../src/client/i18n/en';
 
 const placeholders = (value: unknown): string[] => {
   const texts = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);

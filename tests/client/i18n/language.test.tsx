@@ -2,7 +2,7 @@
 // component re-renders in the new language.
 import { act, cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { language, setLanguage, useLanguage, useT } from '../../../src/client/i18n';
+import { language, loadCatalog, setLanguage, useLanguage, useT } from '../../../src/client/i18n';
 
 function Greeting() {
   const t = useT();
@@ -21,10 +21,13 @@ describe('language', () => {
     expect(document.documentElement.lang).toBe('pl');
   });
 
-  it('switches, persists and re-renders', () => {
+  it('switches, loads English, persists and re-renders', async () => {
     render(<Greeting />);
     expect(screen.getByText('Dziś')).toBeTruthy();
-    act(() => setLanguage('en'));
+    await act(async () => {
+      setLanguage('en');
+      await loadCatalog('en');
+    });
     expect(screen.getByText('Today').getAttribute('data-lang')).toBe('en');
     expect(localStorage.getItem('obecni.language')).toBe('en');
     expect(document.documentElement.lang).toBe('en');

@@ -1,8 +1,9 @@
 // Polish plurals: one / few / many, the forms a Polish reader notices immediately when wrong.
 import { describe, expect, it } from 'vitest';
-import { translatorFor } from '../../../src/client/i18n';
+import { loadCatalog, translatorFor } from '../../../src/client/i18n';
 
 const t = translatorFor('pl');
+await loadCatalog('en');
 const en = translatorFor('en');
 
 describe('Polish plural forms', () => {

@@ -22,10 +22,10 @@ afterEach(() => {
 });
 
 describe('Settings', () => {
-  it('switches the whole app to English and back', () => {
+  it('switches the whole app to English (loaded on first use) and back', async () => {
     render(<App />);
     fireEvent.click(screen.getByRole('radio', { name: 'English' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Today' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
     fireEvent.click(screen.getByRole('radio', { name: 'Polski' }));
