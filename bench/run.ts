@@ -5,9 +5,11 @@
  */
 import { attendanceBench } from './attendance.bench';
 import { machineInfo } from './machine';
+import { registerBench } from './register.bench';
 
 const SUITES: Record<string, () => Promise<string[]>> = {
   attendance: attendanceBench,
+  register: registerBench,
 };
 
 const wanted = process.argv.slice(2);

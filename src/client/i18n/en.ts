@@ -280,6 +280,7 @@ export const en: Catalog = {
   'register.add': 'Add a participant',
   'register.import': 'Import from CSV',
   'register.export': 'Export to CSV',
+  'register.more': { one: 'Show {count} more person', other: 'Show {count} more people' },
   'register.edit': 'Edit',
   'register.editFor': 'Edit: {name}',
   'register.noMatch': 'Nobody matches the search.',

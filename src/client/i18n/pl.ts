@@ -292,6 +292,7 @@ export const pl = {
   'register.add': 'Dodaj uczestnika',
   'register.import': 'Importuj z CSV',
   'register.export': 'Eksportuj do CSV',
+  'register.more': { one: 'Pokaż kolejną {count} osobę', few: 'Pokaż kolejne {count} osoby', many: 'Pokaż kolejnych {count} osób', other: 'Pokaż kolejne {count} osoby' },
   'register.edit': 'Edytuj',
   'register.editFor': 'Edytuj: {name}',
   'register.noMatch': 'Nikt nie pasuje do wyszukiwania.',

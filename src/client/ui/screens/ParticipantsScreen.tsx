@@ -16,6 +16,8 @@ import { ImportPanel } from './register/ImportPanel';
 import { ParticipantForm } from './register/ParticipantForm';
 import { RegisterFilters } from './register/RegisterFilters';
 
+const PAGE = 100;
+
 type Mode = { kind: 'list' } | { kind: 'form'; participant: Participant | null } | { kind: 'import' };
 
 export function ParticipantsScreen() {
@@ -31,6 +33,8 @@ export function ParticipantsScreen() {
   const [filter, setFilter] = useState<RegisterFilter>(EMPTY_FILTER);
   const shown = useMemo(() => filterRegister(index, filter), [index, filter]);
   const [mode, setMode] = useState<Mode>({ kind: 'list' });
+  // A long register renders in pages: a keystroke then redraws at most one page of cards.
+  const [limit, setLimit] = useState(PAGE);
   const [message, setMessage] = useState('');
   const close = (text?: string) => {
     setMode({ kind: 'list' });
@@ -64,11 +68,11 @@ export function ParticipantsScreen() {
               </div>
               {list.length === 0 ? <p class="callout">{t('participants.empty')}</p> : (
                 <>
-                  <RegisterFilters filter={filter} onChange={setFilter} studios={studios} />
+                  <RegisterFilters filter={filter} onChange={(f) => { setFilter(f); setLimit(PAGE); }} studios={studios} />
                   <p class="count-line" role="status">{t('register.shown', { count: shown.length, total: list.length })}</p>
                   {shown.length === 0 ? <p class="muted">{t('register.noMatch')}</p> : (
                     <ul class="people">
-                      {shown.map((p) => {
+                      {shown.slice(0, limit).map((p) => {
                         const days = weekdayShortKeys(p.attendanceWeekdays).map((k) => t(k)).join(' ');
                         const studio = p.studioId ? roomsById.get(p.studioId)?.name : undefined;
                         return (
@@ -89,6 +93,11 @@ export function ParticipantsScreen() {
                         );
                       })}
                     </ul>
+                  )}
+                  {shown.length > limit && (
+                    <button type="button" class="button button--secondary button--wide" onClick={() => setLimit(limit + PAGE)}>
+                      {t('register.more', { count: Math.min(PAGE, shown.length - limit) })}
+                    </button>
                   )}
                 </>
               )}
