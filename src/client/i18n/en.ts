@@ -161,6 +161,7 @@ export const en: Catalog = {
   'reminder.certificateExpired': 'Disability certificate expired on {date}',
   'reminder.rehabReviewDue': 'Individual rehabilitation programme (IPR) review due by {date}',
   'reminder.longAbsence': 'Absent for {days} in a row',
+  'reminder.absenceLimit': 'Absent: {days} — the unit’s rules allow striking off after {limit}',
   'reminder.birthday': 'Birthday — turns {age}',
 
   'attendance.title': 'Attendance',

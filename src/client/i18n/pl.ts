@@ -173,6 +173,7 @@ export const pl = {
   'reminder.certificateExpired': 'Orzeczenie o niepełnosprawności straciło ważność {date}',
   'reminder.rehabReviewDue': 'Przegląd indywidualnego programu rehabilitacji (IPR) do {date}',
   'reminder.longAbsence': 'Nieobecność: {days} z rzędu',
+  'reminder.absenceLimit': 'Nieobecność: {days} — regulamin placówki pozwala skreślić po {limit}',
   'reminder.birthday': 'Urodziny — kończy {age}',
 
   'attendance.title': 'Obecność',

@@ -74,10 +74,14 @@ export type Reminder =
   | { kind: 'certificateExpiring'; participant: Participant; validUntil: Day; expired: boolean }
   | { kind: 'rehabReviewDue'; participant: Participant; reviewDate: Day }
   | { kind: 'longAbsence'; participant: Participant; workingDays: number }
+  /** The unit's own rules strike a person off after `limit` working days of absence; this one is close or past it. */
+  | { kind: 'absenceLimit'; participant: Participant; workingDays: number; limit: number }
   | { kind: 'birthday'; participant: Participant; age: number };
 
 /** A disability certificate ending within this many days (or already ended) raises a reminder. */
 export const CERTIFICATE_WARNING_DAYS = 30;
+/** Working days before the unit's absence limit at which the limit reminder appears. */
+export const ABSENCE_LIMIT_WARNING_DAYS = 3;
 /** An IPR review within this many days (or overdue) raises a reminder. */
 export const REHAB_REVIEW_WARNING_DAYS = 14;
 
@@ -117,11 +121,11 @@ function isBirthday(birthDate: Day, day: Day): boolean {
   return md === '02-29' && !leap && day.slice(5) === '02-28';
 }
 
-const KIND_ORDER: Record<Reminder['kind'], number> = { certificateExpiring: 0, longAbsence: 1, rehabReviewDue: 2, birthday: 3 };
+const KIND_ORDER: Record<Reminder['kind'], number> = { certificateExpiring: 0, absenceLimit: 1, longAbsence: 2, rehabReviewDue: 3, birthday: 4 };
 
 function rank(r: Reminder): number {
   if (r.kind === 'certificateExpiring' && r.expired) return 0;
-  if (r.kind === 'longAbsence') return 1;
+  if (r.kind === 'absenceLimit' || r.kind === 'longAbsence') return 1;
   return 2;
 }
 
@@ -145,7 +149,12 @@ export function reminders(
       out.push({ kind: 'rehabReviewDue', participant: p, reviewDate: p.rehabPlan.reviewDate });
     }
     const streak = absenceStreakBefore(p, marksByParticipant.get(p.id) ?? [], unit, day);
-    if (streak >= unit.absenceStreakAlertDays) out.push({ kind: 'longAbsence', participant: p, workingDays: streak });
+    const limit = unit.absenceLimitDays;
+    if (limit !== null && streak >= Math.max(1, limit - ABSENCE_LIMIT_WARNING_DAYS)) {
+      out.push({ kind: 'absenceLimit', participant: p, workingDays: streak, limit });
+    } else if (streak >= unit.absenceStreakAlertDays) {
+      out.push({ kind: 'longAbsence', participant: p, workingDays: streak });
+    }
     if (isBirthday(p.birthDate, day)) {
       // On the birthday itself the age is the difference of the years (also for 29 February on the 28th).
       out.push({ kind: 'birthday', participant: p, age: Number(day.slice(0, 4)) - Number(p.birthDate.slice(0, 4)) });

@@ -114,6 +114,7 @@ describe('reminders', () => {
         case 'certificateExpiring': return `${r.kind} ${r.participant.id} ${r.validUntil} ${r.expired}`;
         case 'rehabReviewDue': return `${r.kind} ${r.participant.id} ${r.reviewDate}`;
         case 'longAbsence': return `${r.kind} ${r.participant.id} ${r.workingDays}`;
+        case 'absenceLimit': return `${r.kind} ${r.participant.id} ${r.workingDays}/${r.limit}`;
         case 'birthday': return `${r.kind} ${r.participant.id} ${r.age}`;
       }
     });
@@ -125,6 +126,19 @@ describe('reminders', () => {
       'rehabReviewDue review-soon 2026-05-20',
       'rehabReviewDue review-overdue 2026-05-01',
     ]);
+  });
+
+  it.each([
+    [null, ['longAbsence absent 3']],
+    [30, ['longAbsence absent 3']],
+    [6, ['absenceLimit absent 3/6']],
+    // Within three working days of a limit of 3, the two-day absence is flagged too.
+    [3, ['absenceLimit absent 3/3', 'absenceLimit absent-short 2/3']],
+  ])('with the unit’s absence limit %s the reminders are %j', (limit, expected) => {
+    const list = reminders(people, marksBy, { ...u, absenceLimitDays: limit, absenceStreakAlertDays: 3 }, DAY)
+      .filter((r) => r.kind === 'longAbsence' || r.kind === 'absenceLimit')
+      .map((r) => (r.kind === 'absenceLimit' ? `${r.kind} ${r.participant.id} ${r.workingDays}/${r.limit}` : r.kind === 'longAbsence' ? `${r.kind} ${r.participant.id} ${r.workingDays}` : ''));
+    expect(list).toEqual(expected);
   });
 
   it('a 29 February birthday is remembered on 28 February in a common year', () => {

@@ -29,6 +29,8 @@ export function reminderText(reminder: Reminder, t: Translate, f: Pick<Formatter
       return { name, text: t('reminder.rehabReviewDue', { date: f.day(reminder.reviewDate) }), icon: null, urgent: false };
     case 'longAbsence':
       return { name, text: t('reminder.longAbsence', { days: t('count.workingDays', { count: reminder.workingDays }) }), icon: null, urgent: true };
+    case 'absenceLimit':
+      return { name, text: t('reminder.absenceLimit', { days: t('count.workingDays', { count: reminder.workingDays }), limit: reminder.limit }), icon: null, urgent: true };
     case 'birthday':
       return { name, text: t('reminder.birthday', { age: t('count.years', { count: reminder.age }) }), icon: 'cake', urgent: false };
   }
