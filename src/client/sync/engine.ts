@@ -38,6 +38,10 @@ export interface SyncEngineOptions {
   onStatus?: (status: EngineStatus) => void;
   pushBatchSize?: number;
   pullLimit?: number;
+  /** Quiet time after a local change before a run (LOCAL_CHANGE_DEBOUNCE_MS). */
+  debounceMs?: number;
+  /** The longest a local change waits while changes keep coming (LOCAL_CHANGE_MAX_WAIT_MS). */
+  maxWaitMs?: number;
 }
 
 /** The regular interval between runs while everything works. */
@@ -48,6 +52,8 @@ export const BACKOFF_BASE_MS = 2_000;
 export const BACKOFF_MAX_MS = 5 * 60_000;
 /** How long after a local change the engine waits, to send a burst of ticks together. */
 export const LOCAL_CHANGE_DEBOUNCE_MS = 1_500;
+/** The longest a change waits while taps keep coming (a therapist ticking a whole list). */
+export const LOCAL_CHANGE_MAX_WAIT_MS = 10_000;
 
 /** The delay before retry number `failures` (1, 2, ...), with ±50 % jitter so devices spread out. */
 export function backoffDelay(failures: number, random: () => number): number {
@@ -85,6 +91,7 @@ export class SyncEngine {
   private failures = 0;
   private timer: ReturnType<typeof setTimeout> | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
+  private firstWaitingAt: number | null = null;
   private stopped = true;
   private detach: (() => void) | null = null;
   status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null };
@@ -96,6 +103,8 @@ export class SyncEngine {
       withLock: browserLock,
       pushBatchSize: 200,
       pullLimit: 1000,
+      debounceMs: LOCAL_CHANGE_DEBOUNCE_MS,
+      maxWaitMs: LOCAL_CHANGE_MAX_WAIT_MS,
       ...options,
     };
     this.o.pushBatchSize = Math.min(this.o.pushBatchSize, MAX_PUSH_MUTATIONS);
@@ -219,7 +228,13 @@ export class SyncEngine {
     void this.refreshCounts().catch(() => undefined);
     if (this.stopped) return;
     if (this.debounce) clearTimeout(this.debounce);
-    this.debounce = setTimeout(() => void this.sync(), LOCAL_CHANGE_DEBOUNCE_MS);
+    const now = this.o.nowMs();
+    this.firstWaitingAt ??= now;
+    const waited = now - this.firstWaitingAt;
+    this.debounce = setTimeout(() => {
+      this.firstWaitingAt = null;
+      void this.sync();
+    }, Math.max(0, Math.min(this.o.debounceMs, this.o.maxWaitMs - waited)));
   }
 
   /** Starts syncing now and on every trigger (online, page visible, timer). */

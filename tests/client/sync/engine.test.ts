@@ -134,3 +134,25 @@ describe('backoffDelay', () => {
     expect(backoffDelay(failures, () => 0.999)).toBeLessThan(base * 1.5);
   });
 });
+
+describe('SyncEngine triggers', () => {
+  it('sends a burst of taps together, but never keeps a change waiting past the longest wait while taps continue', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    const e = new SyncEngine({ db, transport: t, session, random: () => 0.5, withLock: (task) => task(), debounceMs: 200, maxWaitMs: 600 });
+    e.start();
+    await e.idle();
+    const pushes = () => t.pushes.length;
+    await writeRooms(1);
+    // A tap every 50 ms for 1 s: the 200 ms quiet period never comes, the 600 ms limit does.
+    const started = pushes();
+    for (let i = 0; i < 20; i += 1) {
+      e.notifyLocalChange();
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await e.idle();
+    expect(pushes()).toBeGreaterThan(started);
+    expect(await db.outbox.count()).toBe(0);
+    e.stop();
+  });
+});
