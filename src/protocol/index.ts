@@ -3,7 +3,7 @@
  * PROTOCOL_VERSION; every refusal carries a reason code from REASON_CODES and a human message.
  */
 import * as v from 'valibot';
-import { ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, type EntityName } from '../domain';
+import { ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName } from '../domain';
 
 /** Bumped on any incompatible change of the wire format. */
 export const PROTOCOL_VERSION = 1;
@@ -115,3 +115,30 @@ export interface HistoryEntry {
 }
 
 export interface HistoryResponse { entries: HistoryEntry[] }
+
+/** Accounts and devices, for administrators. */
+export interface AccountInfo { id: string; login: string; displayName: string; roles: string[]; unitIds: string[]; disabled: boolean }
+export interface DeviceInfo { id: string; userId: string; userName: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
+export interface AccountsResponse { accounts: AccountInfo[]; devices: DeviceInfo[] }
+
+const LoginSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{3,40}$/, 'invalidLogin'));
+const PasswordSchema = v.pipe(v.string(), v.minLength(10, 'passwordTooShort'), v.maxLength(200, 'tooLong'));
+const RolesSchema = v.pipe(v.array(v.picklist(ROLES)), v.minLength(1, 'required'));
+
+export const NewAccountSchema = v.object({
+  login: LoginSchema,
+  displayName: NameSchema,
+  password: PasswordSchema,
+  roles: RolesSchema,
+  unitIds: v.array(IdSchema),
+});
+export type NewAccount = v.InferOutput<typeof NewAccountSchema>;
+
+export const AccountPatchSchema = v.object({
+  displayName: v.optional(NameSchema),
+  roles: v.optional(RolesSchema),
+  unitIds: v.optional(v.array(IdSchema)),
+  disabled: v.optional(v.boolean()),
+  password: v.optional(PasswordSchema),
+});
+export type AccountPatch = v.InferOutput<typeof AccountPatchSchema>;

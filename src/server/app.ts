@@ -16,6 +16,7 @@ import { HttpFailure, failResponse } from './http/errors';
 import { apiGate, requestLog, securityHeaders } from './http/middleware';
 import { serveStaticPwa } from './http/static';
 import { errorCode, type Logger } from './logger';
+import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health-routes';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1/auth', authRoutes(routeDeps));
   app.route('/api/v1/sync', syncRoutes(routeDeps));
   app.route('/api/v1/history', historyRoutes(routeDeps));
+  app.route('/api/v1/admin', adminRoutes(routeDeps));
   app.all('/api/*', (c) => failResponse(c, 'notFound'));
 
   if (staticDir !== null && isDirectory(staticDir)) app.use('*', serveStaticPwa(staticDir));

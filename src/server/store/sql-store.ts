@@ -116,6 +116,37 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return { changes: page, cursor: page.length > 0 ? page[page.length - 1]!.seq : since, hasMore: rows.length > limit };
     },
 
+    async listUsers(organizationId) {
+      const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY login`, [organizationId]);
+      return rows.map(userFromRow);
+    },
+
+    async updateUser(organizationId, userId, patch) {
+      const sets: string[] = [];
+      const values: unknown[] = [organizationId, userId];
+      const add = (column: string, value: unknown, cast = '') => {
+        values.push(value);
+        sets.push(`${column} = $${values.length}${cast}`);
+      };
+      if (patch.roles) add('roles', JSON.stringify(patch.roles), '::jsonb');
+      if (patch.unitIds) add('unit_ids', JSON.stringify(patch.unitIds), '::jsonb');
+      if (patch.displayName !== undefined) add('display_name', patch.displayName);
+      if (patch.disabled !== undefined) add('disabled', patch.disabled);
+      if (patch.passwordHash !== undefined) add('password_hash', patch.passwordHash);
+      if (sets.length === 0) return true;
+      const rows = await db.query<Record<string, unknown>>(`UPDATE users SET ${sets.join(', ')} WHERE organization_id = $1 AND id = $2 RETURNING id`, values);
+      return rows.length > 0;
+    },
+
+    async listDevices(organizationId) {
+      const rows = await db.query<Record<string, unknown>>(
+        'SELECT id, user_id, name, created_at, last_seen_at, revoked_at FROM devices WHERE organization_id = $1 ORDER BY created_at DESC', [organizationId],
+      );
+      return rows.map((r) => ({
+        id: String(r.id), userId: String(r.user_id), name: String(r.name), createdAtMs: toMs(r.created_at) ?? 0, lastSeenAtMs: toMs(r.last_seen_at), revokedAtMs: toMs(r.revoked_at),
+      }));
+    },
+
     async directory(organizationId) {
       const [users, devices] = await Promise.all([
         db.query<Record<string, unknown>>('SELECT id, display_name FROM users WHERE organization_id = $1', [organizationId]),

@@ -27,6 +27,9 @@ export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled
 
 export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
 
+/** A device as the administrator sees it (never its token). */
+export interface DeviceRow { id: string; userId: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
+
 /** A signed-in device and its user, found by the hash of its bearer token. */
 export interface SessionRow { deviceId: string; deviceName: string; lastSeenAtMs: number | null; user: UserRow }
 
@@ -119,6 +122,12 @@ export interface Store {
   findSession(tokenHash: string): Promise<(SessionRow & { organizationId: string }) | null>;
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  /** The organization's accounts, by login. */
+  listUsers(organizationId: string): Promise<UserRow[]>;
+  /** Changes an account: roles, units, display name, disabled, or a new password hash. */
+  updateUser(organizationId: string, userId: string, patch: Partial<Pick<UserRow, 'roles' | 'unitIds' | 'displayName' | 'disabled' | 'passwordHash'>>): Promise<boolean>;
+  /** The organization's devices, newest first. */
+  listDevices(organizationId: string): Promise<DeviceRow[]>;
 
   /** Records changed after `since`, in sequence order, at most `limit` of them. */
   pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;

@@ -1,0 +1,77 @@
+/**
+ * Accounts and devices, for administrators only (403 for everybody else): list the accounts and
+ * the devices signed in; create an account with its roles and units; change roles, units, name or
+ * password, disable an account; revoke a device (it is signed out at its next request). Every
+ * change is audited; passwords are hashed here and never leave the server.
+ */
+import { Hono } from 'hono';
+import { uuidv7 } from 'uuidv7';
+import { AccountPatchSchema, NewAccountSchema, type AccountsResponse } from '../../protocol';
+import { hashPassword } from '../auth';
+import type { AppEnv } from '../http/context';
+import { HttpFailure, readJson } from '../http/errors';
+import type { RouteDeps } from './deps';
+
+export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', requireAuth);
+  app.use('*', async (c, next) => {
+    if (!c.get('auth').roles.includes('administrator')) throw new HttpFailure('forbidden');
+    await next();
+  });
+
+  app.get('/accounts', async (c) => {
+    const org = c.get('auth').organizationId;
+    const [users, devices] = await Promise.all([store.listUsers(org), store.listDevices(org)]);
+    const names = new Map(users.map((u) => [u.id, u.displayName]));
+    const body: AccountsResponse = {
+      accounts: users.map((u) => ({ id: u.id, login: u.login, displayName: u.displayName, roles: u.roles, unitIds: u.unitIds, disabled: u.disabled })),
+      devices: devices.map((d) => ({ ...d, userName: names.get(d.userId) ?? '—' })),
+    };
+    return c.json(body);
+  });
+
+  app.post('/accounts', async (c) => {
+    const auth = c.get('auth');
+    const req = await readJson(c, NewAccountSchema);
+    if (await store.findUserByLogin(req.login)) throw new HttpFailure('conflict', [{ path: 'login', code: 'loginTaken' }]);
+    const now = clock();
+    const id = uuidv7();
+    const passwordHash = await hashPassword(req.password);
+    await store.write(auth.organizationId, async (tx) => {
+      await tx.createUser({ organizationId: auth.organizationId, id, login: req.login, displayName: req.displayName, passwordHash, roles: req.roles, unitIds: req.unitIds, createdAtMs: now });
+      await tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountCreated', details: { accountId: id, roles: req.roles.join(',') } });
+    });
+    return c.json({ id }, 201);
+  });
+
+  app.patch('/accounts/:id', async (c) => {
+    const auth = c.get('auth');
+    const req = await readJson(c, AccountPatchSchema);
+    const id = c.req.param('id');
+    if (id === auth.userId && (req.disabled === true || (req.roles && !req.roles.includes('administrator')))) {
+      throw new HttpFailure('conflict', [{ path: 'roles', code: 'cannotDemoteSelf' }]);
+    }
+    const { password, ...rest } = req;
+    const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
+    if (!(await store.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
+    const now = clock();
+    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, {
+      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
+    }));
+    return c.body(null, 204);
+  });
+
+  app.post('/devices/:id/revoke', async (c) => {
+    const auth = c.get('auth');
+    const id = c.req.param('id');
+    const devices = await store.listDevices(auth.organizationId);
+    if (!devices.some((d) => d.id === id)) throw new HttpFailure('notFound');
+    const now = clock();
+    await store.revokeDevice(auth.organizationId, id, now);
+    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'deviceRevoked', details: { revokedDeviceId: id } }));
+    return c.body(null, 204);
+  });
+
+  return app;
+}
