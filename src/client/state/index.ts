@@ -35,3 +35,6 @@ export { loadHistory, type HistoryEntry } from './history';
 export {
   dischargeParticipant, eraseParticipant, importParticipants, readmitParticipant, registerCsv, saveParticipant, type ParticipantFields,
 } from './register';
+export {
+  createAccount, loadAccounts, revokeDevice, updateAccount, type AccountInfo, type AccountsResponse, type DeviceInfo, type NewAccount,
+} from './admin';

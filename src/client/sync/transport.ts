@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type ApiError, type HistoryResponse, type LoginRequest, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type AccountPatch, type AccountsResponse, type ApiError, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -35,6 +35,11 @@ export interface Transport {
   pull(token: string, since: number, limit: number): Promise<PullResponse>;
   /** The server's history of one record (online only). */
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse>;
+  /** Administrators: accounts and devices (online only). */
+  accounts(token: string): Promise<AccountsResponse>;
+  createAccount(token: string, account: NewAccount): Promise<{ id: string }>;
+  updateAccount(token: string, id: string, patch: AccountPatch): Promise<void>;
+  revokeDevice(token: string, id: string): Promise<void>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -104,6 +109,22 @@ export class HttpTransport implements Transport {
 
   pull(token: string, since: number, limit: number): Promise<PullResponse> {
     return this.request('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}`, { token });
+  }
+
+  accounts(token: string): Promise<AccountsResponse> {
+    return this.request('GET', '/admin/accounts', { token });
+  }
+
+  createAccount(token: string, account: NewAccount): Promise<{ id: string }> {
+    return this.request('POST', '/admin/accounts', { token, body: account });
+  }
+
+  updateAccount(token: string, id: string, patch: AccountPatch): Promise<void> {
+    return this.request('PATCH', `/admin/accounts/${encodeURIComponent(id)}`, { token, body: patch });
+  }
+
+  revokeDevice(token: string, id: string): Promise<void> {
+    return this.request('POST', `/admin/devices/${encodeURIComponent(id)}/revoke`, { token });
   }
 
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {

@@ -1,7 +1,7 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type { AccountsResponse, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 
 export class ScriptedTransport implements Transport {
@@ -48,6 +48,14 @@ export class ScriptedTransport implements Transport {
     }
     return Promise.resolve(response);
   }
+
+  accounts(): Promise<AccountsResponse> {
+    this.fail();
+    return Promise.resolve({ accounts: [], devices: [] });
+  }
+  createAccount(): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
+  updateAccount(): Promise<void> { this.fail(); return Promise.resolve(); }
+  revokeDevice(): Promise<void> { this.fail(); return Promise.resolve(); }
 
   history(): Promise<HistoryResponse> {
     this.fail();

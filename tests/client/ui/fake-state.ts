@@ -64,6 +64,16 @@ export const actions = {
   readmitParticipant: vi.fn(ok),
   eraseParticipant: vi.fn(ok),
   registerCsv: vi.fn(() => new Blob(['csv'])),
+  loadAccounts: vi.fn(() => Promise.resolve({
+    ok: true as const,
+    value: {
+      accounts: [{ id: 'user-1', login: 'ewa.lis', displayName: 'Ewa Lis', roles: ['administrator'], unitIds: ['unit-1'], disabled: false }],
+      devices: [{ id: 'dev-9', userId: 'user-1', userName: 'Ewa Lis', name: 'Tablet pracownia', createdAtMs: 0, lastSeenAtMs: null, revokedAtMs: null }],
+    },
+  })),
+  createAccount: vi.fn(ok),
+  updateAccount: vi.fn(ok),
+  revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
     const ok = pin === '2468';
     fake.lock.value = ok ? { ...fake.lock.value, locked: false, failures: 0 } : { ...fake.lock.value, failures: fake.lock.value.failures + 1 };
@@ -166,6 +176,10 @@ export function fakeStateModule() {
     readmitParticipant: actions.readmitParticipant,
     eraseParticipant: actions.eraseParticipant,
     registerCsv: actions.registerCsv,
+    loadAccounts: actions.loadAccounts,
+    createAccount: actions.createAccount,
+    updateAccount: actions.updateAccount,
+    revokeDevice: actions.revokeDevice,
     useLock: () => fake.lock.value,
     unlock: actions.unlock,
     setPin: actions.setPin,

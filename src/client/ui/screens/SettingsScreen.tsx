@@ -1,7 +1,9 @@
 /** Ustawienia: language, sync, data on this device, the screen lock, app version, and the account with sign-out and wipe. */
 import { useT } from '../../i18n';
 import { AboutCard } from './settings/AboutCard';
+import { useLocalSession } from '../../state';
 import { AccountCard } from './settings/AccountCard';
+import { AccountsCard } from './settings/AccountsCard';
 import { LanguageSwitch } from './settings/LanguageSwitch';
 import { LockCard } from './settings/LockCard';
 import { StorageCard } from './settings/StorageCard';
@@ -10,6 +12,7 @@ import { SyncCard } from './settings/SyncCard';
 /** The Settings screen. */
 export function SettingsScreen() {
   const t = useT();
+  const isAdmin = useLocalSession().data?.roles.includes('administrator') ?? false;
   return (
     <div class="screen settings">
       <div class="screen__header">
@@ -21,6 +24,7 @@ export function SettingsScreen() {
         <StorageCard />
         <LockCard />
         <AccountCard />
+        {isAdmin && <AccountsCard />}
         <AboutCard />
       </div>
     </div>

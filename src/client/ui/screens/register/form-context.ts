@@ -13,7 +13,7 @@ export interface FormBinding {
 const KNOWN = new Set([
   'required', 'tooLong', 'invalidDay', 'invalidTime', 'peselFormat', 'peselChecksum', 'peselDate', 'peselBirthDateMismatch', 'invalidPhone',
   'invalidPostalCode', 'admissionBeforeBirth', 'dischargeBeforeAdmission', 'reviewBeforeStart', 'invalidOption', 'invalidType', 'duplicateWeekday',
-  'invalidWeekday', 'invalidYesNo', 'unknownStudio', 'columnMissing', 'toBeforeFrom', 'invalidEmail',
+  'invalidWeekday', 'invalidYesNo', 'unknownStudio', 'columnMissing', 'toBeforeFrom', 'invalidEmail', 'loginTaken', 'invalidLogin', 'passwordTooShort',
 ]);
 
 /** The message key of an error code (a generic one for codes without their own sentence). */
