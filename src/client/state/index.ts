@@ -38,3 +38,4 @@ export {
 export {
   createAccount, loadAccounts, revokeDevice, updateAccount, type AccountInfo, type AccountsResponse, type DeviceInfo, type NewAccount,
 } from './admin';
+export { sendMealOrder, useMealsDay, type MealsDay } from './meals';

@@ -6,7 +6,7 @@
 import {
   addDays, comparePolish, sortPeople,
   type AbsenceNotice, type Activity, type DayMark, type Organization, type Participant, type Room, type Route,
-  type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName,
+  type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName, type MealOrder, mealOrderId,
 } from '../../domain';
 import type { AppDB } from './db';
 
@@ -137,4 +137,10 @@ export async function readPickupData(db: AppDB, unitId: string, day: string): Pr
     listActivities(db, unitId),
   ]);
   return { unit, routes, participants, notices, marks, activities };
+}
+
+/** The meal order of a unit's day, if one was sent. */
+export async function getMealOrder(db: AppDB, unitId: string, day: string): Promise<MealOrder | null> {
+  const row = await db.entity('mealOrders').get(mealOrderId(unitId, day));
+  return row && !row.deleted ? row : null;
 }

@@ -2,10 +2,10 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import { pickupList, type Activity, type Participant, type PickupList, type Room, type Route, type RouteStop, type Unit } from '../../../src/domain';
+import { DIETS, mealCountsByDiet, pickupList, type Activity, type Participant, type PickupList, type Room, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, LockState, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, LockState, MealsDay, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -72,6 +72,7 @@ export const actions = {
     },
   })),
   createAccount: vi.fn(ok),
+  sendMealOrder: vi.fn(ok),
   updateAccount: vi.fn(ok),
   revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
@@ -161,6 +162,17 @@ export function fakeStateModule() {
     forgetLastChange: actions.forgetLastChange,
     useLastChange: () => fake.lastChange.value,
     currentTime: () => '08:42',
+    useMealsDay: (unitId: string | null, day: string): QueryResult<MealsDay> => {
+      const o = fake.overview.value.data;
+      if (!unitId || !o) return loading<MealsDay>();
+      const toOrder = mealCountsByDiet(o.expected, o.marks, o.notices, day);
+      const served = Object.fromEntries(DIETS.map((d) => [d, 0])) as MealsDay['served'];
+      return loaded({
+        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, changes: {}, served, servedTotal: 0,
+        allergies: o.expected.filter((p) => p.allergies.trim() !== ''),
+      });
+    },
+    sendMealOrder: actions.sendMealOrder,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupList[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       const routes = fake.routes.value.data;

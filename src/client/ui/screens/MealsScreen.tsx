@@ -1,17 +1,24 @@
-/** Posiłki: today's meal count for the current unit, by diet, and the kitchen's order cut-off. */
+/** Posiłki: a day's lunches for the unit (today by default, tomorrow for planning), by diet, the order and the cut-off. */
+import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
-import { useCurrentUnit, useToday, useTodayOverview } from '../../state';
+import { useCurrentUnit, useLocalSession, useMealsDay, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { MealsCard } from './meals/MealsCard';
+import { DayPicker } from './attendance/DayPicker';
+import { MealsDayCard } from './meals/MealsDayCard';
 
-/** The Meals screen. */
+/** Roles whose devices write (the kitchen's device only reads). */
+const WRITERS = ['administrator', 'coordinator', 'therapist'];
+
 export function MealsScreen() {
   const t = useT();
   const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
-  const overview = useTodayOverview(unit?.servesMeals ? unit.id : null, today);
+  const roles = useLocalSession().data?.roles ?? [];
+  const [chosenDay, setChosenDay] = useState<string | null>(null);
+  const day = chosenDay ?? today;
+  const meals = useMealsDay(unit?.servesMeals ? unit.id : null, day);
   return (
     <div class="screen">
       <ScreenHeader title={t('meals.title')}>
@@ -22,7 +29,12 @@ export function MealsScreen() {
       ) : !unit.servesMeals ? (
         <p class="callout">{t('meals.notServed')}</p>
       ) : (
-        <QueryStatus result={overview}>{(data) => <MealsCard overview={data} cutoffTime={unit.mealCutoffTime} />}</QueryStatus>
+        <>
+          <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+          <QueryStatus result={meals}>
+            {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={roles.some((r) => WRITERS.includes(r))} />}
+          </QueryStatus>
+        </>
       )}
     </div>
   );

@@ -1,0 +1,105 @@
+/**
+ * ROLES-E2E (issue 6): three Chromium contexts against the real server — a coordinator, a driver
+ * (phone) and the kitchen. The coordinator records an absence notice for the next open day; after
+ * sync the person is off the driver's list for that day and the kitchen's count for that day drops
+ * by one in the person's diet. The driver's device never received a certificate or a PESEL
+ * (checked in its IndexedDB).
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newAppContext, PHONE, screenshot, startServer, type RunningServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+
+async function signIn(login: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newAppContext(browser, viewport);
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Hasło').fill('obecni-demo-2026');
+  await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
+  await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
+  return { context, page };
+}
+
+const syncNow = async (page: Page) => {
+  await page.getByRole('button', { name: /Synchronizuj teraz/ }).first().click();
+  await page.getByText(/Zsynchronizowano/).first().waitFor();
+};
+const nextDay = (page: Page) => page.getByRole('button', { name: 'Następny dzień' }).click();
+const selectUnit = (page: Page, name: string) => page.getByLabel('Placówka').selectOption({ label: name });
+
+beforeAll(async () => {
+  server = await startServer();
+  expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+describe('ROLES-E2E: coordinator, driver and kitchen', () => {
+  it('a notice for the next open day reaches the driver’s list and the kitchen’s count, and the driver holds no health data', async () => {
+    const driver = await signIn('kierowca', PHONE);
+    const unit = await driver.page.getByLabel('Placówka').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent ?? '');
+    // The next day on which the run goes (weekends and holidays have no run).
+    let steps = 0;
+    do {
+      await nextDay(driver.page);
+      steps += 1;
+    } while ((await driver.page.locator('.pickup__stop').count()) === 0 && steps < 6);
+    const name = (await driver.page.locator('.pickup__name').first().textContent())!;
+    const toServe = await driver.page.locator('.pickup__count').first().textContent();
+
+    const coordinator = await signIn('koordynator');
+    await selectUnit(coordinator.page, unit);
+    await coordinator.page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Uczestnicy', exact: true }).click();
+    await coordinator.page.getByLabel('Szukaj (imię, nazwisko, PESEL, telefon)').fill(name);
+    const card = coordinator.page.locator('.person').first();
+    const diet = (await card.locator('dt', { hasText: 'Dieta' }).locator('xpath=following-sibling::dd').textContent())!;
+
+    const kitchen = await signIn('kuchnia');
+    await selectUnit(kitchen.page, unit);
+    await kitchen.page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Posiłki' }).click();
+    for (let i = 0; i < steps; i += 1) await nextDay(kitchen.page);
+    const dietCount = () => kitchen.page.locator('.diet-list__item', { hasText: diet }).locator('.diet-list__count').textContent();
+    const total = () => kitchen.page.locator('.big-number').textContent();
+    const beforeDiet = Number(await dietCount());
+    const beforeTotal = await total();
+
+    await coordinator.page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Obecność' }).click();
+    for (let i = 0; i < steps; i += 1) await nextDay(coordinator.page);
+    await coordinator.page.getByLabel('Uczestnik').selectOption({ label: name.split(' ').reverse().join(' ') });
+    await coordinator.page.getByLabel('Powód', { exact: true }).selectOption('illness');
+    await coordinator.page.getByLabel('Kto zgłosił').fill('córka');
+    await coordinator.page.getByRole('button', { name: 'Zapisz zgłoszenie' }).click();
+    await coordinator.page.getByText(/Zgłoszenie zapisane/).waitFor();
+    await syncNow(coordinator.page);
+
+    await syncNow(driver.page);
+    // Both runs of the day (to the centre and home) leave the person out.
+    const skipped = driver.page.locator('.pickup__skipped .plain-list__item', { hasText: name }).first();
+    await skipped.waitFor();
+    expect(await skipped.textContent()).toMatch(/zgłoszona nieobecność/);
+    expect(await driver.page.locator('.pickup__name', { hasText: name }).count()).toBe(0);
+    expect(await driver.page.locator('.pickup__count').first().textContent()).not.toBe(toServe);
+    await screenshot(driver.page, 'driver-phone');
+
+    await syncNow(kitchen.page);
+    await expect.poll(async () => Number(await dietCount())).toBe(beforeDiet - 1);
+    expect(Number((await total())!.match(/\d+/)![0])).toBe(Number(beforeTotal!.match(/\d+/)![0]) - 1);
+
+    const keys = await driver.page.evaluate(() => new Promise<string[]>((resolve) => {
+      const open = indexedDB.open('obecni');
+      open.onsuccess = () => {
+        const all = open.result.transaction('participants').objectStore('participants').getAll();
+        all.onsuccess = () => resolve([...new Set((all.result as Record<string, unknown>[]).flatMap((r) => Object.keys(r)))]);
+      };
+    }));
+    expect(keys).toContain('address');
+    for (const k of ['pesel', 'birthDate', 'disabilityCertificate', 'rehabPlan', 'diet', 'allergies', 'notes']) expect(keys).not.toContain(k);
+  });
+});
