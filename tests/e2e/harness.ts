@@ -189,3 +189,23 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
     await controlled();
   }
 }
+
+/** A server with the demo centre loaded through the API. */
+export async function startDemoServer(): Promise<RunningServer> {
+  const server = await startServer();
+  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  if (res.status !== 200) throw new Error(`demo load failed with ${res.status}`);
+  return server;
+}
+
+/** A new browser context (a device) signed in as a demo account, after its first sync. */
+export async function signInDemo(browser: Browser, url: string, login: string, viewport: { width: number; height: number } = TABLET): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await newAppContext(browser, viewport);
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Hasło').fill('obecni-demo-2026');
+  await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
+  await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
+  return { context, page };
+}

@@ -5,23 +5,14 @@
  * by one in the person's diet. The driver's device never received a certificate or a PESEL
  * (checked in its IndexedDB).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newAppContext, PHONE, screenshot, startServer, type RunningServer } from './harness';
+import { launchBrowser, PHONE, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
 
-async function signIn(login: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newAppContext(browser, viewport);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Hasło').fill('obecni-demo-2026');
-  await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
-  await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
-  return { context, page };
-}
+const signIn = (login: string, viewport?: { width: number; height: number }) => signInDemo(browser, server.url, login, viewport);
 
 const syncNow = async (page: Page) => {
   await page.getByRole('button', { name: /Synchronizuj teraz/ }).first().click();
@@ -31,8 +22,7 @@ const nextDay = (page: Page) => page.getByRole('button', { name: 'Następny dzie
 const selectUnit = (page: Page, name: string) => page.getByLabel('Placówka').selectOption({ label: name });
 
 beforeAll(async () => {
-  server = await startServer();
-  expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 

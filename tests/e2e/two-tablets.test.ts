@@ -6,23 +6,13 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newAppContext, startServer, type RunningServer } from './harness';
+import { launchBrowser, signInDemo, startDemoServer, type RunningServer } from './harness';
 
-const PASSWORD = 'obecni-demo-2026';
 let server: RunningServer;
 let browser: Browser;
 const tablets: { context: BrowserContext; page: Page }[] = [];
 
-async function signIn(login: string): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await newAppContext(browser);
-  const page = await context.newPage();
-  await page.goto(server.url);
-  await page.getByLabel('Login').fill(login);
-  await page.getByLabel('Hasło').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
-  await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
-  return { context, page };
-}
+const signIn = (login: string) => signInDemo(browser, server.url, login);
 
 async function openAttendance(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Obecność' }).click();
@@ -33,8 +23,7 @@ const row = (page: Page, name: string) => page.locator('.roster .roster__item', 
 const badge = (page: Page, name: string) => row(page, name).locator('.badge').textContent();
 
 beforeAll(async () => {
-  server = await startServer();
-  expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+  server = await startDemoServer();
   browser = await launchBrowser();
 });
 
