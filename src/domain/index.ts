@@ -13,6 +13,7 @@ export * from './entities/attendance';
 export * from './entities/absence-notice';
 export * from './entities/route';
 export * from './entities/meal-order';
+export * from './entities/transport-event';
 export * from './entities/registry';
 export * from './calendar';
 export * from './time-of-day';

@@ -4,6 +4,7 @@ import {
 } from '../../src/domain/entities/registry';
 import { dayMarkId, sessionMarkId } from '../../src/domain/entities/attendance';
 import { mealOrderId } from '../../src/domain/entities/meal-order';
+import { transportEventId } from '../../src/domain/entities/transport-event';
 import { sessionId } from '../../src/domain/entities/session';
 import { SYNC_META_FIELDS } from '../../src/domain/entities/meta';
 import { IdSchema } from '../../src/domain/primitives';
@@ -40,6 +41,10 @@ const SAMPLES: { [E in EntityName]: EntityMap[E] } = {
   mealOrders: {
     ...meta(mealOrderId('unit-1', '2026-05-13')), unitId: 'unit-1', day: '2026-05-13', counts: { standard: 20, diabetic: 3 },
     extra: 2, status: 'draft', note: '',
+  },
+  transportEvents: {
+    ...meta(transportEventId('route-1', 'p-1', '2026-05-13')), routeId: 'route-1', unitId: 'unit-1', participantId: 'p-1', day: '2026-05-13',
+    kind: 'notHome', time: '07:12',
   },
 };
 

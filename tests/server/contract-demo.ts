@@ -38,7 +38,7 @@ export function demoContract(open: OpenStore): void {
       expect((await store.auditLog(res.body.user.organizationId)).map((a) => a.action)).toContain('demoLoad');
     });
 
-    it('DEMO-LOGIN: the demo accounts sign in with DEMO_PASSWORD; the driver may read but not push', async () => {
+    it('DEMO-LOGIN: the demo accounts sign in with DEMO_PASSWORD; the driver may read but not change a room, the kitchen not push at all', async () => {
       const admin = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'admin', password: DEMO_PASSWORD, deviceName: 'tablet' } });
       expect(admin.status).toBe(200);
       const unitId = admin.body.user.unitIds[0]!;
@@ -47,7 +47,9 @@ export function demoContract(open: OpenStore): void {
       const driver = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'kierowca', password: DEMO_PASSWORD, deviceName: 'bus' } });
       expect(driver.status).toBe(200);
       expect((await pullAll(app, driver.body)).length).toBeGreaterThan(0);
-      expect((await push(app, driver.body, [mutation('rooms', 'driver-room', roomPatch(unitId), hlc(clock.now() + 1000))])).status).toBe(403);
+      expect((await push(app, driver.body, [mutation('rooms', 'driver-room', roomPatch(unitId), hlc(clock.now() + 1000))])).body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
+      const kitchen = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'kuchnia', password: DEMO_PASSWORD, deviceName: 'kuchnia' } });
+      expect((await push(app, kitchen.body, [mutation('rooms', 'kitchen-room', roomPatch(unitId), hlc(clock.now() + 1000))])).status).toBe(403);
     });
 
     it('DEMO-ONCE: a second demo load and a setup are refused once the demo is in', async () => {

@@ -119,11 +119,22 @@ describe('SCOPE: what each role pulls', () => {
     expect(live(small).length).toBeGreaterThanOrEqual(live(pulled.kierowca!).length - 1);
   });
 
-  it('SCOPE-WRITE: a driver may not push, a therapist may not write into another unit; both are audited', async () => {
-    const driver = sessions.kierowca!;
-    const refused = await call<ApiError>(app, 'POST', '/api/v1/sync/push', { token: driver.deviceToken, body: { protocolVersion: PROTOCOL_VERSION, deviceId: driver.deviceId, mutations: [] } });
+  it('SCOPE-WRITE: the kitchen may not push; a driver writes only marks at the stops of their units; a therapist only their units; refusals are audited', async () => {
+    const kitchen = sessions.kuchnia!;
+    const refused = await call<ApiError>(app, 'POST', '/api/v1/sync/push', { token: kitchen.deviceToken, body: { protocolVersion: PROTOCOL_VERSION, deviceId: kitchen.deviceId, mutations: [] } });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toBe('forbidden');
+
+    const driver = sessions.kierowca!;
+    const own = live(pulled.kierowca!).find((c) => c.entity === 'participants')!;
+    const routeId = live(pulled.kierowca!).find((c) => c.entity === 'routes')!.recordId;
+    const unitId = String(own.data.unitId);
+    const event = { routeId, unitId, participantId: own.recordId, day: '2026-03-02', kind: 'notHome', time: '07:12' };
+    const stamp = hlc(clock.now() + 100_000, 'dev-d');
+    const ok = await push(app, driver, [mutation('transportEvents', `te:${routeId}:${own.recordId}:2026-03-02`, event, stamp)]);
+    expect(ok.body.accepted).toHaveLength(1);
+    const notAllowed = await push(app, driver, [mutation('participants', own.recordId, { notes: 'x' }, hlc(clock.now() + 110_000, 'dev-d'))]);
+    expect(notAllowed.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
 
     const therapist = sessions.terapeuta!;
     const foreign = live(pulled.admin!).find((c) => c.entity === 'participants' && !therapist.user.unitIds.includes(String(c.data.unitId)))!;
@@ -134,6 +145,8 @@ describe('SCOPE: what each role pulls', () => {
     expect(actions).toContain('writeRefused');
     const stored = live(await pullAll(app, sessions.admin!)).find((c) => c.recordId === foreign.recordId)!;
     expect(stored.data.notes).not.toBe('x');
+    // The coordinator of the unit sees the driver's mark.
+    expect((await pullAll(app, sessions.koordynator!)).some((c) => c.entity === 'transportEvents' && c.data.kind === 'notHome')).toBe(true);
   });
 
   it('SCOPE-ERASE: only an administrator may erase a participant; a coordinator may not', async () => {

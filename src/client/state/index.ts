@@ -26,7 +26,7 @@ export {
 export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';
 export { monthlySheetCsv, useMonthlySheet } from './reports';
 export type { MonthlySheet } from '../../domain';
-export { usePickupLists } from './transport';
+export { markStop, useNotHome, usePickupLists, type PickupListWithEvents } from './transport';
 export type { PickupList, PickupStop } from '../../domain';
 export {
   DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,

@@ -50,6 +50,7 @@ export const SYNCED_SCHEMA: Record<EntityName, string> = {
   routes: 'id, unitId',
   routeStops: 'id, routeId, unitId',
   mealOrders: 'id, [unitId+day]',
+  transportEvents: 'id, [unitId+day]',
 };
 
 /** The app's database. Use {@link openAppDb}, which maps open failures to storage errors. */
@@ -63,12 +64,15 @@ export class AppDB extends Dexie {
 
   constructor(name: string = DB_NAME) {
     super(name);
+    const { transportEvents: _addedInV2, ...v1 } = SYNCED_SCHEMA;
     this.version(1).stores({
-      ...SYNCED_SCHEMA,
+      ...v1,
       outbox: '++seq, [entity+recordId]',
       rejected: '++seq',
       meta: 'key',
     });
+    // Version 2: the driver's marks at the stops. A new table only: nothing to migrate.
+    this.version(2).stores({ transportEvents: SYNCED_SCHEMA.transportEvents });
   }
 
   /** The table of a synced entity. */

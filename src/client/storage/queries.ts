@@ -6,7 +6,7 @@
 import {
   addDays, comparePolish, sortPeople,
   type AbsenceNotice, type Activity, type DayMark, type Organization, type Participant, type Room, type Route,
-  type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName, type MealOrder, mealOrderId,
+  type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName, type MealOrder, mealOrderId, type TransportEvent,
 } from '../../domain';
 import type { AppDB } from './db';
 
@@ -118,6 +118,7 @@ export async function readMonthData(db: AppDB, unitId: string, month: string): P
 
 /** What the pickup lists of one unit and day are computed from. */
 export interface PickupData {
+  events: TransportEvent[];
   unit: Unit;
   routes: RouteWithStops[];
   participants: Participant[];
@@ -129,14 +130,20 @@ export interface PickupData {
 export async function readPickupData(db: AppDB, unitId: string, day: string): Promise<PickupData | null> {
   const unit = await db.entity('units').get(unitId);
   if (!unit || unit.deleted) return null;
-  const [routes, participants, notices, marks, activities] = await Promise.all([
+  const [events, routes, participants, notices, marks, activities] = await Promise.all([
+    listTransportEvents(db, unitId, day),
     listRoutes(db, unitId),
     listParticipants(db, unitId),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
     db.entity('dayMarks').where('[unitId+day]').equals([unitId, day]).toArray().then(alive),
     listActivities(db, unitId),
   ]);
-  return { unit, routes, participants, notices, marks, activities };
+  return { events, unit, routes, participants, notices, marks, activities };
+}
+
+/** The driver's marks at the stops of a unit's day. */
+export async function listTransportEvents(db: AppDB, unitId: string, day: string): Promise<TransportEvent[]> {
+  return alive(await db.entity('transportEvents').where('[unitId+day]').equals([unitId, day]).toArray());
 }
 
 /** The meal order of a unit's day, if one was sent. */

@@ -14,6 +14,7 @@ import { DayMarkSchema, SessionMarkSchema, type DayMark, type SessionMark } from
 import { AbsenceNoticeSchema, type AbsenceNotice } from './absence-notice';
 import { RouteSchema, RouteStopSchema, type Route, type RouteStop } from './route';
 import { MealOrderSchema, type MealOrder } from './meal-order';
+import { TransportEventSchema, type TransportEvent } from './transport-event';
 
 export const ENTITY_SCHEMAS = {
   organizations: OrganizationSchema,
@@ -29,6 +30,7 @@ export const ENTITY_SCHEMAS = {
   routes: RouteSchema,
   routeStops: RouteStopSchema,
   mealOrders: MealOrderSchema,
+  transportEvents: TransportEventSchema,
 } as const;
 
 /** Row types by table name. */
@@ -46,6 +48,7 @@ export interface EntityMap {
   routes: Route;
   routeStops: RouteStop;
   mealOrders: MealOrder;
+  transportEvents: TransportEvent;
 }
 
 export type EntityName = keyof EntityMap;

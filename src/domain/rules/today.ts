@@ -10,8 +10,10 @@ import type { Activity } from '../entities/activity';
 import type { DayMark } from '../entities/attendance';
 import type { Participant } from '../entities/participant';
 import type { Unit } from '../entities/unit';
+import type { Session } from '../entities/session';
 import { noticeCovers, type UnitCalendar } from './expected';
-import { comparePeople, comparePolish } from './polish-sort';
+import { expandSessions, type SessionOccurrence } from './plan/occurrences';
+import { comparePeople } from './polish-sort';
 
 /** The attendance summary of one day. `expected = present + absent + excused + unmarked`. */
 export interface AttendanceCounts { expected: number; present: number; absent: number; excused: number; unmarked: number }
@@ -50,23 +52,17 @@ export function attendanceCounts(
 /** One class on one day. */
 export interface ActivityOccurrence { activity: Activity; startTime: string; endTime: string }
 
-/** True when the planned activity takes place on `day` (ignoring whether the unit is open). */
-export function activityOccursOn(activity: Activity, day: Day): boolean {
-  if (activity.deleted) return false;
-  if (activity.kind === 'oneOff') return activity.day === day;
-  if (day < activity.validFrom || (activity.validTo !== null && day > activity.validTo)) return false;
-  return activity.weekdays.includes(weekdayOf(day));
-}
+export { activityOccursOn } from './plan/recurrence';
 
-/** The planned classes of `unit` on `day`, by start time (none on a closed day). */
-export function activitiesOnDay(activities: readonly Activity[], unit: UnitCalendar, day: Day): ActivityOccurrence[] {
-  if (!isUnitOpen(unit, day)) return [];
-  return activities
-    .filter((a) => a.unitId === unit.id && activityOccursOn(a, day))
-    .map((activity) => ({ activity, startTime: activity.startTime, endTime: activity.endTime }))
-    .sort((a, b) =>
-      a.startTime.localeCompare(b.startTime) || a.endTime.localeCompare(b.endTime)
-      || comparePolish(a.activity.title, b.activity.title));
+/**
+ * The classes of `unit` on `day`, by start time (none on a closed day): the planner's expansion of
+ * that one day, so Today and the weekly planner agree. Without `sessions` the plan is shown as
+ * planned; with them, cancelled classes disappear and moved ones and substitutes are applied.
+ */
+export function activitiesOnDay(
+  activities: readonly Activity[], unit: UnitCalendar, day: Day, sessions: readonly Session[] = [],
+): SessionOccurrence[] {
+  return expandSessions(activities, sessions, unit, day, day);
 }
 
 /** Something about a participant the coordinator should act on or know today. */

@@ -1,13 +1,17 @@
 /**
- * Who may write what (a first, minimal cut of the role model): drivers and kitchen staff read
- * only; coordinators and therapists write records of their own units; administrators write
+ * Who may write what: the kitchen reads only; drivers write only their marks at the stops;
+ * coordinators and therapists write records of their own units; administrators write
  * everything in their organization. Unit membership is checked before and after the change,
  * so a record can be neither edited in nor moved into a unit outside the caller's.
  */
 import type { EntityName } from '../../domain';
 
-/** Roles that may push changes at all. */
-export const WRITER_ROLES = ['administrator', 'coordinator', 'therapist'] as const;
+/** Roles that may push changes at all (drivers: only their marks at the stops). */
+export const WRITER_ROLES = ['administrator', 'coordinator', 'therapist', 'driver'] as const;
+/** Roles that write any record of their units. */
+const FULL_WRITERS = ['administrator', 'coordinator', 'therapist'];
+/** What a driver may write. */
+const DRIVER_ENTITIES: readonly EntityName[] = ['transportEvents'];
 
 export interface Caller { roles: readonly string[]; unitIds: readonly string[] }
 
@@ -28,6 +32,7 @@ function unitsOf(entity: EntityName, data: Record<string, unknown>): string[] | 
 export function mayWriteRecord(caller: Caller, entity: EntityName, before: Record<string, unknown> | null, after: Record<string, unknown>): boolean {
   if (caller.roles.includes('administrator')) return true;
   if (!canPush(caller)) return false;
+  if (!caller.roles.some((r) => FULL_WRITERS.includes(r)) && !DRIVER_ENTITIES.includes(entity)) return false;
   // Erasing a person (a participant's tombstone) is an administrator's act; others discharge.
   if (entity === 'participants' && after.deleted === true && before?.deleted !== true) return false;
   const own = new Set(caller.unitIds);

@@ -25,7 +25,7 @@ export interface PullScope {
 const META = ['id', 'organizationId', 'hlc', 'changedBy', 'deleted'] as const;
 const ALL_ENTITIES: EntityName[] = [
   'organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'sessions', 'dayMarks', 'sessionMarks',
-  'absenceNotices', 'routes', 'routeStops', 'mealOrders',
+  'absenceNotices', 'routes', 'routeStops', 'mealOrders', 'transportEvents',
 ];
 const PERSON_BASE = [...META, 'unitId', 'firstName', 'lastName', 'status', 'attendanceWeekdays', 'admissionDate', 'dischargeDate'];
 
@@ -39,6 +39,7 @@ export const DRIVER_SCOPE: FieldScope = {
   activities: null,
   routes: null,
   routeStops: null,
+  transportEvents: null,
 };
 
 /** The fields the kitchen receives. */

@@ -19,8 +19,8 @@ describe('database upgrade from another tab', () => {
 
     // The "other tab": the same database at a higher version, with one more table.
     const newer = new Dexie(name);
-    newer.version(1).stores({ rooms: 'id, unitId' });
-    newer.version(2).stores({ rooms: 'id, unitId', extra: 'id' });
+    newer.version(db.verno).stores({ rooms: 'id, unitId' });
+    newer.version(db.verno + 1).stores({ rooms: 'id, unitId', extra: 'id' });
     await newer.open();
 
     expect(runtime.storageProblem.value).toEqual({ code: 'versionChanged' });

@@ -2,10 +2,10 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import { DIETS, mealCountsByDiet, pickupList, type Activity, type Participant, type PickupList, type Room, type Route, type RouteStop, type Unit } from '../../../src/domain';
+import { DIETS, mealCountsByDiet, pickupList, type Activity, type Participant, type Room, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, LockState, MealsDay, MonthlySheet, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, LockState, MealsDay, MonthlySheet, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -34,6 +34,7 @@ export const fake = {
   formDirty: signal(false),
   lastChange: signal<UndoInfo | null>(null),
   sheet: signal<QueryResult<MonthlySheet>>(loading()),
+  notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
 };
 
@@ -73,6 +74,7 @@ export const actions = {
   })),
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
+  markStop: vi.fn(ok),
   updateAccount: vi.fn(ok),
   revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
@@ -110,6 +112,7 @@ export function resetFake(): void {
   fake.formDirty.value = false;
   fake.lastChange.value = null;
   fake.sheet.value = loading();
+  fake.notHome.value = loaded([]);
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   for (const action of Object.values(actions)) action.mockClear();
 }
@@ -173,13 +176,15 @@ export function fakeStateModule() {
       });
     },
     sendMealOrder: actions.sendMealOrder,
-    usePickupLists: (unitId: string | null, day: string): QueryResult<PickupList[]> => {
+    markStop: actions.markStop,
+    useNotHome: () => fake.notHome.value,
+    usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       const routes = fake.routes.value.data;
-      if (!unit || !routes) return loading<PickupList[]>();
+      if (!unit || !routes) return loading<PickupListWithEvents[]>();
       const people = fake.participants.value.data ?? [];
       const o = fake.overview.value.data;
-      return loaded(routes.map(({ route, stops }) => pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day)));
+      return loaded(routes.map(({ route, stops }) => ({ ...pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day), events: new Map() })));
     },
     loadHistory: vi.fn(() => Promise.resolve({ ok: true, entries: [] })),
     saveParticipant: actions.saveParticipant,

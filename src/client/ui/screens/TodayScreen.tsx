@@ -31,7 +31,7 @@ export function TodayScreen() {
       ) : (
         <>
           {participants.data?.length === 0 && <p class="callout">{t('today.noParticipants')}</p>}
-          <QueryStatus result={overview}>{(data) => <TodayContent overview={data} people={people} />}</QueryStatus>
+          <QueryStatus result={overview}>{(data) => <TodayContent unitId={unit.id} overview={data} people={people} />}</QueryStatus>
         </>
       )}
     </div>

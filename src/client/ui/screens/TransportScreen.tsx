@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { useFormat, useT } from '../../i18n';
-import { useCurrentUnit, usePickupLists, useToday } from '../../state';
+import { useCurrentUnit, useLocalSession, usePickupLists, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
@@ -20,6 +20,9 @@ export function TransportScreen() {
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const day = chosenDay ?? today;
   const lists = usePickupLists(unit?.runsTransport ? unit.id : null, day);
+  // The driver (and the coordinator for them) marks the stops; only on the day itself.
+  const roles = useLocalSession().data?.roles ?? [];
+  const canMark = day === today && roles.some((r) => ['driver', 'coordinator', 'administrator'].includes(r));
   return (
     <div class="screen screen--transport">
       <ScreenHeader title={t('transport.title')}>
@@ -37,7 +40,7 @@ export function TransportScreen() {
           </div>
           <QueryStatus result={lists}>
             {(data) => data.length === 0 ? <p class="callout">{t('transport.empty')}</p> : (
-              <div class="routes">{data.map((list) => <PickupCard key={list.route.id} list={list} />)}</div>
+              <div class="routes">{data.map((list) => <PickupCard key={list.route.id} list={list} canMark={canMark} />)}</div>
             )}
           </QueryStatus>
         </>

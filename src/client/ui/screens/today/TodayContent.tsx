@@ -7,16 +7,18 @@ import { CountTiles } from './CountTiles';
 import { DayNotice } from './DayNotice';
 import { MealsCard } from './MealsCard';
 import { NoticeList } from './NoticeList';
+import { NotHomeList } from './NotHomeList';
 import { ReminderList } from './ReminderList';
 import { SessionList } from './SessionList';
 
 export interface TodayContentProps {
+  unitId: string;
   overview: TodayOverview;
   people: ReadonlyMap<string, Participant>;
 }
 
 /** Counts first (what a coordinator checks at 9:00), then classes, reminders, notices and meals. */
-export function TodayContent({ overview, people }: TodayContentProps) {
+export function TodayContent({ unitId, overview, people }: TodayContentProps) {
   const t = useT();
   return (
     <>
@@ -31,6 +33,7 @@ export function TodayContent({ overview, people }: TodayContentProps) {
       <div class="today__grid">
         <SessionList sessions={overview.sessions} />
         <div class="today__side">
+          <NotHomeList unitId={unitId} overview={overview} people={people} />
           <ReminderList reminders={overview.reminders} />
           <NoticeList notices={overview.notices} people={people} />
           {overview.mealsToday !== null && <MealsCard meals={overview.mealsToday} />}

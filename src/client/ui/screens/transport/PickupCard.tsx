@@ -2,16 +2,18 @@
  * One run's list for the driver: who to pick up (or take home) in stop order, in large type, with
  * a tap to call and a map link; the people not travelling today underneath, with the reason.
  */
-import type { PickupList, PickupStop } from '../../../../domain';
+import type { PickupStop, TransportEvent, TransportEventKind } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
+import { markStop, type PickupListWithEvents } from '../../../state';
 import { fullName } from '../../view/people';
 
 function mapUrl(address: string): string {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(address)}`;
 }
 
-function StopItem({ s, index }: { s: PickupStop; index: number }) {
+function StopItem({ s, index, list, event, canMark }: { s: PickupStop; index: number; list: PickupListWithEvents; event: TransportEvent | undefined; canMark: boolean }) {
   const t = useT();
+  const kinds: TransportEventKind[] = [list.route.direction === 'home' ? 'droppedOff' : 'pickedUp', 'notHome', 'cancelled'];
   const name = fullName(s.participant);
   const phone = s.participant.phone;
   const aid = s.participant.transport.mobilityAid;
@@ -23,6 +25,18 @@ function StopItem({ s, index }: { s: PickupStop; index: number }) {
         <p class="pickup__address">{s.address}</p>
         {aid !== 'none' && <p class="pickup__aid">{t(`mobility.${aid}`)}</p>}
         {s.participant.transport.driverNote && <p class="pickup__note">{s.participant.transport.driverNote}</p>}
+        {event && <p class="pickup__event" role="status">{t('transport.eventAt', { event: t(`transport.event.${event.kind}`), time: event.time })}</p>}
+        {canMark && (
+          <p class="pickup__actions no-print">
+            {kinds.map((k) => (
+              <button key={k} type="button" class={event?.kind === k ? 'button button--primary' : 'button button--secondary'} aria-pressed={event?.kind === k}
+                aria-label={t('transport.markFor', { event: t(`transport.event.${k}`), name })}
+                onClick={() => void markStop(list.route.id, list.route.unitId, s.participant.id, list.day, k)}>
+                {t(`transport.event.${k}`)}
+              </button>
+            ))}
+          </p>
+        )}
         <p class="pickup__actions no-print">
           {phone && <a class="button button--secondary" href={`tel:${phone.replace(/\s+/g, '')}`} aria-label={t('transport.callFor', { name, phone })}>{t('transport.call', { phone })}</a>}
           {s.address && <a class="button button--secondary" href={mapUrl(s.address)} target="_blank" rel="noopener noreferrer" aria-label={t('transport.mapFor', { name })}>{t('transport.map')}</a>}
@@ -33,7 +47,7 @@ function StopItem({ s, index }: { s: PickupStop; index: number }) {
   );
 }
 
-export function PickupCard({ list }: { list: PickupList }) {
+export function PickupCard({ list, canMark }: { list: PickupListWithEvents; canMark: boolean }) {
   const t = useT();
   const f = useFormat();
   const served = list.stops.filter((s) => s.skip === null);
@@ -58,7 +72,7 @@ export function PickupCard({ list }: { list: PickupList }) {
           {list.wheelchairs > list.route.wheelchairPlaces && <p class="callout callout--warning">{t('transport.overWheelchairs')}</p>}
           {list.trips.map((a) => <p key={a.id} class="callout callout--info">{t('transport.trip', { title: a.title, start: a.startTime, end: a.endTime })}</p>)}
           <ol class="pickup__list" aria-label={t('transport.stops', { name: list.route.name })}>
-            {served.map((s, i) => <StopItem key={s.stop.id} s={s} index={i + 1} />)}
+            {served.map((s, i) => <StopItem key={s.stop.id} s={s} index={i + 1} list={list} event={list.events.get(s.participant.id)} canMark={canMark} />)}
           </ol>
           {skipped.length > 0 && (
             <>
