@@ -23,6 +23,7 @@ export * from './rules/today';
 export * from './rules/meals';
 export * from './rules/marking';
 export * from './rules/pickup';
+export * from './rules/plan';
 export * from './register/search';
 export * from './register/csv';
 export * from './register/checks';

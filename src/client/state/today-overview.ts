@@ -14,13 +14,14 @@ const personName = (s: { firstName: string; lastName: string }) => `${s.firstNam
 
 /** With `withReminders` false (the attendance screen) the reminders are not computed. */
 export function buildTodayOverview(data: DayData, day: string, withReminders = true): TodayOverview {
-  const { unit, participants, marks, recentMarks, notices, activities, rooms, staff } = data;
+  const { unit, participants, marks, recentMarks, notices, activities, rooms, staff, sessions: sessionRecords } = data;
   const closed = unitClosedReason(unit, day);
   const expected = expectedParticipants(participants, unit, day);
   const dayNotices = notices.filter((n) => noticeCovers(n, day));
   const roomNames = new Map(rooms.map((r) => [r.id, r.name]));
   const staffNames = new Map(staff.map((s) => [s.id, personName(s)]));
-  const sessions: DaySession[] = activitiesOnDay(activities, unit, day).map((o) => ({
+  // Cancelled, moved and substituted classes come from the session records (the plan's exceptions).
+  const sessions: DaySession[] = activitiesOnDay(activities, unit, day, sessionRecords).map((o) => ({
     activity: o.activity,
     startTime: o.startTime,
     endTime: o.endTime,

@@ -56,6 +56,8 @@ export const HISTORY_WINDOW_DAYS = 120;
 /** Everything the Today overview of one unit and day is computed from. */
 export interface DayData {
   unit: Unit;
+  /** Session records (cancellations, moves, substitutes, logs) within two weeks of the day. */
+  sessions: Session[];
   participants: Participant[];
   marks: DayMark[];
   recentMarks: DayMark[];
@@ -71,14 +73,15 @@ export async function readDayData(db: AppDB, unitId: string, day: string, histor
   if (!unit || unit.deleted) return null;
   const recentMarks = alive(await db.entity('dayMarks').where('[unitId+day]')
     .between([unitId, addDays(day, -historyDays)], [unitId, day], true, true).toArray());
-  const [participants, notices, activities, rooms, staff] = await Promise.all([
+  const [sessions, participants, notices, activities, rooms, staff] = await Promise.all([
+    db.entity('sessions').where('[unitId+day]').between([unitId, addDays(day, -14)], [unitId, addDays(day, 14)], true, true).toArray().then(alive),
     listParticipants(db, unitId),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
     listActivities(db, unitId),
     listRooms(db, unitId),
     listStaff(db, unitId),
   ]);
-  return { unit, participants, marks: recentMarks.filter((m) => m.day === day), recentMarks, notices, activities, rooms, staff };
+  return { unit, sessions, participants, marks: recentMarks.filter((m) => m.day === day), recentMarks, notices, activities, rooms, staff };
 }
 
 /** Number of changes waiting to be pushed. */

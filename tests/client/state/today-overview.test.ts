@@ -10,7 +10,7 @@ function data(over: Partial<DayData> = {}): DayData {
   const lukasz = person('p-lukasz', { firstName: 'Łukasz', lastName: 'Adamski' });
   const ola = person('p-ola', { firstName: 'Ola', lastName: 'Ćwik', diet: 'diabetic' });
   return {
-    unit: unit(), participants: [anna, lukasz, ola], marks: [mark('p-anna', MONDAY, 'present')], recentMarks: [mark('p-anna', MONDAY, 'present')],
+    unit: unit(), sessions: [], participants: [anna, lukasz, ola], marks: [mark('p-anna', MONDAY, 'present')], recentMarks: [mark('p-anna', MONDAY, 'present')],
     notices: [notice('p-ola', MONDAY, '2026-11-25')], activities: [recurring('a-1', { weekdays: [1], roomId: 'room-1', staffIds: ['s-1'] })],
     rooms: [{ id: 'room-1', organizationId: 'org', hlc: '', changedBy: '', deleted: false, unitId: 'unit-1', name: 'Pracownia stolarska', isStudio: true, capacity: 6 }],
     staff: [{ id: 's-1', organizationId: 'org', hlc: '', changedBy: '', deleted: false, firstName: 'Ewa', lastName: 'Lis', role: 'therapist', jobTitle: '', unitIds: ['unit-1'], phone: null, email: null, active: true }],
@@ -42,6 +42,12 @@ describe('buildTodayOverview', () => {
     const closed = data({ unit: unit({ closedDays: [{ day: MONDAY, reason: 'Dezynfekcja' }] }) });
     expect(buildTodayOverview(closed, MONDAY).closedReason).toBe('Dezynfekcja');
     expect(buildTodayOverview(data(), '2026-11-28').closedReason).toBe('weekday');
+  });
+
+  it('leaves out a class cancelled for the day', () => {
+    const cancelled = { id: 's:a-1:2026-11-23', organizationId: 'org', hlc: '', changedBy: '', deleted: false, activityId: 'a-1', unitId: 'unit-1', day: MONDAY,
+      status: 'cancelled' as const, movedTo: null, substituteStaffIds: null, topic: '', notes: '' };
+    expect(buildTodayOverview(data({ sessions: [cancelled] }), MONDAY).sessions).toEqual([]);
   });
 
   it('has no meal count for a unit without meals', () => {

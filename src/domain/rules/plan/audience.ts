@@ -37,15 +37,29 @@ export function expectedAudience(
 }
 
 /**
- * A memo of `expectedAudience` per occurrence (activity and day), for checks that need the same
- * audience several times (overlaps, capacity, ratio, hours).
+ * `expectedAudience` with memory, for checks that need many audiences (overlaps, capacity, ratio,
+ * hours): each occurrence's audience is computed once, and the unit's expected list of a day is
+ * shared by all its classes that day (a week of a 300-person WTZ reads each person once a day,
+ * not once a class). Gives the same lists as `expectedAudience`.
  */
 export function audienceMemo(participants: readonly Participant[]) {
+  const expectedOn = new Map<string, Participant[]>();
   const cache = new Map<string, Participant[]>();
+  const unitDay = (unitId: string, day: Day): Participant[] => {
+    const key = `${unitId}|${day}`;
+    let list = expectedOn.get(key);
+    if (!list) expectedOn.set(key, (list = participants.filter((p) => p.unitId === unitId && isExpectedOn(p, day))));
+    return list;
+  };
   return (activity: Pick<Activity, 'id' | 'unitId' | 'audience'>, day: Day): Participant[] => {
     const key = `${activity.id}|${day}`;
     let list = cache.get(key);
-    if (!list) cache.set(key, (list = expectedAudience(activity, participants, day)));
+    if (list) return list;
+    const audience = activity.audience;
+    if (audience.type === 'unit') list = unitDay(activity.unitId, day);
+    else if (audience.type === 'studio') list = unitDay(activity.unitId, day).filter((p) => p.studioId === audience.studioId);
+    else list = expectedAudience(activity, participants, day);
+    cache.set(key, list);
     return list;
   };
 }

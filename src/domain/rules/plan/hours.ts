@@ -17,6 +17,18 @@ import type { SessionOccurrence } from './occurrences';
 /** WTZ regulation: at most 35 hours of classes a week. */
 export const WTZ_MAX_WEEKLY_HOURS = 35;
 
+const weekStarts = new Map<Day, Day>();
+
+/** The Monday of `day`'s week, memoised (sorting and grouping ask for it thousands of times). */
+function weekOf(day: Day): Day {
+  let w = weekStarts.get(day);
+  if (w === undefined) {
+    if (weekStarts.size > 5000) weekStarts.clear();
+    weekStarts.set(day, (w = startOfWeek(day)));
+  }
+  return w;
+}
+
 /** Planned minutes of one participant: per day and per week (Monday), both in day order. */
 export interface ParticipantHours {
   participantId: string;
@@ -47,7 +59,7 @@ export function plannedHours(occurrences: readonly SessionOccurrence[], particip
     const days = [...byDay].map(([day, list]) => ({ day, minutes: unionMinutes(list) })).sort((a, b) => a.day.localeCompare(b.day));
     const weekly = new Map<Day, number>();
     for (const d of days) {
-      const w = startOfWeek(d.day);
+      const w = weekOf(d.day);
       weekly.set(w, (weekly.get(w) ?? 0) + d.minutes);
     }
     out.push({ participantId: p.id, days, weeks: [...weekly].map(([weekStart, minutes]) => ({ weekStart, minutes })) });
@@ -65,7 +77,7 @@ export interface HoursIssue {
   limit: number;
 }
 
-const ISSUE_ORDER: Record<HoursIssue['kind'], number> = { dayOverLimit: 0, dayShortfall: 1, weekOverLimit: 2, weekShortfall: 3 };
+const ISSUE_ORDER: Record<HoursIssue['kind'], number> = { dayOverLimit: 0, dayShortfall: 0, weekOverLimit: 1, weekShortfall: 1 };
 
 /**
  * The WTZ hours warnings of `unit`'s participants from `fromDay` to `toDay` (none for other kinds
@@ -75,7 +87,8 @@ const ISSUE_ORDER: Record<HoursIssue['kind'], number> = { dayOverLimit: 0, daySh
  * - shortfall: a day on which the participant is expected and the unit open, planned under the
  *   unit's daily target (capped at 7 h); a week fully inside the range planned under the target
  *   of its expected days (so a week with a holiday is measured against four days, not five).
- * Issues are ordered by participant (as given), then day, then kind.
+ * Issues are ordered by participant (as given), then week: the week's day issues in day order,
+ * then the week's own issue.
  */
 export function wtzHoursIssues(
   occurrences: readonly SessionOccurrence[], participants: readonly Participant[],
@@ -88,21 +101,20 @@ export function wtzHoursIssues(
   const dayMax = WTZ_MAX_DAILY_HOURS * 60;
   const weekMax = WTZ_MAX_WEEKLY_HOURS * 60;
   const dayTarget = Math.round(Math.min(unit.dailyHoursTarget, WTZ_MAX_DAILY_HOURS) * 60);
-  const days: Day[] = [];
-  for (let d = fromDay; d <= toDay; d = addDays(d, 1)) days.push(d);
-  const open = new Map(days.map((d) => [d, isUnitOpen(unit, d)]));
+  const days: { day: Day; open: boolean; weekStart: Day }[] = [];
+  for (let day = fromDay; day <= toDay; day = addDays(day, 1)) days.push({ day, open: isUnitOpen(unit, day), weekStart: weekOf(day) });
+  const fullWeek = new Map(days.map((d) => [d.weekStart, d.weekStart >= fromDay && addDays(d.weekStart, 6) <= toDay]));
 
   const out: HoursIssue[] = [];
   for (const p of own) {
     const planned = hours.get(p.id) ?? new Map<Day, number>();
     const issues: HoursIssue[] = [];
-    const weeks = new Map<Day, { minutes: number; target: number; full: boolean }>();
-    for (const day of days) {
+    const weeks = new Map<Day, { minutes: number; target: number }>();
+    for (const { day, open, weekStart } of days) {
       const minutes = planned.get(day) ?? 0;
-      const expected = open.get(day) === true && isExpectedOn(p, day);
-      const weekStart = startOfWeek(day);
+      const expected = open && isExpectedOn(p, day);
       let w = weeks.get(weekStart);
-      if (!w) weeks.set(weekStart, (w = { minutes: 0, target: 0, full: weekStart >= fromDay && addDays(weekStart, 6) <= toDay }));
+      if (!w) weeks.set(weekStart, (w = { minutes: 0, target: 0 }));
       w.minutes += minutes;
       if (expected) w.target += dayTarget;
       if (minutes > dayMax) issues.push({ kind: 'dayOverLimit', participantId: p.id, day, minutes, limit: dayMax });
@@ -111,9 +123,12 @@ export function wtzHoursIssues(
     for (const [weekStart, w] of weeks) {
       const target = Math.min(w.target, weekMax);
       if (w.minutes > weekMax) issues.push({ kind: 'weekOverLimit', participantId: p.id, day: weekStart, minutes: w.minutes, limit: weekMax });
-      else if (w.full && w.minutes < target) issues.push({ kind: 'weekShortfall', participantId: p.id, day: weekStart, minutes: w.minutes, limit: target });
+      else if (fullWeek.get(weekStart) === true && w.minutes < target) {
+        issues.push({ kind: 'weekShortfall', participantId: p.id, day: weekStart, minutes: w.minutes, limit: target });
+      }
     }
-    out.push(...issues.sort((a, b) => a.day.localeCompare(b.day) || ISSUE_ORDER[a.kind] - ISSUE_ORDER[b.kind]));
+    out.push(...issues.sort((a, b) => weekOf(a.day).localeCompare(weekOf(b.day))
+      || ISSUE_ORDER[a.kind] - ISSUE_ORDER[b.kind] || a.day.localeCompare(b.day)));
   }
   return out;
 }
