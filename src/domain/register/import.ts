@@ -6,7 +6,7 @@
  * register) are flagged. The caller imports nothing unless `errors` is zero.
  */
 import { formatHlc } from '../hlc';
-import { DIETS, MOBILITY_AIDS, DISABILITY_DEGREES, type PARTICIPANT_STATUSES, type Participant } from '../entities/participant';
+import { DIETS, MOBILITY_AIDS, DISABILITY_DEGREES, type Participant } from '../entities/participant';
 import { validateRecord } from '../entities/registry';
 import { isDay, type Day, type Weekday } from '../primitives';
 import { foldForSearch } from '../rules/polish-sort';
@@ -15,8 +15,8 @@ import type { CsvRow } from './csv';
 
 export const IMPORT_FIELDS = [
   'firstName', 'lastName', 'birthDate', 'pesel', 'phone', 'street', 'postalCode', 'city', 'studio', 'weekdays',
-  'admissionDate', 'status', 'dischargeDate', 'dischargeReason', 'diet', 'allergies', 'needsTransport', 'mobilityAid', 'driverNote',
-  'certificateDegree', 'certificateValidUntil', 'notes',
+  'admissionDate', 'diet', 'allergies', 'needsTransport', 'mobilityAid', 'driverNote', 'certificateDegree',
+  'certificateValidUntil', 'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['firstName', 'lastName', 'birthDate'];
@@ -34,9 +34,6 @@ const HEADER_WORDS: [RegExp, ImportField][] = [
   [/pracownia|studio/, 'studio'],
   [/^dni|weekday|days/, 'weekdays'],
   [/przyjec|admission/, 'admissionDate'],
-  [/^status$/, 'status'],
-  [/powod|reason/, 'dischargeReason'],
-  [/skresl|discharge/, 'dischargeDate'],
   [/dieta|diet/, 'diet'],
   [/alergi|allerg/, 'allergies'],
   [/dowoz|transport/, 'needsTransport'],
@@ -73,12 +70,6 @@ const AID_WORDS: Record<string, (typeof MOBILITY_AIDS)[number]> = {
 const DEGREE_WORDS: Record<string, (typeof DISABILITY_DEGREES)[number]> = {
   lekki: 'light', umiarkowany: 'moderate', znaczny: 'severe', 'do 16 lat': 'under16', 'ponizej 16 lat': 'under16',
 };
-const STATUS_WORDS: Record<string, (typeof PARTICIPANT_STATUSES)[number]> = {
-  aktywny: 'active', aktywna: 'active', kandydat: 'candidate', kandydatka: 'candidate', zawieszony: 'suspended', zawieszona: 'suspended',
-  skreslony: 'discharged', skreslona: 'discharged',
-};
-/** A certificate issued for good (na stałe) has no last valid day. */
-const PERMANENT = new Set(['na stale', 'bezterminowo', 'bezterminowe']);
 const WEEKDAY_WORDS: Record<string, Weekday> = { pn: 1, pon: 1, wt: 2, sr: 3, czw: 4, cz: 4, pt: 5, pia: 5, sob: 6, nd: 7, niedz: 7 };
 const YES = new Set(['tak', 't', '1', 'x', 'yes']);
 const NO = new Set(['nie', 'n', '0', '', 'no']);
@@ -110,7 +101,6 @@ function columnOf(path: string, headers: readonly string[], mapping: readonly (I
   const field: ImportField | null = ({
     firstName: 'firstName', lastName: 'lastName', birthDate: 'birthDate', pesel: 'pesel', phone: 'phone', 'address.street': 'street',
     'address.postalCode': 'postalCode', 'address.city': 'city', studioId: 'studio', attendanceWeekdays: 'weekdays', admissionDate: 'admissionDate',
-    status: 'status', dischargeDate: 'dischargeDate', dischargeReason: 'dischargeReason',
     diet: 'diet', allergies: 'allergies', 'transport.needsTransport': 'needsTransport', 'transport.mobilityAid': 'mobilityAid',
     'transport.driverNote': 'driverNote', 'disabilityCertificate.degree': 'certificateDegree', 'disabilityCertificate.validUntil': 'certificateValidUntil', notes: 'notes',
   } as Record<string, ImportField>)[path] ?? null;
@@ -165,21 +155,17 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
     const studioId = studioRaw === '' ? null : (ctx.studios.get(foldForSearch(studioRaw)) ?? null);
     if (studioRaw !== '' && studioId === null) bad('studio', 'unknownStudio');
     const degreeRaw = cell('certificateDegree');
-    const permanent = PERMANENT.has(foldForSearch(cell('certificateValidUntil')).trim());
-    const validUntil = permanent ? null : dayOf('certificateValidUntil', null);
-    const status = pick('status', STATUS_WORDS, 'active');
-    const discharged = status === 'discharged';
+    const validUntil = dayOf('certificateValidUntil', null);
     const record = {
       firstName: cell('firstName'), lastName: cell('lastName'), birthDate: dayOf('birthDate', null) ?? cell('birthDate'),
       pesel: cell('pesel') === '' ? null : cell('pesel').replace(/\s+/g, ''), unitId: ctx.unitId, studioId,
       attendanceWeekdays: weekdays.length > 0 ? weekdays.sort((a, b) => a - b) : [1, 2, 3, 4, 5],
-      admissionDate: dayOf('admissionDate', ctx.today) ?? ctx.today,
-      dischargeDate: discharged ? dayOf('dischargeDate', null) : null, dischargeReason: discharged && cell('dischargeReason') !== '' ? cell('dischargeReason') : null, status,
+      admissionDate: dayOf('admissionDate', ctx.today) ?? ctx.today, dischargeDate: null, dischargeReason: null, status: 'active' as const,
       phone: cell('phone') === '' ? null : cell('phone'), contacts: [],
       address: { street: cell('street'), postalCode: cell('postalCode'), city: cell('city') },
       transport: { needsTransport: YES.has(transportRaw), mobilityAid: pick('mobilityAid', AID_WORDS, 'none'), driverNote: cell('driverNote') },
       diet: pick('diet', DIET_WORDS, 'standard'), allergies: cell('allergies'),
-      disabilityCertificate: degreeRaw === '' && validUntil === null && !permanent ? null : { degree: pick('certificateDegree', DEGREE_WORDS, 'moderate'), validUntil },
+      disabilityCertificate: degreeRaw === '' && validUntil === null ? null : { degree: pick('certificateDegree', DEGREE_WORDS, 'moderate'), validUntil },
       rehabPlan: null, consents: { dataProcessing: true, photos: false, outings: false, signedOn: null }, notes: cell('notes'),
     };
     const checked = validateRecord('participants', { ...PLACEHOLDER_META, ...record });
