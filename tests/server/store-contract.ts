@@ -5,7 +5,6 @@
  */
 import { demoContract } from './contract-demo';
 import { firstRunContract, type OpenStore } from './contract-first-run';
-import { scopeContract } from './contract-scope';
 import { syncContract } from './contract-sync';
 
 export type { OpenStore } from './contract-first-run';
@@ -15,5 +14,4 @@ export function storeContractSuite(open: OpenStore): void {
   firstRunContract(open);
   syncContract(open);
   demoContract(open);
-  scopeContract(open);
 }
