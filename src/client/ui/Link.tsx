@@ -10,10 +10,11 @@ export interface LinkProps {
   onNavigate?: () => void;
 }
 
-/** Marks itself aria-current="page" when its path is the current one. */
+/** Marks itself aria-current="page" when its path is the current one (or the current path is under it). */
 export function Link({ href, children, class: className, onNavigate }: LinkProps) {
   const { path } = useRoute();
-  const current = normalizePath(href) === path;
+  const target = normalizePath(href);
+  const current = target === path || (target !== '/' && path.startsWith(`${target}/`));
   const onClick = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

@@ -12,22 +12,24 @@ export interface Section {
   path: string;
   label: TextKey;
   primary: boolean;
+  /** The section also owns the paths under its own (the register's `/uczestnicy/nowy`, `/uczestnicy/<id>`). */
+  nested?: boolean;
 }
 
 export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/', label: 'nav.today', primary: true },
   { id: 'attendance', path: '/obecnosc', label: 'nav.attendance', primary: true },
   { id: 'plan', path: '/plan', label: 'nav.plan', primary: true },
-  { id: 'participants', path: '/uczestnicy', label: 'nav.participants', primary: true },
+  { id: 'participants', path: '/uczestnicy', label: 'nav.participants', primary: true, nested: true },
   { id: 'transport', path: '/transport', label: 'nav.transport', primary: false },
   { id: 'meals', path: '/posilki', label: 'nav.meals', primary: false },
   { id: 'reports', path: '/raporty', label: 'nav.reports', primary: false },
   { id: 'settings', path: '/ustawienia', label: 'nav.settings', primary: false },
 ];
 
-/** The section at a (normalized) path, or undefined for an unknown path. */
+/** The section at a (normalized) path (or under a nested section's path), or undefined for an unknown path. */
 export function sectionForPath(path: string): Section | undefined {
-  return SECTIONS.find((s) => s.path === path);
+  return SECTIONS.find((s) => s.path === path || (s.nested === true && path.startsWith(`${s.path}/`)));
 }
 
 /** Roles that work with the whole unit (every section). */

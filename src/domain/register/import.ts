@@ -6,7 +6,7 @@
  * register) are flagged. The caller imports nothing unless `errors` is zero.
  */
 import { formatHlc } from '../hlc';
-import { DIETS, MOBILITY_AIDS, DISABILITY_DEGREES, type Participant } from '../entities/participant';
+import { DIETS, MOBILITY_AIDS, DISABILITY_DEGREES, type PARTICIPANT_STATUSES, type Participant } from '../entities/participant';
 import { validateRecord } from '../entities/registry';
 import { isDay, type Day, type Weekday } from '../primitives';
 import { foldForSearch } from '../rules/polish-sort';
@@ -15,8 +15,8 @@ import type { CsvRow } from './csv';
 
 export const IMPORT_FIELDS = [
   'firstName', 'lastName', 'birthDate', 'pesel', 'phone', 'street', 'postalCode', 'city', 'studio', 'weekdays',
-  'admissionDate', 'diet', 'allergies', 'needsTransport', 'mobilityAid', 'driverNote', 'certificateDegree',
-  'certificateValidUntil', 'notes',
+  'admissionDate', 'status', 'dischargeDate', 'dischargeReason', 'diet', 'allergies', 'needsTransport', 'mobilityAid', 'driverNote',
+  'certificateDegree', 'certificateValidUntil', 'notes',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 export const REQUIRED_FIELDS: readonly ImportField[] = ['firstName', 'lastName', 'birthDate'];
@@ -34,6 +34,9 @@ const HEADER_WORDS: [RegExp, ImportField][] = [
   [/pracownia|studio/, 'studio'],
   [/^dni|weekday|days/, 'weekdays'],
   [/przyjec|admission/, 'admissionDate'],
+  [/^status$/, 'status'],
+  [/powod|reason/, 'dischargeReason'],
+  [/skresl|discharge/, 'dischargeDate'],
   [/dieta|diet/, 'diet'],
   [/alergi|allerg/, 'allergies'],
   [/dowoz|transport/, 'needsTransport'],
@@ -70,6 +73,12 @@ const AID_WORDS: Record<string, (typeof MOBILITY_AIDS)[number]> = {
 const DEGREE_WORDS: Record<string, (typeof DISABILITY_DEGREES)[number]> = {
   lekki: 'light', umiarkowany: 'moderate', znaczny: 'severe', 'do 16 lat': 'under16', 'ponizej 16 lat': 'under16',
 };
+const STATUS_WORDS: Record<string, (typeof PARTICIPANT_STATUSES)[number]> = {
+  aktywny: 'active', aktywna: 'active', kandydat: 'candidate', kandydatka: 'candidate', zawieszony: 'suspended', zawieszona: 'suspended',
+  skreslony: 'discharged', skreslona: 'discharged',
+};
+/** A certificate issued for good (na stałe) has no last valid day. */
+const PERMANENT = new Set(['na stale', 'bezterminowo', 'bezterminowe']);
 const WEEKDAY_WORDS: Record<string, Weekday> = { pn: 1, pon: 1, wt: 2, sr: 3, czw: 4, cz: 4, pt: 5, pia: 5, sob: 6, nd: 7, niedz: 7 };
 const YES = new Set(['tak', 't', '1', 'x', 'yes']);
 const NO = new Set(['nie', 'n', '0', '', 'no']);
@@ -80,6 +89,17 @@ export function parseDay(cell: string): Day | null {
   const pl = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(s);
   const day = pl ? `${pl[3]}-${pl[2]!.padStart(2, '0')}-${pl[1]!.padStart(2, '0')}` : s;
   return isDay(day) ? day : null;
+}
+
+/**
+ * The PESEL of a cell, spaces removed. Excel shows a PESEL as a number and drops the leading
+ * zeros of people born in 2000–2009 ("02270803628" → 2270803628): 9 or 10 digits get them back;
+ * the checksum and the birth date still check the result.
+ */
+function peselOf(raw: string): string | null {
+  const digits = raw.replace(/\s+/g, '');
+  if (digits === '') return null;
+  return /^\d{9,10}$/.test(digits) ? digits.padStart(11, '0') : digits;
 }
 
 export interface ImportIssue { line: number; column: string; code: string }
@@ -96,11 +116,15 @@ export interface ImportContext {
 
 const PLACEHOLDER_META = { id: 'import', organizationId: 'import', hlc: formatHlc({ wall: 0, counter: 0, device: 'import' }), changedBy: 'import', deleted: false };
 
+/** Record-level checks (dates in order) are reported at the column of the later date. */
+const ROOT_PATHS: Record<string, string> = { admissionBeforeBirth: 'admissionDate', dischargeBeforeAdmission: 'dischargeDate' };
+
 /** Which CSV column a record path comes from, for "line 4, column PESEL". */
 function columnOf(path: string, headers: readonly string[], mapping: readonly (ImportField | null)[]): string {
   const field: ImportField | null = ({
     firstName: 'firstName', lastName: 'lastName', birthDate: 'birthDate', pesel: 'pesel', phone: 'phone', 'address.street': 'street',
     'address.postalCode': 'postalCode', 'address.city': 'city', studioId: 'studio', attendanceWeekdays: 'weekdays', admissionDate: 'admissionDate',
+    status: 'status', dischargeDate: 'dischargeDate', dischargeReason: 'dischargeReason',
     diet: 'diet', allergies: 'allergies', 'transport.needsTransport': 'needsTransport', 'transport.mobilityAid': 'mobilityAid',
     'transport.driverNote': 'driverNote', 'disabilityCertificate.degree': 'certificateDegree', 'disabilityCertificate.validUntil': 'certificateValidUntil', notes: 'notes',
   } as Record<string, ImportField>)[path] ?? null;
@@ -112,9 +136,9 @@ function columnOf(path: string, headers: readonly string[], mapping: readonly (I
 export function previewImport(rows: readonly CsvRow[], mapping: readonly (ImportField | null)[], ctx: ImportContext): ImportPreview {
   const headers = rows[0]?.cells ?? [];
   const issues: ImportIssue[] = [];
-  for (const field of REQUIRED_FIELDS) {
-    if (!mapping.includes(field)) issues.push({ line: rows[0]?.line ?? 1, column: field, code: 'columnMissing' });
-  }
+  // A required column that is missing is one error for the file, not one more on every line.
+  const missing = new Set<string>(REQUIRED_FIELDS.filter((field) => !mapping.includes(field)));
+  for (const field of missing) issues.push({ line: rows[0]?.line ?? 1, column: field, code: 'columnMissing' });
   const seen = new Map<string, number>();
   for (const p of ctx.existing) seen.set(foldForSearch(`${p.firstName} ${p.lastName} ${p.birthDate}`), 0);
   const out: ImportedRow[] = [];
@@ -122,7 +146,8 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
   for (const row of rows.slice(1)) {
     const cell = (field: ImportField) => {
       const i = mapping.indexOf(field);
-      return i >= 0 ? (row.cells[i] ?? '').trim() : '';
+      // A leading apostrophe is how the export (and Excel users) keep a cell from being a formula.
+      return i >= 0 ? (row.cells[i] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '';
     };
     const rowIssues: ImportIssue[] = [];
     const bad = (field: ImportField, code: string) => {
@@ -155,17 +180,21 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
     const studioId = studioRaw === '' ? null : (ctx.studios.get(foldForSearch(studioRaw)) ?? null);
     if (studioRaw !== '' && studioId === null) bad('studio', 'unknownStudio');
     const degreeRaw = cell('certificateDegree');
-    const validUntil = dayOf('certificateValidUntil', null);
+    const permanent = PERMANENT.has(foldForSearch(cell('certificateValidUntil')).trim());
+    const validUntil = permanent ? null : dayOf('certificateValidUntil', null);
+    const status = pick('status', STATUS_WORDS, 'active');
+    const discharged = status === 'discharged';
     const record = {
       firstName: cell('firstName'), lastName: cell('lastName'), birthDate: dayOf('birthDate', null) ?? cell('birthDate'),
-      pesel: cell('pesel') === '' ? null : cell('pesel').replace(/\s+/g, ''), unitId: ctx.unitId, studioId,
+      pesel: peselOf(cell('pesel')), unitId: ctx.unitId, studioId,
       attendanceWeekdays: weekdays.length > 0 ? weekdays.sort((a, b) => a - b) : [1, 2, 3, 4, 5],
-      admissionDate: dayOf('admissionDate', ctx.today) ?? ctx.today, dischargeDate: null, dischargeReason: null, status: 'active' as const,
+      admissionDate: dayOf('admissionDate', ctx.today) ?? ctx.today,
+      dischargeDate: discharged ? dayOf('dischargeDate', null) : null, dischargeReason: discharged && cell('dischargeReason') !== '' ? cell('dischargeReason') : null, status,
       phone: cell('phone') === '' ? null : cell('phone'), contacts: [],
       address: { street: cell('street'), postalCode: cell('postalCode'), city: cell('city') },
       transport: { needsTransport: YES.has(transportRaw), mobilityAid: pick('mobilityAid', AID_WORDS, 'none'), driverNote: cell('driverNote') },
       diet: pick('diet', DIET_WORDS, 'standard'), allergies: cell('allergies'),
-      disabilityCertificate: degreeRaw === '' && validUntil === null ? null : { degree: pick('certificateDegree', DEGREE_WORDS, 'moderate'), validUntil },
+      disabilityCertificate: degreeRaw === '' && validUntil === null && !permanent ? null : { degree: pick('certificateDegree', DEGREE_WORDS, 'moderate'), validUntil },
       rehabPlan: null, consents: { dataProcessing: true, photos: false, outings: false, signedOn: null }, notes: cell('notes'),
     };
     const checked = validateRecord('participants', { ...PLACEHOLDER_META, ...record });
@@ -173,7 +202,7 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
       for (const issue of checked.issues) {
         // Whole-record checks (dates in order) follow from a bad cell already reported: say it once.
         if (issue.path === '' && rowIssues.length > 0) continue;
-        const path = issue.path !== '' ? issue.path : issue.code === 'admissionBeforeBirth' ? 'admissionDate' : 'birthDate';
+        const path = issue.path !== '' ? issue.path : (ROOT_PATHS[issue.code] ?? 'birthDate');
         // Cell-level problems reported above already explain a date or option; don't say it twice.
         const column = columnOf(path, headers, mapping);
         if (!rowIssues.some((r) => r.column === column)) rowIssues.push({ line: row.line, column, code: issue.code });
@@ -181,7 +210,7 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
     } else {
       for (const finding of participantErrors(checked.value)) rowIssues.push({ line: row.line, column: columnOf(finding.path, headers, mapping), code: finding.code });
     }
-    issues.push(...rowIssues);
+    issues.push(...rowIssues.filter((issue) => !missing.has(issue.column)));
     const key = foldForSearch(`${record.firstName} ${record.lastName} ${record.birthDate}`);
     const earlier = seen.get(key);
     let duplicate: string | null = null;

@@ -19,6 +19,12 @@ export interface RegisterFilter {
 
 export const EMPTY_FILTER: RegisterFilter = { query: '', studioId: null, status: null, weekday: null, transport: null, diet: null };
 
+/** Whether the filter narrows the list at all (the export then says it writes only the people shown). */
+export function isFilterActive(filter: RegisterFilter): boolean {
+  return filter.query.trim() !== '' || filter.studioId !== null || filter.status !== null || filter.weekday !== null
+    || filter.transport !== null || filter.diet !== null;
+}
+
 export interface RegisterIndex { people: Participant[]; haystacks: string[] }
 
 /** Sorts the people in Polish order and folds their searchable text once. */

@@ -8,14 +8,15 @@ export interface InputFieldProps {
   onInput: (value: string) => void;
   type?: 'date' | 'tel' | 'text' | 'search';
   hint?: string;
+  warning?: string;
   error?: string;
   required?: boolean;
   autoComplete?: string;
 }
 
-export function InputField({ id, label, value, onInput, type = 'text', hint, error, required, autoComplete = 'off' }: InputFieldProps) {
+export function InputField({ id, label, value, onInput, type = 'text', hint, warning, error, required, autoComplete = 'off' }: InputFieldProps) {
   return (
-    <FormField id={id} label={label} hint={hint} error={error}>
+    <FormField id={id} label={label} hint={hint} warning={warning} error={error}>
       {(aria) => {
         const common = {
           ...aria, class: 'input', name: id, value, autoComplete,

@@ -42,7 +42,7 @@ export function ContactSection({ b }: { b: FormBinding }) {
 }
 
 export function CareSection({ b, showRehab }: { b: FormBinding; showRehab: boolean }) {
-  const { values: v, set, error, t } = b;
+  const { values: v, set, error, warning, t } = b;
   const cert = v.disabilityCertificate;
   const rehab = v.rehabPlan;
   return (
@@ -68,6 +68,7 @@ export function CareSection({ b, showRehab }: { b: FormBinding; showRehab: boole
             <SelectField id="p-degree" label={t('form.degree')} value={cert.degree} onChange={(x) => set({ disabilityCertificate: { ...cert, degree: x as typeof cert.degree } })}
               options={DISABILITY_DEGREES.map((d) => ({ value: d, label: t(`degree.${d}`) }))} />
             <InputField id="p-validUntil" type="date" label={t('form.validUntil')} value={cert.validUntil ?? ''} error={error('disabilityCertificate.validUntil')}
+              warning={warning('disabilityCertificate.validUntil')}
               onInput={(x) => set({ disabilityCertificate: { ...cert, validUntil: x === '' ? null : x } })} />
           </div>
         )}
@@ -80,7 +81,8 @@ export function CareSection({ b, showRehab }: { b: FormBinding; showRehab: boole
           {rehab && (
             <div class="form-row">
               <InputField id="p-rehabStart" type="date" label={t('form.rehabStart')} value={rehab.startDate} onInput={(x) => set({ rehabPlan: { ...rehab, startDate: x } })} error={error('rehabPlan.startDate')} />
-              <InputField id="p-rehabReview" type="date" label={t('form.rehabReview')} value={rehab.reviewDate} onInput={(x) => set({ rehabPlan: { ...rehab, reviewDate: x } })} error={error('rehabPlan.reviewDate')} />
+              <InputField id="p-rehabReview" type="date" label={t('form.rehabReview')} value={rehab.reviewDate} onInput={(x) => set({ rehabPlan: { ...rehab, reviewDate: x } })} error={error('rehabPlan.reviewDate')}
+                warning={warning('rehabPlan.reviewDate')} />
             </div>
           )}
         </fieldset>

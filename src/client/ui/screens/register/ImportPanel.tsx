@@ -1,7 +1,8 @@
 /**
- * CSV import: choose a file, check the column mapping (Polish headers are recognised), see every
- * error with its line and column and the likely duplicates, and import only when the whole file
- * is valid — in one transaction, so the register never holds half a file.
+ * CSV import: choose a file (UTF-8 or Excel's older Windows-1250), check the column mapping
+ * (Polish headers are recognised), see every error with its line and column and the likely
+ * duplicates in a preview table, and import only when the whole file is valid — in one
+ * transaction, so the register never holds half a file.
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
@@ -10,13 +11,15 @@ import {
 import { useT, type TextKey } from '../../../i18n';
 import { importParticipants, type AppError } from '../../../state';
 import { errorKey } from '../../error-message';
-import { fullName } from '../../view/people';
+import { readCsvFile } from '../../view/csv-file';
 import { errorMessageKey } from './form-context';
+import { ImportPreview } from './ImportPreview';
 
-const FIELD_LABELS: Record<ImportField, TextKey> = {
+export const FIELD_LABELS: Record<ImportField, TextKey> = {
   firstName: 'form.firstName', lastName: 'form.lastName', birthDate: 'form.birthDate', pesel: 'form.pesel', phone: 'form.phone',
   street: 'form.street', postalCode: 'form.postalCode', city: 'form.city', studio: 'form.studio', weekdays: 'form.weekdays',
-  admissionDate: 'form.admissionDate', diet: 'form.diet', allergies: 'form.allergies', needsTransport: 'form.needsTransport',
+  admissionDate: 'form.admissionDate', status: 'form.status', dischargeDate: 'form.dischargeDate', dischargeReason: 'form.dischargeReason',
+  diet: 'form.diet', allergies: 'form.allergies', needsTransport: 'form.needsTransport',
   mobilityAid: 'form.mobilityAid', driverNote: 'form.driverNote', certificateDegree: 'form.degree', certificateValidUntil: 'form.validUntil', notes: 'form.notes',
 };
 
@@ -27,6 +30,7 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
   const [rows, setRows] = useState<CsvRow[] | null>(null);
   const [mapping, setMapping] = useState<(ImportField | null)[]>([]);
   const [unreadable, setUnreadable] = useState<number | null>(null);
+  const [legacyEncoding, setLegacyEncoding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
 
@@ -36,7 +40,10 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
-    const parsed = parseCsv(await file.text());
+    const { text, encoding } = await readCsvFile(file);
+    const parsed = parseCsv(text);
+    setFailure(null);
+    setLegacyEncoding(encoding === 'windows-1250');
     if (!parsed.ok) {
       setRows(null);
       setUnreadable(parsed.line);
@@ -61,13 +68,17 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
     <section class="card import" aria-labelledby="import-title">
       <h2 id="import-title" class="card__title">{t('import.title')}</h2>
       <p class="muted">{t('import.help')}</p>
-      <label class="field__label" for="import-file">{t('import.file')}</label>
-      <input id="import-file" class="input" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      <div class="field">
+        <label class="field__label" for="import-file">{t('import.file')}</label>
+        <input id="import-file" class="input" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+      </div>
       {unreadable !== null && <p class="callout callout--error" role="alert">{t('import.unreadable', { line: unreadable })}</p>}
+      {legacyEncoding && rows && <p class="muted">{t('import.legacyEncoding')}</p>}
       {rows && preview && (
         <>
           <fieldset class="form-section">
             <legend class="form-section__title">{t('import.mapping')}</legend>
+            <p class="muted">{t('import.mappingHelp')}</p>
             <div class="form-row">
               {headers.map((h, i) => (
                 <div key={i} class="field">
@@ -75,14 +86,13 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
                   <select id={`map-${i}`} class="input select" value={mapping[i] ?? ''}
                     onChange={(e) => setMapping(mapping.map((m, j) => (j === i ? ((e.currentTarget.value || null) as ImportField | null) : m)))}>
                     <option value="">{t('import.skip')}</option>
-                    {IMPORT_FIELDS.map((f) => <option key={f} value={f}>{t(FIELD_LABELS[f])}</option>)}
+                    {IMPORT_FIELDS.map((f) => <option key={f} value={f} disabled={mapping.includes(f) && mapping[i] !== f}>{t(FIELD_LABELS[f])}</option>)}
                   </select>
                 </div>
               ))}
             </div>
           </fieldset>
-          <p>{t('import.rows', { count: preview.rows.length })}</p>
-          {preview.issues.length > 0 && (
+          {preview.issues.length > 0 ? (
             <div class="callout callout--error" role="alert">
               <p>{t('import.errors', { count: preview.issues.length })}</p>
               <ul class="import__errors">
@@ -91,27 +101,23 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
                 ))}
               </ul>
             </div>
+          ) : preview.rows.length > 0 && (
+            <p class="callout callout--info" role="status">
+              {t('import.valid', { count: preview.rows.length })}{preview.duplicates > 0 && ` ${t('import.duplicates', { count: preview.duplicates })}`}
+            </p>
           )}
-          <h3 class="card__subtitle">{t('import.preview')}</h3>
-          <ul class="plain-list">
-            {preview.rows.slice(0, 50).map((r) => (
-              <li key={r.line} class="plain-list__item">
-                <span class="plain-list__name">{r.line}. {fullName(r.record)} {r.record.birthDate}</span>
-                {r.duplicate && (
-                  <span class="badge badge--absent">
-                    {r.duplicate === 'inRegister' ? t('import.duplicateInRegister') : t('import.duplicateLine', { line: r.duplicate.slice(5) })}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
+          <ImportPreview preview={preview} />
           {failure && <p class="callout callout--error" role="alert">{t(errorKey(failure))}</p>}
+        </>
+      )}
+      <div class="form-actions">
+        {rows && preview && (
           <button type="button" class="button button--primary" disabled={busy || preview.issues.length > 0 || preview.rows.length === 0} onClick={() => void run()}>
             {t('import.confirm', { count: preview.rows.length })}
           </button>
-        </>
-      )}
-      <button type="button" class="button button--secondary" onClick={() => onClose()}>{t('import.close')}</button>
+        )}
+        <button type="button" class="button button--secondary" onClick={() => onClose()}>{t('import.close')}</button>
+      </div>
     </section>
   );
 }

@@ -1,0 +1,83 @@
+// The CSV import over the fake state: a file with three bad lines is refused with the three lines
+// and columns named and nothing imported; the mapping can be changed; Excel's Windows-1250 files
+// are read; a valid file is imported in one call, with a likely duplicate flagged.
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ParticipantsScreen } from '../../../src/client/ui/screens/ParticipantsScreen';
+import { axeViolations } from './axe';
+import { actions } from './fake-state';
+import { Path, path, setUpRegister } from './register-helpers';
+
+vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+
+beforeEach(setUpRegister);
+afterEach(() => cleanup());
+
+describe('CSV import', () => {
+  const file = (content: string | Uint8Array) => new File([content as BlobPart], 'uczestnicy.csv', { type: 'text/csv' });
+  const openImport = () => fireEvent.click(screen.getByRole('button', { name: 'Importuj z CSV' }));
+  const choose = (content: string | Uint8Array) => fireEvent.change(screen.getByLabelText('Plik CSV'), { target: { files: [file(content)] } });
+  const errorItems = (alert: HTMLElement) => [...alert.closest('.callout')!.querySelectorAll('li')].map((li) => li.textContent);
+
+  it('refuses a file with three bad lines, naming each line and column, and imports nothing', async () => {
+    const { container } = render(<ParticipantsScreen />);
+    openImport();
+    choose([
+      'Imię;Nazwisko;Data urodzenia;PESEL;Dieta',
+      'Łucja;Wrona;14.05.1944;44051401458;',
+      'Adam;Lis;31.02.1980;;',
+      'Ewa;Sowa;01.01.1970;44051401459;',
+      'Olga;Mak;01.01.1970;;frytkowa',
+    ].join('\n'));
+    const alert = await screen.findByText(/Plik ma 3 błędy/);
+    expect(errorItems(alert)).toEqual([
+      'Wiersz 3, kolumna Data urodzenia: Wpisz poprawną datę.',
+      'Wiersz 4, kolumna PESEL: Nieprawidłowa suma kontrolna PESEL.',
+      'Wiersz 5, kolumna Dieta: Wybierz jedną z opcji.',
+    ]);
+    const table = screen.getByRole('table');
+    expect([...table.querySelectorAll('tbody tr')].map((tr) => tr.classList.contains('import-table__row--error'))).toEqual([false, true, true, true]);
+    expect((screen.getByRole('button', { name: 'Importuj 4 osoby' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(actions.importParticipants).not.toHaveBeenCalled();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('lets the user change the mapping of a column, which re-checks the file', async () => {
+    render(<ParticipantsScreen />);
+    openImport();
+    choose('Imię;Nazwisko;Urodz.;Kolumna X\nJan;Kos;02.01.1990;600100200\n');
+    expect(await screen.findByText(/Plik ma 1 błąd/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Kolumna „Urodz.”'), { target: { value: 'birthDate' } });
+    fireEvent.change(screen.getByLabelText('Kolumna „Kolumna X”'), { target: { value: 'phone' } });
+    expect(screen.queryByText(/Plik ma/)).toBeNull();
+    expect(screen.getByText('Plik jest poprawny: 1 osoba do zaimportowania.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Importuj 1 osobę' }));
+    await waitFor(() => expect(actions.importParticipants).toHaveBeenCalledTimes(1));
+    expect((actions.importParticipants.mock.calls[0] as unknown as [{ record: { phone: string } }[]])[0][0]!.record.phone).toBe('600100200');
+  });
+
+  it('reads Excel’s older Windows-1250 CSV with its Polish letters', async () => {
+    render(<ParticipantsScreen />);
+    openImport();
+    // "Imię;Nazwisko;Data urodzenia\nŁucja;Żółć;14.05.1944" in Windows-1250.
+    const text = 'Imię;Nazwisko;Data urodzenia\nŁucja;Żółć;14.05.1944\n';
+    const cp1250: Record<string, number> = { ę: 0xea, Ł: 0xa3, Ż: 0xaf, ó: 0xf3, ł: 0xb3, ć: 0xe6 };
+    choose(Uint8Array.from([...text].map((ch) => cp1250[ch] ?? ch.charCodeAt(0))));
+    expect(await screen.findByText('Żółć Łucja')).toBeTruthy();
+    expect(screen.getByText(/odczytano go jako „CSV” Excela w kodowaniu Windows-1250/)).toBeTruthy();
+  });
+
+  it('imports a valid file in one go, flagging a likely duplicate', async () => {
+    render(<><ParticipantsScreen /><Path /></>);
+    openImport();
+    expect(path()).toBe('/uczestnicy/import');
+    choose('Imię;Nazwisko;Data urodzenia\nAnna;Kowalska;14.05.1944\nJan;Kos;02.01.1990\n');
+    expect(await screen.findByText('możliwy duplikat: ta osoba jest już w rejestrze')).toBeTruthy();
+    expect(screen.getByText(/1 wiersz to możliwy duplikat/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Importuj 2 osoby' }));
+    await waitFor(() => expect(actions.importParticipants).toHaveBeenCalledTimes(1));
+    expect((actions.importParticipants.mock.calls[0] as unknown as [unknown[]])[0]).toHaveLength(2);
+    expect(await screen.findByText('Zaimportowano 2 osoby.')).toBeTruthy();
+    await waitFor(() => expect(path()).toBe('/uczestnicy'));
+  });
+});
