@@ -4,7 +4,7 @@
  * (or a missing parameter) throws in development and tests so it is caught before release, and
  * shows the key in production so the screen still works.
  */
-import type { Catalog, Language, MessageParams, PluralForms, Translate } from './types';
+import type { Catalog, CatalogEntries, Language, MessageParams, PluralForms, Translate } from './types';
 
 /** True in `vite dev` and in Vitest: missing keys and parameters throw instead of showing the key. */
 const STRICT = import.meta.env.DEV || import.meta.env.MODE === 'test';
@@ -49,8 +49,8 @@ export function interpolate(message: string, params: MessageParams | undefined, 
   });
 }
 
-/** Builds t() for one catalog and language. */
-export function createTranslate(catalog: Catalog, lang: Language): Translate {
+/** Builds t() for one catalog (or a catalog merged with its packs) and language. */
+export function createTranslate(catalog: Catalog | CatalogEntries, lang: Language): Translate {
   const entries = catalog as Readonly<Record<string, string | PluralForms | undefined>>;
   return ((key: string, params?: MessageParams) => {
     const entry = Object.hasOwn(entries, key) ? entries[key] : undefined;

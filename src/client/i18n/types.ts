@@ -3,6 +3,7 @@
  * key that does not exist, or an English catalog that misses one, fails the type check.
  */
 import type { pl } from './pl';
+import type { PackSources } from './packs';
 
 /** The languages Obecni speaks; Polish is the source and the default. */
 export type Language = 'pl' | 'en';
@@ -22,7 +23,8 @@ export interface PolishPlural extends PluralForms {
   readonly many: string;
 }
 
-type Source = typeof pl;
+/** Every message: the core catalog (initial bundle) and the packs of the lazily loaded screens. */
+type Source = typeof pl & PackSources;
 
 /** Every message key of the source catalog. */
 export type MessageKey = keyof Source;
@@ -31,8 +33,14 @@ export type PluralKey = { [K in MessageKey]: Source[K] extends string ? never : 
 /** Keys of plain messages. */
 export type TextKey = Exclude<MessageKey, PluralKey>;
 
-/** A catalog with exactly the source keys: plain strings where the source has strings, plurals where it has plurals. */
-export type Catalog = { readonly [K in MessageKey]: Source[K] extends string ? string : PluralForms };
+/** A translation of a source catalog: exactly its keys, plain strings where it has strings, plurals where it has plurals. */
+export type PackCatalog<S> = { readonly [K in keyof S]: S[K] extends string ? string : PluralForms };
+
+/** The core catalog (pl.ts, en.ts): the messages of the initial bundle. */
+export type Catalog = PackCatalog<typeof pl>;
+
+/** Messages by key, as t() looks them up (a catalog, or a catalog merged with its loaded packs). */
+export type CatalogEntries = Readonly<Record<string, string | PluralForms>>;
 
 /** Values filled into `{name}` placeholders; numbers are formatted for the language. */
 export type MessageParams = Readonly<Record<string, string | number>>;

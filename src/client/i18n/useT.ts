@@ -7,28 +7,78 @@ import { pl } from './pl';
 import { language } from './language';
 import { createTranslate } from './translate';
 import { formatDay, formatLongDay, formatMegabytes, formatMonth, formatNumber, formatTimestamp } from './format';
-import type { Catalog, Language, Translate } from './types';
+import { PACK_LOADERS, PACK_NAMES, type PackName } from './packs';
+import type { CatalogEntries, Language, Translate } from './types';
 
 /**
  * Polish, the source language, is in the initial bundle; English is loaded when first chosen
- * (it is a separate chunk, precached by the service worker, so it also loads offline).
+ * (it is a separate chunk, precached by the service worker, so it also loads offline). The strings of
+ * the lazily loaded screens come in packs (packs/index.ts), loaded with their screen in the languages
+ * already in use, so t() never meets a key whose pack is missing.
  */
-const catalogs = signal<Partial<Record<Language, { catalog: Catalog; t: Translate }>>>({ pl: { catalog: pl, t: createTranslate(pl, 'pl') } });
+type Loaded = Partial<Record<Language, { entries: CatalogEntries; t: Translate }>>;
 
-/** Loads a language's catalog (once); resolves when t() can use it. */
-export async function loadCatalog(lang: Language): Promise<void> {
-  if (catalogs.value[lang]) return;
-  const { en } = await import('./en');
-  catalogs.value = { ...catalogs.value, en: { catalog: en, t: createTranslate(en, 'en') } };
+const loadedPacks = new Set<PackName>();
+const catalogs = signal<Loaded>({ pl: { entries: pl, t: createTranslate(pl, 'pl') } });
+
+function withEntries(loaded: Loaded, lang: Language, entries: CatalogEntries): Loaded {
+  return { ...loaded, [lang]: { entries, t: createTranslate(entries, lang) } };
+}
+
+/** The core catalog of a language merged with the given packs of that language. */
+async function fetchCatalog(lang: Language, packs: readonly PackName[]): Promise<CatalogEntries> {
+  const core = lang === 'pl' ? pl : (await import('./en')).en;
+  const parts = await Promise.all(packs.map((name) => PACK_LOADERS[name][lang]()));
+  return Object.assign({}, core, ...parts) as CatalogEntries;
+}
+
+/** Catalog changes run one after another, so a language and a pack loading at once both end up complete. */
+let queue: Promise<unknown> = Promise.resolve();
+function serially(task: () => Promise<void>): Promise<void> {
+  const run = queue.then(task);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Loads a language's catalog (once), with the packs already in use; resolves when t() can use it. */
+export function loadCatalog(lang: Language): Promise<void> {
+  return serially(async () => {
+    if (catalogs.value[lang]) return;
+    catalogs.value = withEntries(catalogs.value, lang, await fetchCatalog(lang, [...loadedPacks]));
+  });
+}
+
+/** Loads message packs (once each) in every language already loaded; resolves when t() has them. */
+export function loadPacks(...names: PackName[]): Promise<void> {
+  return serially(() => addPacks(names));
+}
+
+async function addPacks(names: readonly PackName[]): Promise<void> {
+  const missing = names.filter((n) => !loadedPacks.has(n));
+  if (missing.length === 0) return;
+  const langs = Object.keys(catalogs.value) as Language[];
+  const parts = await Promise.all(langs.map(async (lang) => [lang, await Promise.all(missing.map((n) => PACK_LOADERS[n][lang]()))] as const));
+  let next = catalogs.value;
+  for (const [lang, packs] of parts) {
+    const current = next[lang]?.entries ?? {};
+    next = withEntries(next, lang, Object.assign({}, current, ...packs) as CatalogEntries);
+  }
+  for (const n of missing) loadedPacks.add(n);
+  catalogs.value = next;
+}
+
+/** Every pack (tests, and screens rendered outside their section). */
+export function loadAllPacks(): Promise<void> {
+  return loadPacks(...PACK_NAMES);
 }
 
 effect(() => {
   if (language.value !== 'pl') void loadCatalog(language.value);
 });
 
-/** The catalog of a language (Polish until the language has loaded). */
-export function catalogFor(lang: Language): Catalog {
-  return (catalogs.value[lang] ?? catalogs.value.pl!).catalog;
+/** The messages of a language (Polish until the language has loaded), with the packs loaded so far. */
+export function catalogFor(lang: Language): CatalogEntries {
+  return (catalogs.value[lang] ?? catalogs.value.pl!).entries;
 }
 
 /** t() for a given language (outside components, or in tests; Polish until it has loaded). */

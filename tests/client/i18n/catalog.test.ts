@@ -1,30 +1,48 @@
 // The two catalogs stay in step: same keys, same plural keys, same placeholders; and a missing key
 // fails loudly in tests instead of reaching a user.
 import { describe, expect, it } from 'vitest';
-import { createTranslate, pl, translatorFor, type Catalog, type MessageKey } from '../../../src/client/i18n';
+import { createTranslate, PACK_NAMES, pl, translatorFor, type Catalog, type MessageKey } from '../../../src/client/i18n';
 import { en } from '../../../src/client/i18n/en';
+import { PACK_LOADERS } from '../../../src/client/i18n/packs';
 
 const placeholders = (value: unknown): string[] => {
   const texts = typeof value === 'string' ? [value] : Object.values(value as Record<string, string>);
   return [...new Set(texts.flatMap((s) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '')))].sort();
 };
 
+type Entries = Readonly<Record<string, unknown>>;
+
+/** The core catalogs and every pack, each as a Polish / English pair. */
+const pairs: [string, Entries, Entries][] = [['core', pl, en]];
+for (const name of PACK_NAMES) {
+  pairs.push([name, await PACK_LOADERS[name].pl(), await PACK_LOADERS[name].en()]);
+}
+
 describe('catalogs', () => {
-  it('English has exactly the Polish keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(pl).sort());
+  it.each(pairs)('%s: English has exactly the Polish keys', (_name, plEntries, enEntries) => {
+    expect(Object.keys(enEntries).sort()).toEqual(Object.keys(plEntries).sort());
   });
 
-  it('plural messages are plural in both languages, and Polish ones have one, few and many', () => {
-    for (const key of Object.keys(pl) as MessageKey[]) {
-      const source = pl[key];
-      expect(typeof en[key], key).toBe(typeof source);
-      if (typeof source !== 'string') expect(Object.keys(source).sort(), key).toEqual(['few', 'many', 'one', 'other']);
+  it('no key is in two catalogs (a pack would silently override the core or another pack)', () => {
+    const seen = new Map<string, string>();
+    for (const [name, plEntries] of pairs) {
+      for (const key of Object.keys(plEntries)) {
+        expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        seen.set(key, name);
+      }
     }
   });
 
-  it('every message has the same placeholders in both languages', () => {
-    for (const key of Object.keys(pl) as MessageKey[]) {
-      expect(placeholders(en[key]), key).toEqual(placeholders(pl[key]));
+  it.each(pairs)('%s: plural messages are plural in both languages, and Polish ones have one, few and many', (_name, plEntries, enEntries) => {
+    for (const [key, source] of Object.entries(plEntries)) {
+      expect(typeof enEntries[key], key).toBe(typeof source);
+      if (typeof source !== 'string') expect(Object.keys(source as object).sort(), key).toEqual(['few', 'many', 'one', 'other']);
+    }
+  });
+
+  it.each(pairs)('%s: every message has the same placeholders in both languages', (_name, plEntries, enEntries) => {
+    for (const [key, source] of Object.entries(plEntries)) {
+      expect(placeholders(enEntries[key]), key).toEqual(placeholders(source));
     }
   });
 

@@ -3,6 +3,7 @@
  * screen is a separate chunk loaded on first visit.
  */
 import type { ComponentType } from 'preact';
+import { loadPacks, type PackName } from '../../i18n';
 import { useRoute } from '../router';
 import { useLocalSession } from '../../state';
 import { allowedSections, homeSection, sectionForPath, type SectionId } from '../sections';
@@ -16,13 +17,18 @@ const EAGER: Partial<Record<SectionId, ComponentType>> = {
   settings: SettingsScreen,
 };
 
+/** A lazy screen and the message packs it speaks with, loaded together (in parallel). */
+function lazy<M>(screen: Promise<M>, pick: (m: M) => ComponentType, ...packs: PackName[]): Promise<ComponentType> {
+  return Promise.all([screen, loadPacks(...packs)]).then(([m]) => pick(m));
+}
+
 const LAZY: Partial<Record<SectionId, ScreenLoader>> = {
-  attendance: () => import('../screens/AttendanceScreen').then((m) => m.AttendanceScreen),
-  plan: () => import('../screens/WeekPlanScreen').then((m) => m.WeekPlanScreen),
-  participants: () => import('../screens/ParticipantsScreen').then((m) => m.ParticipantsScreen),
-  transport: () => import('../screens/TransportScreen').then((m) => m.TransportScreen),
-  meals: () => import('../screens/MealsScreen').then((m) => m.MealsScreen),
-  reports: () => import('../screens/ReportsScreen').then((m) => m.ReportsScreen),
+  attendance: () => lazy(import('../screens/AttendanceScreen'), (m) => m.AttendanceScreen, 'attendance'),
+  plan: () => lazy(import('../screens/WeekPlanScreen'), (m) => m.WeekPlanScreen, 'plan'),
+  participants: () => lazy(import('../screens/ParticipantsScreen'), (m) => m.ParticipantsScreen, 'register'),
+  transport: () => lazy(import('../screens/TransportScreen'), (m) => m.TransportScreen, 'transport'),
+  meals: () => lazy(import('../screens/MealsScreen'), (m) => m.MealsScreen, 'meals'),
+  reports: () => lazy(import('../screens/ReportsScreen'), (m) => m.ReportsScreen, 'reports'),
 };
 
 /** The screen of the current route. */
