@@ -6,7 +6,7 @@
  * never a value (a backup is full of personal data).
  */
 import * as v from 'valibot';
-import { HlcSchema, IdSchema } from '../../domain';
+import { HlcSchema, IdSchema, ROLES } from '../../domain';
 
 export const BACKUP_FORMAT = 'obecni-backup';
 export const BACKUP_FORMAT_VERSION = 1;
@@ -67,7 +67,7 @@ export const UserSchema = v.strictObject({
   login: NonEmptyText(200),
   displayName: NonEmptyText(500),
   passwordHash: v.pipe(v.string(), v.regex(/^scrypt\$\d{1,7}\$\d{1,2}\$\d{1,2}\$[A-Za-z0-9_-]{1,200}\$[A-Za-z0-9_-]{16,200}$/, 'invalidPasswordHash')),
-  roles: v.pipe(v.array(NonEmptyText(40)), v.maxLength(20, 'tooLong')),
+  roles: v.pipe(v.array(v.picklist(ROLES, 'invalidRole')), v.maxLength(ROLES.length, 'tooLong')),
   unitIds: v.pipe(v.array(IdSchema), v.maxLength(10_000, 'tooLong')),
   failedLogins: Count,
   lockedUntil: v.nullable(Instant),

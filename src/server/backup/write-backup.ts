@@ -55,7 +55,7 @@ async function eachPage(sql: SqlClient, select: string, params: unknown[], keyOf
 function userOf(r: Record<string, unknown>): BackupUser {
   return {
     id: String(r.id), login: String(r.login), displayName: String(r.display_name), passwordHash: String(r.password_hash),
-    roles: json<string[]>(r.roles), unitIds: json<string[]>(r.unit_ids), failedLogins: toNumber(r.failed_logins),
+    roles: json<BackupUser['roles']>(r.roles), unitIds: json<string[]>(r.unit_ids), failedLogins: toNumber(r.failed_logins),
     lockedUntil: maybeInstant(r.locked_until), disabled: Boolean(r.disabled), createdAt: instant(r.created_at),
   };
 }
