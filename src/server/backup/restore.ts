@@ -35,7 +35,12 @@ export type RestoreResult =
   | { ok: false; reason: 'notEmpty' };
 
 /** Thrown inside the transaction when the second pass finds what the first did not (the file changed). */
-class ChangedDuringRestore extends Error {}
+class ChangedDuringRestore extends Error {
+  constructor(what: string) {
+    super(what);
+    this.name = 'BackupChangedDuringRestore';
+  }
+}
 
 function batcher<T>(flush: (rows: T[]) => Promise<void>): { add: (row: T) => Promise<void>; end: () => Promise<void> } {
   let rows: T[] = [];
