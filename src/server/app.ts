@@ -50,7 +50,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(logger, clock));
-  app.use('*', securityHeaders());
+  app.use('*', securityHeaders({ trustProxy: config.trustProxy }));
   app.use('*', compress());
   app.use('/api/*', apiGate());
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => failResponse(c, 'payloadTooLarge') }));

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MIN_PROTOCOL_VERSION, type ApiError, type SessionInfo } from '../../src/protocol';
-import { CONTENT_SECURITY_POLICY } from '../../src/server/http/middleware';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../src/server/http/middleware';
 import { openPgliteStore } from '../../src/server/store/pglite-store';
 import type { Store } from '../../src/server/store/store';
 import { call, pull, setUp, testApp, type TestApp } from './helpers';
@@ -47,7 +47,7 @@ describe('HTTP', () => {
       expect(res.headers.get('x-content-type-options')).toBe('nosniff');
       expect(res.headers.get('referrer-policy')).toBe('no-referrer');
       expect(res.headers.get('x-frame-options')).toBe('DENY');
-      expect(res.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=()');
+      expect(res.headers.get('permissions-policy')).toBe(PERMISSIONS_POLICY);
       expect(res.headers.get('cross-origin-opener-policy')).toBe('same-origin');
     }
   });

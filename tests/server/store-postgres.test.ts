@@ -4,44 +4,13 @@
  * DATABASE_URL this file holds one test, which fails when REQUIRE_POSTGRES=1 (CI must not
  * silently lose the PostgreSQL run).
  */
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresStore } from '../../src/server/store/postgres-store';
 import type { Store } from '../../src/server/store/store';
+import { openInFreshSchema } from './pg-schema';
 import { storeContractSuite } from './store-contract';
 
 const url = process.env.DATABASE_URL;
-
-/** Opens a store in a new schema; closing the store drops the schema. */
-async function openInFreshSchema(connectionString: string, existingSchema?: string): Promise<{ store: Store; schema: string }> {
-  const schema = existingSchema ?? `t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-  } finally {
-    await admin.end();
-  }
-  const store = await openPostgresStore({ connectionString, schema, max: 4 });
-  const close = store.close;
-  return {
-    schema,
-    store: {
-      ...store,
-      close: async () => {
-        await close();
-        const dropper = new pg.Client({ connectionString });
-        await dropper.connect();
-        try {
-          await dropper.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-        } finally {
-          await dropper.end();
-        }
-      },
-    },
-  };
-}
 
 if (url) {
   describe('PostgreSQL store', () => {

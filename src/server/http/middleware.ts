@@ -14,8 +14,26 @@ export const CONTENT_SECURITY_POLICY =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; " +
   "font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; worker-src 'self'; manifest-src 'self'";
 
-/** Security headers on every response, the API's errors and the static files alike. */
-export function securityHeaders(): MiddlewareHandler {
+/** Browser features the app never uses, denied to it and to anything that might be injected into it. */
+export const PERMISSIONS_POLICY =
+  'accelerometer=(), bluetooth=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), ' +
+  'microphone=(), midi=(), payment=(), serial=(), usb=(), browsing-topics=()';
+
+/** One year, without includeSubDomains: other hosts of the office's domain may still be plain HTTP. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+/** True when the client reached us over HTTPS: directly, or through a trusted reverse proxy saying so. */
+export function cameOverHttps(url: string, forwardedProto: string | undefined, trustProxy: boolean): boolean {
+  if (url.startsWith('https:')) return true;
+  return trustProxy && forwardedProto?.split(',')[0]?.trim().toLowerCase() === 'https';
+}
+
+/**
+ * Security headers on every response, the API's errors and the static files alike. HSTS only on
+ * answers that went out over HTTPS (behind a proxy: with TRUST_PROXY and X-Forwarded-Proto), so a
+ * plain-HTTP test install on the LAN is never pinned to HTTPS by a browser.
+ */
+export function securityHeaders(opts: { trustProxy: boolean } = { trustProxy: false }): MiddlewareHandler {
   const headers = secureHeaders({
     contentSecurityPolicy: {
       defaultSrc: ["'self'"], scriptSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:', 'blob:'],
@@ -25,10 +43,18 @@ export function securityHeaders(): MiddlewareHandler {
     xFrameOptions: 'DENY',
     referrerPolicy: 'no-referrer',
     crossOriginOpenerPolicy: 'same-origin',
+    crossOriginResourcePolicy: 'same-origin',
     xContentTypeOptions: 'nosniff',
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
+    strictTransportSecurity: false,
+    permissionsPolicy: {
+      accelerometer: [], bluetooth: [], camera: [], displayCapture: [], geolocation: [], gyroscope: [], hid: [], magnetometer: [],
+      microphone: [], midi: [], payment: [], serial: [], usb: [], browsingTopics: [],
+    },
   });
-  return headers;
+  return async (c, next) => {
+    await headers(c, next);
+    if (cameOverHttps(c.req.url, c.req.header('x-forwarded-proto'), opts.trustProxy)) c.res.headers.set('Strict-Transport-Security', STRICT_TRANSPORT_SECURITY);
+  };
 }
 
 /** One JSON line per request: method, matched route pattern (never the raw URL or its query), status, milliseconds. */
@@ -53,6 +79,8 @@ export function parseProtocolVersion(raw: string | undefined): number | undefine
 /** Refuses API calls announcing a protocol older than the server accepts (426 clientTooOld); marks API answers uncacheable. */
 export function apiGate(): MiddlewareHandler {
   return async (c, next) => {
+    // Set first, so refusals of this gate carry it too; set again after, for handlers that build their own Response.
+    c.header('Cache-Control', 'no-store');
     const versions = [parseProtocolVersion(c.req.header(ProtocolHeader)), parseProtocolVersion(c.req.query('protocolVersion'))];
     if (versions.some((version) => version !== undefined && version < MIN_PROTOCOL_VERSION)) throw new HttpFailure('clientTooOld');
     await next();

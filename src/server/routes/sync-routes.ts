@@ -56,8 +56,9 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const version = parseProtocolVersion(c.req.query('protocolVersion')) ?? parseProtocolVersion(c.req.header(ProtocolHeader));
     if (version === undefined) throw new HttpFailure('invalidRequest', [{ path: 'protocolVersion', code: 'required' }]);
     const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit') });
-    const maxSeq = await store.maxSeq(auth.organizationId);
-    if (query.since > maxSeq) throw new HttpFailure('cursorExpired');
+    const [maxSeq, floor] = await Promise.all([store.maxSeq(auth.organizationId), store.cursorFloor(auth.organizationId)]);
+    // Beyond the last change, or below the floor a restore set: a cursor of another incarnation of the data.
+    if (query.since > maxSeq || (query.since > 0 && query.since < floor)) throw new HttpFailure('cursorExpired');
     const scope = scopeFor(auth);
     const page: PullResponse = { changes: [], cursor: query.since, hasMore: false };
     // Scan raw pages until the caller's page is full or the log ends; the cursor moves past rows the

@@ -8,7 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import type { EntityName } from '../../domain';
 import type { PullResponse } from '../../protocol';
 import { appliedMigrations, migrate, type Migration, loadMigrations } from './migrate';
-import type { SqlDatabase } from './sql-client';
+import type { SqlClient, SqlDatabase } from './sql-client';
 import { USER_COLUMNS, auditFromRow, iso, json, mutationFromRow, toMs, toNumber, userFromRow } from './sql-rows';
 import { sqlStoreTx } from './sql-tx';
 import type { AuditRow, MutationRow, Store, StoreTx } from './store';
@@ -50,6 +50,22 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
         const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
         if (existing.length > 0) return null;
         return fn(sqlStoreTx(tx, newId));
+      });
+    },
+
+    initializeRaw<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T | null> {
+      return db.transaction(async (tx) => {
+        await tx.query('SELECT pg_advisory_xact_lock($1)', [INIT_LOCK_KEY]);
+        const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
+        if (existing.length > 0) return null;
+        return fn(tx);
+      });
+    },
+
+    snapshot<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T> {
+      return db.transaction(async (tx) => {
+        await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+        return fn(tx);
       });
     },
 
@@ -167,6 +183,11 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
     async maxSeq(organizationId): Promise<number> {
       const rows = await db.query<Record<string, unknown>>('SELECT max(seq) AS max FROM records WHERE organization_id = $1', [organizationId]);
       return rows[0]?.max === null || rows[0]?.max === undefined ? 0 : toNumber(rows[0].max);
+    },
+
+    async cursorFloor(organizationId): Promise<number> {
+      const rows = await db.query<Record<string, unknown>>('SELECT cursor_floor FROM organizations WHERE id = $1', [organizationId]);
+      return rows[0] ? toNumber(rows[0].cursor_floor) : 0;
     },
 
     async history(organizationId, entity, recordId): Promise<MutationRow[]> {

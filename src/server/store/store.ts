@@ -6,6 +6,7 @@
  */
 import type { EntityName } from '../../domain';
 import type { PullResponse } from '../../protocol';
+import type { SqlClient } from './sql-client';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -111,6 +112,10 @@ export interface Store {
   isInitialized(): Promise<boolean>;
   /** Runs `fn` in one transaction only while no organization exists (serialised); null when one does. */
   initialize<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T | null>;
+  /** Like `initialize`, over the raw SQL client: the restore of a backup writes whole tables. */
+  initializeRaw<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T | null>;
+  /** Runs `fn` in one read-only transaction that sees one consistent snapshot (the backup). */
+  snapshot<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T>;
   /** Runs `fn` in one transaction holding the organization's write lock. */
   write<T>(organizationId: string, fn: (tx: StoreTx) => Promise<T>): Promise<T>;
 
@@ -133,6 +138,8 @@ export interface Store {
   pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;
   /** The highest change sequence of the organization (0 when it has none). */
   maxSeq(organizationId: string): Promise<number>;
+  /** The smallest valid non-zero pull cursor (set by a restore; 0 when the data was never restored). */
+  cursorFloor(organizationId: string): Promise<number>;
   /** Display names of the organization's users and names of its devices, by id (for the history screen). */
   directory(organizationId: string): Promise<{ users: Map<string, string>; devices: Map<string, string> }>;
   /** The current stored record (null when there is none). */
