@@ -51,13 +51,18 @@ type Kind = 'first pull' | 'pull' | 'push';
 /** Requests, errors and latencies of the load run, by kind. */
 class Recorder {
   readonly samples: Record<Kind, number[]> = { 'first pull': [], pull: [], push: [] };
+  /** Latencies of requests started in the second half of the run, when the first full pulls are long over. */
+  readonly late: Record<Kind, number[]> = { 'first pull': [], pull: [], push: [] };
   readonly errors: string[] = [];
+  lateFrom = Infinity;
   async time<T>(kind: Kind, run: () => Promise<Response>): Promise<T | null> {
     const start = performance.now();
+    const startedAt = Date.now();
     try {
       const res = await run();
       const body = await res.text();
       this.samples[kind].push(performance.now() - start);
+      if (startedAt >= this.lateFrom) this.late[kind].push(performance.now() - start);
       if (!res.ok) {
         this.errors.push(`${kind} ${res.status} ${body.slice(0, 80)}`);
         return null;
@@ -128,6 +133,7 @@ async function loadRun(server: Server, out: string[]): Promise<void> {
   const memory: [string, MemoryMessage][] = [['start', await server.memory()]];
   const started = Date.now();
   const end = started + DURATION_MS;
+  rec.lateFrom = started + DURATION_MS / 2;
   let middle: Promise<void> | null = null;
   // Device i first syncs at i/200 of the interval, then every interval until the end.
   await Promise.all(devices.map(async (d, i) => {
@@ -148,6 +154,9 @@ async function loadRun(server: Server, out: string[]): Promise<void> {
   out.push(line(`${DEVICES} devices every ${INTERVAL_MS / 1000} s for ${DURATION_MS / 60_000} min`, `${total} requests, ${rec.errors.length} errors`, { ok: rec.errors.length === 0, text: 'no errors' }));
   for (const [kind, s] of Object.entries(rec.samples)) {
     if (s.length > 0) out.push(line(`  ${kind}`, `${s.length} req, p50 ${ms(percentile(s, 50))}, p99 ${ms(percentile(s, 99))}, max ${ms(Math.max(...s))}`));
+  }
+  for (const [kind, s] of Object.entries(rec.late)) {
+    if (s.length > 0) out.push(line(`  ${kind}, second half only`, `${s.length} req, p50 ${ms(percentile(s, 50))}, p99 ${ms(percentile(s, 99))}`));
   }
   for (const e of [...new Set(rec.errors)].slice(0, 5)) out.push(`    error: ${e}`);
   for (const [when, m] of memory) out.push(line(`  server memory at ${when}`, mb(m)));
@@ -181,9 +190,10 @@ async function throughput(server: Server, out: string[]): Promise<void> {
       };
     }),
   });
-  await cannon('  push of 20 mutations (all applied)', {
-    url: base, headers, requests: [{ method: 'POST', path: '/api/v1/sync/push', setupRequest: (req) => ({ ...req, body: pushBody() }) }],
-  }, out);
+  const push: autocannon.Options = { url: base, headers, requests: [{ method: 'POST', path: '/api/v1/sync/push', setupRequest: (req) => ({ ...req, body: pushBody() }) }] };
+  await cannon('  push of 20 mutations (all applied)', push, out);
+  // One connection: the cost of one push, without queueing behind the organization's write lock.
+  await cannon('  push of 20 mutations, 1 connection', { ...push, connections: 1 }, out);
 }
 
 export async function loadBench(): Promise<string[]> {
