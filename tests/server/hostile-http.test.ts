@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type SessionInfo } from '../../src/protocol';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, setUp, testApp, type TestApp } from './helpers';
-import { HOSTILE_RUNS, brokenBody, corrupted, digest, enc, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
+import { HOSTILE_RUNS, accountWithDevice, brokenBody, corrupted, digest, enc, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
 
 const PASSWORD = 'haslo-do-testow-123';
 /** True when `text` is a JSON object (a well-formed demo request, for instance). */
@@ -37,13 +37,8 @@ describe('HOSTILE-HTTP: hostile input to every endpoint is refused with a reason
     app = testApp(store).app;
     admin = await setUp(app);
     const unitId = admin.user.unitIds[0]!;
-    for (const role of ['therapist', 'driver', 'kitchen', 'coordinator'] as const) {
-      const created = await call<{ id: string }>(app, 'POST', '/api/v1/admin/accounts', {
-        token: admin.deviceToken, body: { login: `${role}.test`, displayName: `Konto ${role}`, password: PASSWORD, roles: [role], unitIds: [unitId] },
-      });
-      if (role === 'therapist') therapistId = created.body.id;
-      sessions[role] = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: `${role}.test`, password: PASSWORD, deviceName: 'Tablet' } })).body;
-    }
+    for (const role of ['therapist', 'driver', 'kitchen', 'coordinator'] as const) sessions[role] = await accountWithDevice(store, admin, role, [unitId]);
+    therapistId = sessions.therapist!.user.id;
     therapist = sessions.therapist!;
   });
   afterAll(async () => { await store.close(); });

@@ -12,10 +12,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation, type PushResponse, type SessionInfo } from '../../src/protocol';
 import type { Store } from '../../src/server/store/store';
 import { person } from '../domain/rules/fixtures';
-import { call, hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from './helpers';
-import { HOSTILE_RUNS, brokenBody, corrupted, digest, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
+import { hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from './helpers';
+import { HOSTILE_RUNS, accountWithDevice, brokenBody, corrupted, digest, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
 
-const PASSWORD = 'haslo-do-testow-123';
 const T0 = Date.UTC(2026, 10, 23, 8);
 
 /** Values no room field accepts, per field. */
@@ -45,8 +44,7 @@ describe('HOSTILE-PUSH: hostile sync payloads are refused whole or mutation by m
     unitId = admin.user.unitIds[0]!;
     sessions.admin = admin;
     for (const [role, units] of [['therapist', [unitId]], ['driver', [unitId]], ['kitchen', [unitId]], ['coordinator', ['jednostka-obca']]] as const) {
-      await call(app, 'POST', '/api/v1/admin/accounts', { token: admin.deviceToken, body: { login: `${role}.test`, displayName: `Konto ${role}`, password: PASSWORD, roles: [role], unitIds: units } });
-      sessions[role] = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: `${role}.test`, password: PASSWORD, deviceName: 'Tablet' } })).body;
+      sessions[role] = await accountWithDevice(store, admin, role, units);
     }
     const { id: _id, organizationId: _o, hlc: _h, changedBy: _c, deleted: _d, ...participant } = person(participantId, { unitId });
     const seeded = await push(app, admin, [mutation('rooms', roomId, roomPatch(unitId), hlc(T0)), mutation('participants', participantId, participant, hlc(T0))]);
