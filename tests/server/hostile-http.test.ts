@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type SessionInfo } from '../../src/protocol';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, setUp, testApp, type TestApp } from './helpers';
-import { HOSTILE_RUNS, accountWithDevice, brokenBody, corrupted, digest, enc, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
+import { HOSTILE_RUNS, accountWithDevice, storeKinds, brokenBody, corrupted, digest, enc, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
 
 const PASSWORD = 'haslo-do-testow-123';
 /** True when `text` is a JSON object (a well-formed demo request, for instance). */
@@ -23,7 +23,7 @@ function isJsonObject(text: string): boolean {
 }
 const longText = (n: number) => fc.integer({ min: n + 1, max: n + 5_000 }).map((k) => 'a'.repeat(k));
 
-describe('HOSTILE-HTTP: hostile input to every endpoint is refused with a reason code and writes nothing', () => {
+for (const kind of storeKinds()) describe(`HOSTILE-HTTP (${kind}): hostile input to every endpoint is refused with a reason code and writes nothing`, () => {
   let store: Store;
   let sql: <T>(text: string) => Promise<T[]>;
   let app: TestApp;
@@ -33,7 +33,7 @@ describe('HOSTILE-HTTP: hostile input to every endpoint is refused with a reason
   const sessions: Record<string, SessionInfo> = {};
 
   beforeAll(async () => {
-    ({ store, sql } = await openInspectableStore());
+    ({ store, sql } = await openInspectableStore(kind));
     app = testApp(store).app;
     admin = await setUp(app);
     const unitId = admin.user.unitIds[0]!;
@@ -60,7 +60,7 @@ describe('HOSTILE-HTTP: hostile input to every endpoint is refused with a reason
   });
 
   it('HOSTILE-SETUP-EMPTY: on an empty server, a broken setup form or demo request is refused and nothing is created', async () => {
-    const fresh = await openInspectableStore();
+    const fresh = await openInspectableStore(kind);
     const empty = testApp(fresh.store).app;
     try {
       const valid = { ...SETUP } as Record<string, unknown>;

@@ -13,7 +13,7 @@ import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation, ty
 import type { Store } from '../../src/server/store/store';
 import { person } from '../domain/rules/fixtures';
 import { hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from './helpers';
-import { HOSTILE_RUNS, accountWithDevice, brokenBody, corrupted, digest, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
+import { HOSTILE_RUNS, accountWithDevice, storeKinds, brokenBody, corrupted, digest, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
 
 const T0 = Date.UTC(2026, 10, 23, 8);
 
@@ -25,7 +25,7 @@ const BAD_ROOM: Record<string, fc.Arbitrary<unknown>> = {
   unitId: fc.oneof(notAString, fc.constantFrom('', 'jednostka z spacją', 'u'.repeat(121), 'u\u0000')),
 };
 
-describe('HOSTILE-PUSH: hostile sync payloads are refused whole or mutation by mutation, and nothing half-lands', () => {
+for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync payloads are refused whole or mutation by mutation, and nothing half-lands`, () => {
   let store: Store;
   let sql: <T>(text: string) => Promise<T[]>;
   let app: TestApp;
@@ -38,7 +38,7 @@ describe('HOSTILE-PUSH: hostile sync payloads are refused whole or mutation by m
   const stamp = () => hlc((clock += 1000), 'fuzz');
 
   beforeAll(async () => {
-    ({ store, sql } = await openInspectableStore());
+    ({ store, sql } = await openInspectableStore(kind));
     app = testApp(store).app;
     admin = await setUp(app);
     unitId = admin.user.unitIds[0]!;
