@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: the speed figures the issues ask for, printed with the machine they ran on.
  * Benchmarks are never part of `npm test` (no timing assertions there: machines are noisy).
- * `npm run bench -- plan` runs one suite (plan: in process; attendance, register: built app in Chromium).
+ * `npm run bench -- plan` runs one suite (plan: in process; attendance, register: built app in Chromium;
+ * load: 200 devices and autocannon against a server process, `npm run bench -- load --quick` for 1 minute).
  */
 import { attendanceBench } from './attendance.bench';
+import { loadBench } from './load.bench';
 import { machineInfo } from './machine';
 import { planBench } from './plan.bench';
 import { registerBench } from './register.bench';
@@ -13,9 +15,10 @@ const SUITES: Record<string, () => Promise<string[]>> = {
   plan: planBench,
   attendance: attendanceBench,
   register: registerBench,
+  load: loadBench,
 };
 
-const wanted = process.argv.slice(2);
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 console.log(machineInfo());
 for (const [name, suite] of Object.entries(SUITES)) {
   if (wanted.length > 0 && !wanted.includes(name)) continue;

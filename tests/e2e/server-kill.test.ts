@@ -1,4 +1,8 @@
 /**
+ * FAULT-KILL-PULL: a tablet's first sync (the demo centre, several pull pages) is cut by a SIGKILL
+ * of the server after its first page; the tablet says the sync failed, retries by itself once the
+ * server is back, and ends with exactly the records the server holds for it.
+ *
  * FAULT-KILL: the server process is killed (SIGKILL) in the middle of a push batch and started
  * again. Every mutation acknowledged before the kill is there; the interrupted batch landed either
  * whole or not at all; retrying it applies it exactly once (one history row per mutation), and
@@ -11,7 +15,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse, type SessionInfo } from '../../src/protocol';
-import { startServer, type RunningServer } from './harness';
+import { launchBrowser, newAppContext, startServer, type RunningServer } from './harness';
 
 const SETUP = {
   organizationName: 'MOPS Próbny', city: 'Próbów', unitName: 'WTZ Próba', unitKind: 'wtz',
@@ -125,4 +129,75 @@ describe('FAULT-KILL: SIGKILL during a push', () => {
       expect(process.env.REQUIRE_POSTGRES, 'REQUIRE_POSTGRES=1 but DATABASE_URL is not set').not.toBe('1');
     });
   }
+});
+
+describe('FAULT-KILL-PULL: SIGKILL during a tablet\'s pull', () => {
+  it('PGlite: the tablet shows the failed sync, resumes by itself after the restart, and holds exactly the server\'s records', { timeout: 300_000 }, async () => {
+    const server = await startServer();
+    const browser = await launchBrowser();
+    try {
+      expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+      const context = await newAppContext(browser);
+      const page = await context.newPage();
+      await page.goto(server.url);
+      // The second page of the first sync (a cursor past 0) is in flight: kill the server now.
+      const secondPage = page.waitForRequest((r) => r.url().includes('/api/v1/sync/pull') && !/since=0(&|$)/.test(r.url()), { timeout: 120_000 });
+      await page.getByLabel('Login').fill('admin');
+      await page.getByLabel('Hasło').fill('obecni-demo-2026');
+      await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
+      await secondPage;
+      await server.kill();
+
+      // What the user sees: the sync failed (the data already pulled stays on the tablet).
+      await page.getByText('Błąd synchronizacji').first().waitFor({ timeout: 60_000 });
+      const partial = await page.evaluate(() => new Promise<number>((resolve) => {
+        const req = indexedDB.open('obecni');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction('meta', 'readonly').objectStore('meta').get('cursor');
+          tx.onsuccess = () => {
+            db.close();
+            resolve(Number((tx.result as { value?: number } | undefined)?.value ?? 0));
+          };
+        };
+      }));
+
+      await server.start();
+      // No button pressed: the engine's own retry (backoff) finishes the sync.
+      await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 180_000 });
+
+      const login = await json<SessionInfo>(await fetch(`${server.url}/api/v1/auth/login`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'obecni-demo-2026', deviceName: 'test' }),
+      }));
+      const onServer = new Map<string, Set<string>>();
+      for (const c of await pullAll(server, login)) {
+        const ids = onServer.get(c.entity) ?? new Set<string>();
+        if (c.deleted) ids.delete(c.recordId);
+        else ids.add(c.recordId);
+        onServer.set(c.entity, ids);
+      }
+      const onTablet = await page.evaluate(async (entities) => {
+        const db = await new Promise<IDBDatabase>((resolve) => {
+          const req = indexedDB.open('obecni');
+          req.onsuccess = () => resolve(req.result);
+        });
+        const out: Record<string, string[]> = {};
+        for (const entity of entities) {
+          if (!db.objectStoreNames.contains(entity)) continue;
+          out[entity] = await new Promise<string[]>((resolve) => {
+            const req = db.transaction(entity, 'readonly').objectStore(entity).getAll();
+            req.onsuccess = () => resolve((req.result as { id: string; deleted?: boolean }[]).filter((r) => !r.deleted).map((r) => r.id));
+          });
+        }
+        db.close();
+        return out;
+      }, [...onServer.keys()]);
+      expect(partial, 'the first page was stored before the kill').toBeGreaterThan(0);
+      for (const [entity, ids] of onServer) expect([...(onTablet[entity] ?? [])].sort(), entity).toEqual([...ids].sort());
+      expect(await page.getByText('Błąd synchronizacji').count()).toBe(0);
+    } finally {
+      await browser.close();
+      await server.stop();
+    }
+  });
 });

@@ -8,7 +8,7 @@ import type { Change, Computed } from '../storage/write';
 import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
 import { runtime } from './runtime';
-import { reportStorageProblem } from './storage-status';
+import { clearStorageProblemAfterWrite, reportStorageProblem } from './storage-status';
 import type { ActionResult, AppError } from './types';
 
 export type { Change } from '../storage/write';
@@ -28,6 +28,7 @@ export async function saveComputed<T>(entities: readonly EntityName[], compute: 
   if (!db || !ctx) return { ok: false, error: { code: 'storageUnavailable' } };
   try {
     const { result } = await writeComputed(db, ctx, entities, compute);
+    clearStorageProblemAfterWrite();
     runtime.engine?.notifyLocalChange();
     return { ok: true, result };
   } catch (error) {
@@ -49,6 +50,7 @@ export async function saveChanges(changes: readonly Change[]): Promise<ActionRes
     reportStorageProblem(appError);
     return { ok: false, error: appError };
   }
+  clearStorageProblemAfterWrite();
   runtime.engine?.notifyLocalChange();
   return { ok: true };
 }

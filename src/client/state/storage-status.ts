@@ -44,3 +44,8 @@ export function reportStorageProblem(error: AppError): void {
     runtime.storageProblem.value = error;
   }
 }
+
+/** A write went through: a "no space" alert (which says the last change was not saved) is no longer true. */
+export function clearStorageProblemAfterWrite(): void {
+  if (runtime.storageProblem.value?.code === 'quotaExceeded') runtime.storageProblem.value = null;
+}

@@ -68,9 +68,16 @@ export class HttpTransport implements Transport {
       throw new TransportError('network', 0);
     }
     if (response.status === 204) return undefined as T;
+    let text: string;
+    try {
+      text = await response.text();
+    } catch {
+      // The connection broke in the middle of the answer: a network fault, not the server's.
+      throw new TransportError('network', 0);
+    }
     let json: unknown = null;
     try {
-      json = await response.json();
+      json = text === '' ? null : JSON.parse(text);
     } catch {
       json = null;
     }

@@ -102,6 +102,22 @@ function peselOf(raw: string): string | null {
   return /^\d{9,10}$/.test(digits) ? digits.padStart(11, '0') : digits;
 }
 
+/** True when `cell` holds a C0 control character other than tab and line breaks, DEL, or a lone UTF-16 surrogate. */
+function hasControlCharacter(cell: string): boolean {
+  for (let i = 0; i < cell.length; i += 1) {
+    const c = cell.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) || c === 0x7f) return true;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = cell.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return true;
+      i += 1;
+    } else if (c >= 0xdc00 && c <= 0xdfff) {
+      return true;
+    }
+  }
+  return false;
+}
+
 export interface ImportIssue { line: number; column: string; code: string }
 export interface ImportedRow { line: number; record: Omit<Participant, 'id' | 'organizationId' | 'hlc' | 'changedBy' | 'deleted'>; duplicate: string | null }
 export interface ImportPreview { rows: ImportedRow[]; issues: ImportIssue[]; duplicates: number }
@@ -129,7 +145,8 @@ function columnOf(path: string, headers: readonly string[], mapping: readonly (I
     'transport.driverNote': 'driverNote', 'disabilityCertificate.degree': 'certificateDegree', 'disabilityCertificate.validUntil': 'certificateValidUntil', notes: 'notes',
   } as Record<string, ImportField>)[path] ?? null;
   const index = field ? mapping.indexOf(field) : -1;
-  return index >= 0 ? (headers[index] ?? path) : path;
+  // A column without a header is named by its field, so the message never says "column ''".
+  return index >= 0 ? (headers[index]?.trim() || field || path) : path;
 }
 
 /** Builds and checks every data row (the first row holds the headers). */
@@ -152,7 +169,7 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
     const rowIssues: ImportIssue[] = [];
     const bad = (field: ImportField, code: string) => {
       const i = mapping.indexOf(field);
-      rowIssues.push({ line: row.line, column: i >= 0 ? (headers[i] ?? field) : field, code });
+      rowIssues.push({ line: row.line, column: i >= 0 ? (headers[i]?.trim() || field) : field, code });
     };
     const dayOf = (field: ImportField, fallback: Day | null): Day | null => {
       const raw = cell(field);
@@ -168,6 +185,10 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
       if (found === undefined) bad(field, 'invalidOption');
       return found ?? fallback;
     };
+    // Control characters (a NUL from a misread UTF-16 file, a bell) are refused: the server cannot store a NUL.
+    mapping.forEach((field, i) => {
+      if (field !== null && hasControlCharacter(row.cells[i] ?? '')) bad(field, 'invalidCharacter');
+    });
     const weekdays: Weekday[] = [];
     for (const part of foldForSearch(cell('weekdays')).split(/[\s,;/]+/).filter(Boolean)) {
       const n = /^[1-7]$/.test(part) ? (Number(part) as Weekday) : WEEKDAY_WORDS[part];

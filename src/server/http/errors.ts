@@ -68,7 +68,7 @@ export function parseOrFail<S extends v.GenericSchema>(schema: S, input: unknown
   return result.output;
 }
 
-/** The JSON body of the request validated by `schema`; a body that is not JSON is an invalidRequest. */
+/** The JSON object of the request validated by `schema`; a body that is not a JSON object is an invalidRequest. */
 export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
   let body: unknown;
   try {
@@ -76,5 +76,43 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   } catch {
     throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
   }
-  return parseOrFail(schema, body);
+  const bad = unstorableText(body);
+  if (bad !== null) throw new HttpFailure('invalidRequest', [{ path: bad, code: 'invalidCharacter' }]);
+  return parseOrFail(schema, requireObject(body));
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The path of the first string (value or key) that PostgreSQL cannot store: a NUL character
+ * (refused in text and jsonb) or a lone UTF-16 surrogate (refused in jsonb). Null when there is none.
+ */
+export function unstorableText(value: unknown): string | null {
+  const bad = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
+  // Iterative, so a body nested a hundred thousand levels deep cannot overflow the stack.
+  type Node = { value: unknown; key: string | null; parent: Node | null };
+  const pathOf = (node: Node | null): string => {
+    const keys: string[] = [];
+    for (let n = node; n !== null; n = n.parent) if (n.key !== null) keys.push(n.key);
+    return keys.reverse().join('.');
+  };
+  const stack: Node[] = [{ value, key: null, parent: null }];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.value === 'string') {
+      if (bad(node.value)) return pathOf(node);
+    } else if (typeof node.value === 'object' && node.value !== null) {
+      for (const [key, item] of Object.entries(node.value)) {
+        if (bad(key)) return pathOf(node);
+        stack.push({ value: item, key, parent: node });
+      }
+    }
+  }
+  return null;
+}
+
+/** `body` when it is a JSON object; an array, a string or null is an invalidRequest (valibot's object schemas accept arrays). */
+export function requireObject(body: unknown): Record<string, unknown> {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpFailure('invalidRequest', [{ path: '', code: 'notAnObject' }]);
+  return body as Record<string, unknown>;
 }

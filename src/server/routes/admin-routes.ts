@@ -6,11 +6,19 @@
  */
 import { Hono } from 'hono';
 import { uuidv7 } from 'uuidv7';
+import * as v from 'valibot';
+import { IdSchema } from '../../domain';
 import { AccountPatchSchema, NewAccountSchema, type AccountsResponse } from '../../protocol';
 import { hashPassword } from '../auth';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, readJson } from '../http/errors';
 import type { RouteDeps } from './deps';
+
+/** An id from the path; one no record could have (bad characters, NUL, too long) is notFound before it reaches the database. */
+function knownIdOrNotFound(id: string): string {
+  if (!v.is(IdSchema, id)) throw new HttpFailure('notFound');
+  return id;
+}
 
 export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -48,13 +56,15 @@ export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppE
   app.patch('/accounts/:id', async (c) => {
     const auth = c.get('auth');
     const req = await readJson(c, AccountPatchSchema);
-    const id = c.req.param('id');
+    const id = knownIdOrNotFound(c.req.param('id'));
     if (id === auth.userId && (req.disabled === true || (req.roles && !req.roles.includes('administrator')))) {
       throw new HttpFailure('conflict', [{ path: 'roles', code: 'cannotDemoteSelf' }]);
     }
     const { password, ...rest } = req;
     const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
     if (!(await store.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
+    // A request that changes no field (only unknown ones, or none) is answered but leaves no audit entry.
+    if (Object.keys(req).length === 0) return c.body(null, 204);
     const now = clock();
     await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, {
       atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
@@ -64,7 +74,7 @@ export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppE
 
   app.post('/devices/:id/revoke', async (c) => {
     const auth = c.get('auth');
-    const id = c.req.param('id');
+    const id = knownIdOrNotFound(c.req.param('id'));
     const devices = await store.listDevices(auth.organizationId);
     if (!devices.some((d) => d.id === id)) throw new HttpFailure('notFound');
     const now = clock();

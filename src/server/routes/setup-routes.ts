@@ -3,7 +3,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { SetupRequestSchema, type SetupStatus } from '../../protocol';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, parseOrFail, readJson } from '../http/errors';
+import { HttpFailure, parseOrFail, readJson, requireObject, unstorableText } from '../http/errors';
 import { loadDemo } from '../setup/demo';
 import { performSetup } from '../setup/setup';
 import type { RouteDeps } from './deps';
@@ -36,7 +36,9 @@ export function setupRoutes({ store, clock, demo }: RouteDeps): Hono<AppEnv> {
         throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
       }
     }
-    const req = parseOrFail(DemoRequestSchema, body);
+    const bad = unstorableText(body);
+    if (bad !== null) throw new HttpFailure('invalidRequest', [{ path: bad, code: 'invalidCharacter' }]);
+    const req = parseOrFail(DemoRequestSchema, requireObject(body));
     const result = await loadDemo(store, { nowMs: clock(), ...(demo.seed !== undefined ? { seed: demo.seed } : {}), signIn: { login: 'admin', deviceName: req.deviceName || FIRST_DEVICE_NAME } });
     if (!result) throw new HttpFailure('alreadyInitialized');
     if (!result.session) throw new Error('the demo centre has no admin account');

@@ -5,7 +5,7 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { MAX_PULL_LIMIT, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PullResponse, type PushResponse } from '../../protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PullResponse, type PushResponse } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { parseProtocolVersion } from '../http/middleware';
@@ -45,6 +45,9 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
       await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'pushRefused' }));
       throw new HttpFailure('forbidden');
     }
+    // Over the batch limit is "too large" (413), as the protocol says, not a schema error.
+    const mutations = (body as { mutations?: unknown } | null)?.mutations;
+    if (Array.isArray(mutations) && mutations.length > MAX_PUSH_MUTATIONS) throw new HttpFailure('payloadTooLarge', [{ path: 'mutations', code: 'tooManyMutations' }]);
     const req = parseOrFail(PushRequestSchema, body);
     const now = clock();
     const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, req.mutations, now, logger));

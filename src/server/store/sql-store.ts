@@ -149,7 +149,10 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       if (patch.displayName !== undefined) add('display_name', patch.displayName);
       if (patch.disabled !== undefined) add('disabled', patch.disabled);
       if (patch.passwordHash !== undefined) add('password_hash', patch.passwordHash);
-      if (sets.length === 0) return true;
+      if (sets.length === 0) {
+        // Nothing to change: still say whether the account exists (an empty change of an unknown account is notFound).
+        return (await db.query('SELECT 1 AS x FROM users WHERE organization_id = $1 AND id = $2', [organizationId, userId])).length > 0;
+      }
       const rows = await db.query<Record<string, unknown>>(`UPDATE users SET ${sets.join(', ')} WHERE organization_id = $1 AND id = $2 RETURNING id`, values);
       return rows.length > 0;
     },

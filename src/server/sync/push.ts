@@ -5,6 +5,7 @@
  * an invalid one never lands half-applied. Setup and the demo loader write through here too.
  */
 import type { Mutation, PushResponse } from '../../protocol';
+import { unstorableText } from '../http/errors';
 import { errorCode, type Logger } from '../logger';
 import type { StoreTx } from '../store/store';
 import { mayWriteRecord, type Caller } from './access';
@@ -18,6 +19,9 @@ type Outcome = { accepted: true } | { accepted: false; reason: 'forbidden' | 'in
 async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number): Promise<Outcome> {
   const org = writer.organizationId;
   if (await tx.hasMutation(org, m.mutationId)) return { accepted: true };
+  // Text PostgreSQL cannot store (NUL, a lone surrogate) is the mutation's fault, not the server's.
+  const badText = unstorableText(m.patch);
+  if (badText !== null) return { accepted: false, reason: 'invalidRecord', issues: [{ path: badText, code: 'invalidCharacter' }] };
   const existing = await tx.getRecord(org, m.entity, m.recordId);
   const draft = draftMerge(existing, m, writer);
   if ('ok' in draft) return { accepted: false, reason: draft.reason, issues: draft.issues };
