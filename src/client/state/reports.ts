@@ -1,8 +1,16 @@
-/** The monthly attendance sheet of a unit, live from the device database, and its CSV export. */
+/**
+ * Reports (issue 7): the monthly attendance sheet and the period reports of a unit, live from the
+ * device database, and their exports. Files are made on the device (it works offline); the XLSX
+ * writer is loaded only when a user asks for a spreadsheet (`reports-xlsx.ts`, a lazy chunk).
+ * Every export is recorded in the server's audit log through `reports-audit.ts`.
+ */
 import { useMemo } from 'preact/hooks';
-import { monthlySheet, sheetToCsv, type MonthlySheet } from '../../domain';
-import { readMonthData } from '../storage/queries';
+import {
+  monthlySheet, periodRange, periodReport, sheetToCsv, type MonthlySheet, type PeriodReport, type ReportPeriod,
+} from '../../domain';
+import { readMonthData, readPeriodData } from '../storage/queries';
 import { useLiveQuery } from './live-query';
+import { recordExport } from './reports-audit';
 import type { QueryResult } from './types';
 
 export function useMonthlySheet(unitId: string | null, month: string): QueryResult<MonthlySheet> {
@@ -15,7 +23,41 @@ export function useMonthlySheet(unitId: string | null, month: string): QueryResu
   }, [raw, month]);
 }
 
+/** The report of a unit over a month, quarter or year; null period: nothing read. */
+export function usePeriodReport(unitId: string | null, period: ReportPeriod | null): QueryResult<PeriodReport> {
+  // Keyed by the period's days: stepping through the months of one year keeps the year report.
+  const range = period ? periodRange(period) : null;
+  const key = period && range ? `${period.kind}:${range.from}` : '';
+  const raw = useLiveQuery(unitId && range ? (db) => readPeriodData(db, unitId, range.from, range.to) : null, [unitId, key]);
+  return useMemo<QueryResult<PeriodReport>>(() => {
+    if (raw.data === undefined || !period) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
+    if (raw.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
+    return { data: periodReport(raw.data, period), isLoading: false, error: null };
+  }, [raw, key]);
+}
+
 /** The sheet as a CSV file (UTF-8 with BOM, `;`), ready to download. */
 export function monthlySheetCsv(sheet: MonthlySheet, unitName: string): Blob {
   return new Blob([sheetToCsv(sheet, unitName)], { type: 'text/csv;charset=utf-8' });
+}
+
+const monthRange = (sheet: MonthlySheet) => ({ from: sheet.days[0]!.day, to: sheet.days[sheet.days.length - 1]!.day });
+
+/** The monthly sheet as CSV or XLSX; the export is recorded in the audit log. */
+export async function exportMonthlySheet(sheet: MonthlySheet, unitName: string, format: 'csv' | 'xlsx'): Promise<Blob> {
+  const blob = format === 'csv' ? monthlySheetCsv(sheet, unitName) : (await import('./reports-xlsx')).monthlySheetXlsxBlob(sheet, unitName);
+  await recordExport({ unitId: sheet.unitId, report: 'monthlySheet', format, ...monthRange(sheet), rows: sheet.rows.length });
+  return blob;
+}
+
+/** The period report as XLSX (summary, participants, months); recorded in the audit log. */
+export async function exportPeriodReport(report: PeriodReport, categoryLabel: (c: string) => string): Promise<Blob> {
+  const blob = (await import('./reports-xlsx')).periodReportXlsxBlob(report, categoryLabel);
+  await recordExport({ unitId: report.unit.id, report: 'periodReport', format: 'xlsx', from: report.from, to: report.to, rows: report.people.length });
+  return blob;
+}
+
+/** Records that a report was sent to the printer (printing is an export too). */
+export function recordPrint(report: 'monthlySheet' | 'periodReport' | 'participantSummary', unitId: string, from: string, to: string, rows: number): Promise<void> {
+  return recordExport({ unitId, report, format: 'print', from, to, rows });
 }
