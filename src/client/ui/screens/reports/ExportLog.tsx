@@ -15,7 +15,7 @@ export function ExportLog() {
     void loadExportLog().then((r) => setState(r.ok ? { entries: r.value.exports } : 'failed'));
   };
   return (
-    <section class="card no-print" aria-labelledby="export-log-title">
+    <section class="card no-print">
       <h2 id="export-log-title" class="card__title">{t('reports.exportLog')}</h2>
       <button type="button" class="button button--secondary" onClick={load} disabled={state === 'loading'}>{t('reports.exportLogShow')}</button>
       <div role="status" aria-live="polite">
