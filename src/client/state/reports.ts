@@ -13,26 +13,33 @@ import { useLiveQuery } from './live-query';
 import { recordExport } from './reports-audit';
 import type { QueryResult } from './types';
 
+// Each read carries the key it was made for: until the new month's (or period's) data arrive, the
+// hook reports loading instead of computing the new period from the previous one's rows.
+const LOADING = { data: undefined, isLoading: true, error: null } as const;
+
 export function useMonthlySheet(unitId: string | null, month: string): QueryResult<MonthlySheet> {
-  const raw = useLiveQuery(unitId ? (db) => readMonthData(db, unitId, month) : null, [unitId, month]);
+  const key = `${unitId}:${month}`;
+  const raw = useLiveQuery(unitId ? (db) => readMonthData(db, unitId, month).then((data) => ({ key, data })) : null, [unitId, month]);
   return useMemo<QueryResult<MonthlySheet>>(() => {
     if (raw.data === undefined) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
-    if (raw.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
-    const { unit, participants, marks, notices } = raw.data;
+    if (raw.data.key !== key) return LOADING;
+    if (raw.data.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
+    const { unit, participants, marks, notices } = raw.data.data;
     return { data: monthlySheet(unit, participants, marks, notices, month), isLoading: false, error: null };
-  }, [raw, month]);
+  }, [raw, key]);
 }
 
 /** The report of a unit over a month, quarter or year; null period: nothing read. */
 export function usePeriodReport(unitId: string | null, period: ReportPeriod | null): QueryResult<PeriodReport> {
   // Keyed by the period's days: stepping through the months of one year keeps the year report.
   const range = period ? periodRange(period) : null;
-  const key = period && range ? `${period.kind}:${range.from}` : '';
-  const raw = useLiveQuery(unitId && range ? (db) => readPeriodData(db, unitId, range.from, range.to) : null, [unitId, key]);
+  const key = period && range ? `${unitId}:${period.kind}:${range.from}` : '';
+  const raw = useLiveQuery(unitId && range ? (db) => readPeriodData(db, unitId, range.from, range.to).then((data) => ({ key, data })) : null, [key]);
   return useMemo<QueryResult<PeriodReport>>(() => {
     if (raw.data === undefined || !period) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
-    if (raw.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
-    return { data: periodReport(raw.data, period), isLoading: false, error: null };
+    if (raw.data.key !== key) return LOADING;
+    if (raw.data.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
+    return { data: periodReport(raw.data.data, period), isLoading: false, error: null };
   }, [raw, key]);
 }
 

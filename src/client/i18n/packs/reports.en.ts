@@ -112,4 +112,6 @@ export const reportsEn: PackCatalog<typeof reportsPl> = {
   'reports.category.outing': 'outings',
   'reports.category.event': 'events',
   'reports.category.other': 'other',
+  'reports.absences': 'Unexcused absences',
+  'reports.excusedAbsences': 'Excused absences',
 };

@@ -111,4 +111,6 @@ export const reportsPl = {
   'reports.category.outing': 'wyjścia',
   'reports.category.event': 'wydarzenia',
   'reports.category.other': 'inne',
+  'reports.absences': 'Nieobecności nieusprawiedliwione',
+  'reports.excusedAbsences': 'Nieobecności usprawiedliwione',
 } as const satisfies Record<string, string | PolishPlural>;

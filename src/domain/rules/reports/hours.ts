@@ -6,27 +6,32 @@
  */
 import { weekdayOf } from '../../calendar';
 import { minutesOf } from '../../time-of-day';
-import type { Day } from '../../primitives';
+import type { Day, Weekday } from '../../primitives';
 import type { DayMark } from '../../entities/attendance';
 import type { Unit } from '../../entities/unit';
 
 export type HoursUnit = Pick<Unit, 'openingHours' | 'dailyHoursTarget'>;
 
 /** Minutes planned for one person on `day`: the daily target, capped by that weekday's opening hours. */
-export function plannedMinutes(unit: HoursUnit, day: Day): number {
+export function plannedMinutes(unit: HoursUnit, day: Day, weekday: Weekday = weekdayOf(day)): number {
   const target = Math.round(unit.dailyHoursTarget * 60);
-  const hours = unit.openingHours.find((h) => h.weekday === weekdayOf(day));
+  const hours = unit.openingHours.find((h) => h.weekday === weekday);
   if (!hours) return target;
   return Math.min(target, minutesOf(hours.close) - minutesOf(hours.open));
 }
 
-/** Minutes attended according to a present mark, and whether they come from recorded times. */
-export function attendedMinutes(unit: HoursUnit, mark: Pick<DayMark, 'day' | 'arrivalTime' | 'leaveTime'>): { minutes: number; fromTimes: boolean } {
+/**
+ * Minutes attended according to a present mark, and whether they come from recorded times.
+ * `weekday`: the mark's weekday when the caller knows it (a report over a year saves the parsing).
+ */
+export function attendedMinutes(
+  unit: HoursUnit, mark: Pick<DayMark, 'day' | 'arrivalTime' | 'leaveTime'>, weekday: Weekday = weekdayOf(mark.day),
+): { minutes: number; fromTimes: boolean } {
   const { arrivalTime: arrival, leaveTime: leave } = mark;
-  if (arrival === null && leave === null) return { minutes: plannedMinutes(unit, mark.day), fromTimes: false };
-  const hours = unit.openingHours.find((h) => h.weekday === weekdayOf(mark.day));
+  if (arrival === null && leave === null) return { minutes: plannedMinutes(unit, mark.day, weekday), fromTimes: false };
+  const hours = unit.openingHours.find((h) => h.weekday === weekday);
   const start = arrival !== null ? minutesOf(arrival) : hours ? minutesOf(hours.open) : null;
   const end = leave !== null ? minutesOf(leave) : hours ? minutesOf(hours.close) : null;
-  if (start === null || end === null) return { minutes: plannedMinutes(unit, mark.day), fromTimes: false };
+  if (start === null || end === null) return { minutes: plannedMinutes(unit, mark.day, weekday), fromTimes: false };
   return { minutes: Math.max(0, end - start), fromTimes: true };
 }

@@ -86,18 +86,25 @@ export function periodReport(input: ReportInput, period: ReportPeriod): PeriodRe
   const months = periodMonths(period);
   const { from, to } = periodRange(period);
   const marksByMonth = new Map<string, DayMark[]>();
-  const markOf = new Map<string, DayMark>();
+  // Marks by person and day, for the hours and the reasons of the cells that have one.
+  const markOf = new Map<string, Map<string, DayMark>>();
   for (const m of input.marks) {
     if (m.deleted || m.unitId !== unit.id || m.day < from || m.day > to) continue;
     const key = m.day.slice(0, 7);
     let list = marksByMonth.get(key);
     if (!list) marksByMonth.set(key, (list = []));
     list.push(m);
-    markOf.set(`${m.participantId}|${m.day}`, m);
+    let own = markOf.get(m.participantId);
+    if (!own) markOf.set(m.participantId, (own = new Map()));
+    own.set(m.day, m);
   }
   const notices = input.notices.filter((n) => !n.deleted && n.toDay >= from && n.fromDay <= to);
   const noticesOf = new Map<string, AbsenceNotice[]>();
-  for (const n of notices) noticesOf.set(n.participantId, [...(noticesOf.get(n.participantId) ?? []), n]);
+  for (const n of notices) {
+    let list = noticesOf.get(n.participantId);
+    if (!list) noticesOf.set(n.participantId, (list = []));
+    list.push(n);
+  }
 
   const sheets = months.map((month) => monthlySheet(unit, input.participants, marksByMonth.get(month) ?? [], notices, month));
   const acc = new Map<string, Acc>();
@@ -117,20 +124,21 @@ export function periodReport(input: ReportInput, period: ReportPeriod): PeriodRe
         acc.set(p.id, a);
       }
       const person = a.person;
+      const own = markOf.get(p.id);
       person.months.push({ month: sheet.month, totals: row.totals, rate: row.rate });
       for (const k of TOTAL_KEYS) person.totals[k] += row.totals[k];
       row.cells.forEach((cell, i) => {
-        const day = sheet.days[i]!.day;
+        const { day, weekday } = sheet.days[i]!;
         if (cell.status === 'present') {
           if (!cell.expected) a.base += 1;
-          const mark = markOf.get(`${p.id}|${day}`)!;
-          const h = attendedMinutes(unit, mark);
+          const mark = own!.get(day)!;
+          const h = attendedMinutes(unit, mark, weekday);
           person.minutes += h.minutes;
           if (h.fromTimes) person.daysWithTimes += 1;
           servedThisMonth.add(p.id);
           a.run = 0;
         } else if (cell.status === 'absent' || cell.status === 'excused') {
-          person.absencesByReason[reasonOf(cell.fromNotice, markOf.get(`${p.id}|${day}`), noticesOf.get(p.id), day)] += 1;
+          person.absencesByReason[reasonOf(cell.fromNotice, own?.get(day), noticesOf.get(p.id), day)] += 1;
           if (cell.expected) {
             a.run += 1;
             if (a.run > person.longestAbsence) person.longestAbsence = a.run;

@@ -68,8 +68,8 @@ function Figures({ report: r }: { report: PeriodReport }) {
     [t('reports.openDays'), f.number(r.totals.openDays)],
     [t(kids ? 'reports.childrenServed' : 'reports.peopleServed'), f.number(r.totals.peopleServed)],
     [t('reports.personDays'), f.number(r.totals.personDays)],
-    [t('reports.absentLong'), f.number(r.totals.absent)],
-    [t('reports.excusedLong'), f.number(r.totals.excused)],
+    [t('reports.absences'), f.number(r.totals.absent)],
+    [t('reports.excusedAbsences'), f.number(r.totals.excused)],
   ];
   if (!kids) rows.push([t('reports.hoursTotal'), f.number(hours(r.totals.minutes))]);
   if (r.unit.servesMeals) rows.push([t('reports.mealsServed'), f.number(r.totals.mealsServed)]);
