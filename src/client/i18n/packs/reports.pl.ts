@@ -40,7 +40,7 @@ export const reportsPl = {
   'reports.period.year': 'Rok',
   'reports.prevPeriod': 'Poprzedni okres',
   'reports.nextPeriod': 'Następny okres',
-  'reports.quarterLabel': '{quarter} kwartał {year}',
+  'reports.quarterLabel': '{roman} kwartał {year}',
   'reports.periodRange': 'od {from} do {to}',
   'reports.funderTitle': 'Sprawozdanie dla finansującego',
   'reports.openDays': 'Dni otwarcia',
