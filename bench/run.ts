@@ -1,20 +1,23 @@
 /**
  * `npm run bench`: the speed figures the issues ask for, printed with the machine they ran on.
  * Benchmarks are never part of `npm test` (no timing assertions there: machines are noisy).
- * `npm run bench -- plan` runs one suite (plan: in process; attendance, register: built app in Chromium;
- * load: 200 devices and autocannon against a server process, `npm run bench -- load --quick` for 1 minute).
+ * `npm run bench -- plan` runs one suite (plan: in process; attendance, register, reports: built app in
+ * Chromium; load: 200 devices and autocannon against a server process, `npm run bench -- load --quick`
+ * for 1 minute).
  */
 import { attendanceBench } from './attendance.bench';
 import { loadBench } from './load.bench';
 import { machineInfo } from './machine';
 import { planBench } from './plan.bench';
 import { registerBench } from './register.bench';
+import { reportsBench } from './reports.bench';
 
 // In-process suites first: they need no build and no browser.
 const SUITES: Record<string, () => Promise<string[]>> = {
   plan: planBench,
   attendance: attendanceBench,
   register: registerBench,
+  reports: reportsBench,
   load: loadBench,
 };
 

@@ -33,3 +33,6 @@ export * from './rules/reports/monthly-sheet';
 export * from './rules/reports/sheet-csv';
 export * from './demo/generate';
 export { mulberry32, seededUuidV7, type Rand } from './demo/random';
+export * from './rules/reports/period';
+export * from './rules/reports/hours';
+export * from './rules/reports/period-report';

@@ -3,7 +3,7 @@
  * PROTOCOL_VERSION; every refusal carries a reason code from REASON_CODES and a human message.
  */
 import * as v from 'valibot';
-import { ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName } from '../domain';
+import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName } from '../domain';
 
 /** Bumped on any incompatible change of the wire format. */
 export const PROTOCOL_VERSION = 1;
@@ -142,3 +142,29 @@ export const AccountPatchSchema = v.object({
   password: v.optional(PasswordSchema),
 });
 export type AccountPatch = v.InferOutput<typeof AccountPatchSchema>;
+
+/** What was exported (issue 7): the report, the file format (or paper), the unit and the period. */
+export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'print'] as const;
+
+/**
+ * POST /api/v1/exports: the device records an export in the server's audit log. `exportId` is made
+ * on the device (UUIDv7), so a record sent again after a lost answer is stored once; `atMs` is the
+ * device's clock when the file was made (the server also keeps its own receipt time).
+ */
+export const ExportRecordSchema = v.object({
+  exportId: IdSchema,
+  unitId: IdSchema,
+  report: v.picklist(EXPORT_REPORTS),
+  format: v.picklist(EXPORT_FORMATS),
+  from: DaySchema,
+  to: DaySchema,
+  /** How many people the file lists (a count, never names). */
+  rows: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)),
+  atMs: v.pipe(v.number(), v.integer(), v.minValue(0)),
+});
+export type ExportRecord = v.InferOutput<typeof ExportRecordSchema>;
+
+/** GET /api/v1/admin/exports: the newest exports first, for administrators. */
+export interface ExportLogEntry extends Omit<ExportRecord, 'atMs'> { receivedAtMs: number; deviceAtMs: number; user: string; device: string }
+export interface ExportLogResponse { exports: ExportLogEntry[] }

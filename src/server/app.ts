@@ -18,6 +18,7 @@ import { serveStaticPwa } from './http/static';
 import { errorCode, type Logger } from './logger';
 import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
+import { exportRoutes } from './routes/export-routes';
 import type { RouteDeps } from './routes/deps';
 import { healthRoutes } from './routes/health-routes';
 import { historyRoutes } from './routes/history-routes';
@@ -61,6 +62,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1/sync', syncRoutes(routeDeps));
   app.route('/api/v1/history', historyRoutes(routeDeps));
   app.route('/api/v1/admin', adminRoutes(routeDeps));
+  app.route('/api/v1/exports', exportRoutes(routeDeps));
   app.all('/api/*', (c) => failResponse(c, 'notFound'));
 
   if (staticDir !== null && isDirectory(staticDir)) app.use('*', serveStaticPwa(staticDir));

@@ -1,7 +1,7 @@
 /**
  * FOUND-E2E-3: accessibility of the built app in Chromium against the real server. axe-core with
  * the WCAG 2.0/2.1 A and AA rules finds nothing on the first-run page, Today, Uczestnicy,
- * Ustawienia and Obecność (and the other sections) at tablet size, nor on Today and the open
+ * Ustawienia and Obecność (and the other sections, and the report views of issue 7) at tablet size, nor on Today and the open
  * "Więcej" menu at phone size;
  * every control of the header and the main menu is a touch target at least 48 px high and wide
  * (the design system's --touch, above WCAG 2.5.5's 44 px), on the tablet and on the phone.
@@ -121,6 +121,34 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
       await page.locator('main .card').first().waitFor();
       await expectNoViolations(section);
     }
+  });
+
+  it('Raporty: the funder report, a participant, the charts and the export history (issue 7)', async () => {
+    await menu().getByRole('link', { name: 'Raporty', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
+    await page.getByRole('button', { name: 'Sprawozdanie', exact: true }).click();
+    await page.getByRole('button', { name: 'Rok', exact: true }).click();
+    await page.locator('.report-figures').waitFor();
+    await expectNoViolations('Raporty: sprawozdanie');
+    await page.getByRole('button', { name: 'Uczestnik', exact: true }).click();
+    const select = page.getByLabel('Uczestnik', { exact: true });
+    await select.selectOption({ index: 1 });
+    await page.getByRole('table', { name: /^Rok \d{4}$/ }).waitFor();
+    await expectNoViolations('Raporty: uczestnik');
+    await page.getByRole('button', { name: 'Wykres', exact: true }).click();
+    await page.getByRole('img', { name: /Obecni w kolejnych dniach/ }).waitFor();
+    await page.getByText('Dane wykresu w tabeli').first().click();
+    await expectNoViolations('Raporty: wykresy');
+    await page.getByRole('button', { name: 'Pokaż historię eksportów' }).click();
+    await page.getByText(/Nikt jeszcze nie eksportował|Kiedy/).first().waitFor();
+    await expectNoViolations('Raporty: historia eksportów');
+    // The report's own controls are fingertip-sized too.
+    const small = await page.evaluate((min) => [...document.querySelectorAll<HTMLElement>('main button, main select, main summary')]
+      .filter((el) => el.checkVisibility())
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < min)
+      .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`), TOUCH);
+    expect(small).toEqual([]);
   });
 
   it('header and menu controls are at least 48 px on the tablet', async () => {

@@ -24,8 +24,10 @@ export {
   saveAbsenceNotice, saveStudioLog, undoLastChange, useLastChange, type NoticeInput, type UndoInfo,
 } from './attendance';
 export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';
-export { monthlySheetCsv, useMonthlySheet } from './reports';
-export type { MonthlySheet } from '../../domain';
+export { exportMonthlySheet, exportPeriodReport, monthlySheetCsv, recordPrint, useMonthlySheet, usePeriodReport } from './reports';
+export { flushPendingExports, loadExportLog, pendingExportCount } from './reports-audit';
+export type { ExportLogEntry } from '../../protocol';
+export type { MonthlySheet, PeriodReport, PersonPeriod, ReportPeriod } from '../../domain';
 export { markStop, useNotHome, usePickupLists, type PickupListWithEvents } from './transport';
 export type { PickupList, PickupStop } from '../../domain';
 export {

@@ -3,6 +3,7 @@
  * cursor, the last HLC stamp, the chosen unit and the sync bookkeeping. Typed keys, so a typo is
  * a compile error.
  */
+import type { ExportRecord } from '../../protocol';
 import type { AppDB } from './db';
 
 /** The signed-in user on this device, as the server described them at sign-in. */
@@ -29,6 +30,8 @@ export interface MetaValues {
   pin: { hash: string; salt: string; iterations: number };
   /** Minutes without a touch before the screen locks. */
   lockMinutes: number;
+  /** Exports made while the server could not be reached, sent to its audit log later (issue 7). */
+  pendingExports: ExportRecord[];
 }
 
 export type MetaKey = keyof MetaValues;

@@ -119,6 +119,23 @@ export async function readMonthData(db: AppDB, unitId: string, month: string): P
   return { unit, participants, marks, notices };
 }
 
+/** What a period report (issue 7) reads: the unit's people, marks and notices of the period, its plan. */
+export interface PeriodData extends MonthData { activities: Activity[]; sessions: Session[] }
+
+export async function readPeriodData(db: AppDB, unitId: string, from: string, to: string): Promise<PeriodData | null> {
+  const unit = await db.entity('units').get(unitId);
+  if (!unit || unit.deleted) return null;
+  const [participants, marks, notices, activities, sessions] = await Promise.all([
+    listParticipants(db, unitId),
+    db.entity('dayMarks').where('[unitId+day]').between([unitId, from], [unitId, to], true, true).toArray().then(alive),
+    db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
+    listActivities(db, unitId),
+    // Sessions moved into the period from up to a month outside it count too.
+    db.entity('sessions').where('[unitId+day]').between([unitId, addDays(from, -31)], [unitId, addDays(to, 31)], true, true).toArray().then(alive),
+  ]);
+  return { unit, participants, marks, notices, activities, sessions };
+}
+
 /** What the pickup lists of one unit and day are computed from. */
 export interface PickupData {
   events: TransportEvent[];

@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type AccountPatch, type AccountsResponse, type ApiError, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -40,6 +40,10 @@ export interface Transport {
   createAccount(token: string, account: NewAccount): Promise<{ id: string }>;
   updateAccount(token: string, id: string, patch: AccountPatch): Promise<void>;
   revokeDevice(token: string, id: string): Promise<void>;
+  /** Records an export in the server's audit log (issue 7); resending the same export id is harmless. */
+  recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }>;
+  /** Administrators: the newest recorded exports (online only). */
+  exportLog(token: string): Promise<ExportLogResponse>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -132,6 +136,14 @@ export class HttpTransport implements Transport {
 
   revokeDevice(token: string, id: string): Promise<void> {
     return this.request('POST', `/admin/devices/${encodeURIComponent(id)}/revoke`, { token });
+  }
+
+  recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }> {
+    return this.request('POST', '/exports', { token, body: record });
+  }
+
+  exportLog(token: string): Promise<ExportLogResponse> {
+    return this.request('GET', '/admin/exports', { token });
   }
 
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {

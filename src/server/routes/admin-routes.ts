@@ -8,11 +8,12 @@ import { Hono } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import * as v from 'valibot';
 import { IdSchema } from '../../domain';
-import { AccountPatchSchema, NewAccountSchema, type AccountsResponse } from '../../protocol';
+import { AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
 import { hashPassword } from '../auth';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, readJson } from '../http/errors';
 import type { RouteDeps } from './deps';
+import { EXPORT_ACTION } from './export-routes';
 
 /** An id from the path; one no record could have (bad characters, NUL, too long) is notFound before it reaches the database. */
 function knownIdOrNotFound(id: string): string {
@@ -70,6 +71,24 @@ export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppE
       atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
     }));
     return c.body(null, 204);
+  });
+
+  /** The newest recorded exports (who, what, when), at most `limit` (default 100, at most 1000). */
+  app.get('/exports', async (c) => {
+    const org = c.get('auth').organizationId;
+    const limit = Math.min(1000, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
+    const [rows, directory] = await Promise.all([store.auditLog(org, limit, { action: EXPORT_ACTION }), store.directory(org)]);
+    const body: ExportLogResponse = {
+      exports: rows.map((r) => {
+        const d = r.details as Omit<ExportRecord, 'exportId' | 'atMs'> & { deviceAtMs: number };
+        return {
+          exportId: r.recordId ?? '', unitId: d.unitId, report: d.report, format: d.format, from: d.from, to: d.to, rows: d.rows,
+          receivedAtMs: r.atMs, deviceAtMs: d.deviceAtMs,
+          user: (r.userId && directory.users.get(r.userId)) || '—', device: (r.deviceId && directory.devices.get(r.deviceId)) || '—',
+        };
+      }),
+    };
+    return c.json(body);
   });
 
   app.post('/devices/:id/revoke', async (c) => {

@@ -201,8 +201,13 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return rows.map(mutationFromRow);
     },
 
-    async auditLog(organizationId, limit = 100): Promise<AuditRow[]> {
-      const rows = await db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE organization_id = $1 ORDER BY id DESC LIMIT $2', [organizationId, limit]);
+    async auditLog(organizationId, limit = 100, filter): Promise<AuditRow[]> {
+      const rows = filter
+        ? await db.query<Record<string, unknown>>(
+          'SELECT * FROM audit_log WHERE organization_id = $1 AND action = $2 AND ($3::text IS NULL OR record_id = $3) ORDER BY id DESC LIMIT $4',
+          [organizationId, filter.action, filter.recordId ?? null, limit],
+        )
+        : await db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE organization_id = $1 ORDER BY id DESC LIMIT $2', [organizationId, limit]);
       return rows.map(auditFromRow);
     },
   };

@@ -146,6 +146,6 @@ export interface Store {
   getRecord(organizationId: string, entity: EntityName, id: string): Promise<{ data: Record<string, unknown>; deleted: boolean } | null>;
   /** The history rows of one record, oldest first. */
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
-  /** The newest audit entries first. */
-  auditLog(organizationId: string, limit?: number): Promise<AuditRow[]>;
+  /** The newest audit entries first, optionally only one action (and one record id). */
+  auditLog(organizationId: string, limit?: number, filter?: { action: string; recordId?: string }): Promise<AuditRow[]>;
 }

@@ -1,7 +1,7 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { AccountsResponse, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 
 export class ScriptedTransport implements Transport {
@@ -56,6 +56,19 @@ export class ScriptedTransport implements Transport {
   createAccount(): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
   updateAccount(): Promise<void> { this.fail(); return Promise.resolve(); }
   revokeDevice(): Promise<void> { this.fail(); return Promise.resolve(); }
+
+  /** Exports recorded through this transport (issue 7). */
+  readonly exports: ExportRecord[] = [];
+  recordExport(_token: string, record: ExportRecord): Promise<{ recorded: boolean }> {
+    this.fail();
+    const fresh = !this.exports.some((e) => e.exportId === record.exportId);
+    if (fresh) this.exports.push(record);
+    return Promise.resolve({ recorded: fresh });
+  }
+  exportLog(): Promise<ExportLogResponse> {
+    this.fail();
+    return Promise.resolve({ exports: [] });
+  }
 
   history(): Promise<HistoryResponse> {
     this.fail();

@@ -1,51 +1,173 @@
-// The monthly sheet on screen: a row per person with the marks as letters, closed days greyed,
-// totals, the signature line; print and CSV buttons; no axe violations.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+// The reports screen: the monthly sheet (letters, closed days, totals, signature line; print, CSV,
+// XLSX), the funder report in the shape of each kind of unit, a participant's year, the charts with
+// their data table, and the administrators' export history; no axe violations.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { monthlySheet } from '../../../src/domain';
+import { monthlySheet, periodReport, type Unit } from '../../../src/domain';
 import { ReportsScreen } from '../../../src/client/ui/screens/ReportsScreen';
 import { axeViolations } from './axe';
-import { actions, fake, loaded, resetFake, signIn } from './fake-state';
+import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
 
-beforeEach(() => {
-  resetFake();
-  const unit = makeUnit();
+const marks = [
+  makeMark('p-anna', 'present', { day: '2026-11-02', id: 'dm:p-anna:2026-11-02', arrivalTime: '08:00', leaveTime: '13:30' }),
+  makeMark('p-jan', 'absent', { day: '2026-11-02', id: 'dm:p-jan:2026-11-02', absenceReason: 'illness' }),
+  makeMark('p-jan', 'absent', { day: '2026-11-03', id: 'dm:p-jan:2026-11-03', absenceReason: 'illness' }),
+  makeMark('p-jan', 'excused', { day: '2026-11-04', id: 'dm:p-jan:2026-11-04', absenceReason: 'hospital' }),
+  makeMark('p-anna', 'present', { day: '2026-10-05', id: 'dm:p-anna:2026-10-05', arrivalTime: null, leaveTime: null }),
+];
+
+function setUp(over: Partial<Unit> = {}) {
+  const unit = makeUnit({ absenceLimitDays: 3, ...over });
   signIn(unit);
-  const marks = [makeMark('p-anna', 'present', { day: '2026-11-02', id: 'dm:p-anna:2026-11-02' }), makeMark('p-jan', 'absent', { day: '2026-11-02', id: 'dm:p-jan:2026-11-02' })];
   fake.sheet.value = loaded(monthlySheet(unit, [anna, jan], marks, [], '2026-11'));
-});
+  const input = { unit, participants: [anna, jan], marks, notices: [], activities: [], sessions: [] };
+  fake.report.value = loaded(periodReport(input, { kind: 'quarter', month: '2026-11' }));
+  URL.createObjectURL = vi.fn(() => 'blob:file');
+  URL.revokeObjectURL = vi.fn();
+  return unit;
+}
+
+beforeEach(() => resetFake());
 afterEach(() => cleanup());
 
-describe('ReportsScreen', () => {
+const view = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+
+describe('ReportsScreen: the monthly sheet', () => {
   it('shows the month’s sheet with letters, closed days, totals and a signature line', async () => {
+    setUp();
     const { container } = render(<ReportsScreen />);
     expect(screen.getByRole('heading', { name: /Lista obecności · WTZ „Przystań” · listopad 2026/ })).toBeTruthy();
     const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
-    const cells = within(annaRow).getAllByRole('cell').map((c) => c.textContent);
-    expect(cells.slice(0, 3)).toEqual(['–', 'O', '']);
+    expect(within(annaRow).getAllByRole('cell').map((c) => c.textContent).slice(0, 3)).toEqual(['–', 'O', '']);
     const janRow = screen.getByRole('rowheader', { name: 'Nowak Jan' }).closest('tr')!;
     expect(within(janRow).getAllByRole('cell')[1]?.textContent).toBe('N');
     expect(screen.getByText(/Podpis kierownika placówki/)).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('downloads the CSV and prints', () => {
+  it('downloads CSV and XLSX and prints, each recorded as an export', async () => {
+    const unit = setUp();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    URL.createObjectURL = vi.fn(() => 'blob:sheet');
-    URL.revokeObjectURL = vi.fn();
     render(<ReportsScreen />);
+    expect(actions.flushPendingExports).toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz CSV (Excel)' }));
-    expect(actions.monthlySheetCsv).toHaveBeenCalledWith(fake.sheet.value.data, 'WTZ „Przystań”');
+    expect(actions.exportMonthlySheet).toHaveBeenCalledWith(fake.sheet.value.data, unit.name, 'csv');
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
+    fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
+    expect(actions.exportMonthlySheet).toHaveBeenLastCalledWith(fake.sheet.value.data, unit.name, 'xlsx');
+    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(2));
     fireEvent.click(screen.getByRole('button', { name: 'Drukuj' }));
     expect(print).toHaveBeenCalled();
+    expect(actions.recordPrint).toHaveBeenCalledWith('monthlySheet', unit.id, '2026-11-01', '2026-11-30', 2);
+  });
+
+  it('says when the export record waits for the network', async () => {
+    setUp();
+    fake.pendingExports.value = 1;
+    render(<ReportsScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
+    expect(await screen.findByText(/wyślę na serwer po odzyskaniu połączenia/)).toBeTruthy();
   });
 
   it('moves to the previous month', () => {
+    setUp();
     render(<ReportsScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Poprzedni miesiąc' }));
     expect(screen.getByRole('heading', { name: /październik 2026/ })).toBeTruthy();
+  });
+});
+
+describe('ReportsScreen: funder reports', () => {
+  it('WTZ: attendance and hours per participant, and who reached the absence limit', async () => {
+    setUp();
+    const { container } = render(<ReportsScreen />);
+    view('Sprawozdanie');
+    expect(screen.getByRole('heading', { name: /Sprawozdanie dla finansującego · WTZ „Przystań” · IV kwartał 2026/ })).toBeTruthy();
+    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
+    // Present 2 days: 5.5 h from the times on 2 November, and the planned 7 h on 5 October.
+    expect(within(annaRow).getAllByRole('cell').slice(0, 2).map((c) => c.textContent)).toEqual(['2', '12,5']);
+    expect(screen.getByText('Nieobecni co najmniej 3 dni roboczych z rzędu')).toBeTruthy();
+    expect(screen.getByText('Nowak Jan — 3 dni')).toBeTruthy();
+    expect(screen.getByText('2 osoby')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('exports the report as XLSX and chooses the period', () => {
+    setUp();
+    render(<ReportsScreen />);
+    view('Sprawozdanie');
+    fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
+    expect(actions.exportPeriodReport).toHaveBeenCalledWith(fake.report.value.data, expect.any(Function));
+    fireEvent.click(screen.getByRole('button', { name: 'Rok' }));
+    expect(screen.getByRole('button', { name: 'Rok' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('heading', { name: /· 2026$/ })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Poprzedni okres' }));
+    expect(screen.getByRole('heading', { name: /· 2025$/ })).toBeTruthy();
+  });
+
+  it('Senior+: people served, person-days and meals', () => {
+    setUp({ kind: 'seniorPlus', servesMeals: true });
+    render(<ReportsScreen />);
+    view('Sprawozdanie');
+    const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).closest('div')!.querySelector('dd')!.textContent;
+    expect(figure('Osoby objęte wsparciem (bez powtórzeń)')).toBe('1');
+    expect(figure('Osobodni (obecności)')).toBe('2');
+    expect(figure('Wydane posiłki')).toBe('2');
+    expect(screen.queryByText('Obecności i godziny uczestników')).toBeNull();
+  });
+
+  it('children’s day room: children and person-days', () => {
+    setUp({ kind: 'childrenDayRoom', servesMeals: false });
+    render(<ReportsScreen />);
+    view('Sprawozdanie');
+    expect(screen.getAllByText('Dzieci (bez powtórzeń)').length).toBeGreaterThan(0);
+    expect(screen.queryByText('Wydane posiłki')).toBeNull();
+  });
+});
+
+describe('ReportsScreen: a participant and the charts', () => {
+  it('shows a participant’s months, hours and absences by reason', async () => {
+    setUp();
+    const { container } = render(<ReportsScreen />);
+    view('Uczestnik');
+    fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-jan' } });
+    expect(screen.getByRole('heading', { name: 'Podsumowanie uczestnika · Jan Nowak · 2026' })).toBeTruthy();
+    const reasons = screen.getByRole('table', { name: 'Nieobecności według przyczyny' });
+    expect(within(reasons).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['choroba2', 'pobyt w szpitalu1']);
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('draws the month and the year with a summary and the data as a table', async () => {
+    setUp();
+    const { container } = render(<ReportsScreen />);
+    view('Wykres');
+    const img = screen.getAllByRole('img');
+    expect(img).toHaveLength(2);
+    expect(screen.getByText(/najwięcej obecnych 1 \(02\.11\.2026\)/)).toBeTruthy();
+    const table = screen.getByRole('table', { name: /Obecni w kolejnych dniach · listopad 2026/ });
+    expect(within(table).getByRole('rowheader', { name: '11.11.2026' }).closest('tr')!.textContent).toContain('nieczynne');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('ReportsScreen: export history', () => {
+  it('is shown to administrators only', async () => {
+    const unit = setUp();
+    const { unmount } = render(<ReportsScreen />);
+    expect(screen.queryByRole('heading', { name: 'Historia eksportów' })).toBeNull();
+    unmount();
+    fake.session.value = loaded({ ...session, roles: ['administrator'] });
+    actions.loadExportLog.mockResolvedValueOnce({ ok: true, value: { exports: [{
+      exportId: 'e1', unitId: unit.id, report: 'monthlySheet', format: 'xlsx', from: '2026-11-01', to: '2026-11-30', rows: 2,
+      receivedAtMs: Date.UTC(2026, 10, 20, 10), deviceAtMs: Date.UTC(2026, 10, 20, 10), user: 'Ewa Lis', device: 'Tablet biuro',
+    }] } });
+    render(<ReportsScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Pokaż historię eksportów' }));
+    const row = (await screen.findByText('Ewa Lis (Tablet biuro)')).closest('tr')!;
+    expect(row.textContent).toContain('lista obecności · WTZ „Przystań”');
+    expect(row.textContent).toContain('01.11.2026 – 30.11.2026');
   });
 });

@@ -5,7 +5,7 @@ import { vi } from 'vitest';
 import { DIETS, mealCountsByDiet, pickupList, type Activity, type Participant, type Room, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, LockState, MealsDay, MonthlySheet, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, ExportLogEntry, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -34,6 +34,8 @@ export const fake = {
   formDirty: signal(false),
   lastChange: signal<UndoInfo | null>(null),
   sheet: signal<QueryResult<MonthlySheet>>(loading()),
+  report: signal<QueryResult<PeriodReport>>(loading()),
+  pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
 };
@@ -59,6 +61,12 @@ export const actions = {
   undoLastChange: vi.fn(ok),
   forgetLastChange: vi.fn(),
   monthlySheetCsv: vi.fn(() => new Blob(['csv'])),
+  exportMonthlySheet: vi.fn((_sheet: MonthlySheet, _unitName: string, format: 'csv' | 'xlsx') => Promise.resolve(new Blob([format]))),
+  exportPeriodReport: vi.fn((_report: PeriodReport, _label: (c: string) => string) => Promise.resolve(new Blob(['xlsx']))),
+  recordPrint: vi.fn(() => Promise.resolve()),
+  flushPendingExports: vi.fn(() => Promise.resolve()),
+  pendingExportCount: vi.fn(() => Promise.resolve(fake.pendingExports.value)),
+  loadExportLog: vi.fn(() => Promise.resolve({ ok: true as const, value: { exports: [] as ExportLogEntry[] } })),
   saveParticipant: vi.fn(() => Promise.resolve({ ok: true as const, id: 'p-new' })),
   importParticipants: vi.fn(ok),
   dischargeParticipant: vi.fn(ok),
@@ -112,6 +120,8 @@ export function resetFake(): void {
   fake.formDirty.value = false;
   fake.lastChange.value = null;
   fake.sheet.value = loading();
+  fake.report.value = loading();
+  fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   for (const action of Object.values(actions)) action.mockClear();
@@ -208,6 +218,13 @@ export function fakeStateModule() {
     DEFAULT_LOCK_MINUTES: 5,
     useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
     monthlySheetCsv: actions.monthlySheetCsv,
+    usePeriodReport: (unitId: string | null) => (unitId ? fake.report.value : loading<PeriodReport>()),
+    exportMonthlySheet: actions.exportMonthlySheet,
+    exportPeriodReport: actions.exportPeriodReport,
+    recordPrint: actions.recordPrint,
+    flushPendingExports: actions.flushPendingExports,
+    pendingExportCount: actions.pendingExportCount,
+    loadExportLog: actions.loadExportLog,
     useSyncStatus: () => fake.sync.value,
     syncNow: actions.syncNow,
     useStorageInfo: () => fake.storageInfo.value,

@@ -1,27 +1,32 @@
 /**
- * Raporty: the monthly attendance sheet of the chosen unit (lista obecności), to print on A4
- * landscape with a signature line, or to download as CSV for Excel.
+ * Raporty (issue 7): the monthly attendance sheet (print, CSV, XLSX), the funder report of a month,
+ * quarter or year, a participant's year, and the attendance charts; administrators also see who
+ * exported what. Every export and print is recorded in the server's audit history (queued on the
+ * device while offline).
  */
-import { useState } from 'preact/hooks';
-import { addMonths, monthOf } from '../../../domain';
-import { useFormat, useT } from '../../i18n';
-import { monthlySheetCsv, useCurrentUnit, useMonthlySheet, useToday } from '../../state';
+import { useEffect, useState } from 'preact/hooks';
+import { monthOf } from '../../../domain';
+import { useT } from '../../i18n';
+import { flushPendingExports, useCurrentUnit, useLocalSession, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
-import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { download } from '../view/download';
-import { Icon } from '../components/Icon';
-import { SheetTable } from './reports/SheetTable';
+import { AttendanceCharts } from './reports/AttendanceCharts';
+import { ExportLog } from './reports/ExportLog';
+import { FunderReport } from './reports/FunderReport';
+import { ParticipantSummary } from './reports/ParticipantSummary';
+import { SheetView } from './reports/SheetView';
+
+const VIEWS = ['sheet', 'funder', 'person', 'chart'] as const;
+type View = (typeof VIEWS)[number];
 
 export function ReportsScreen() {
   const t = useT();
-  const f = useFormat();
   const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
+  const isAdmin = useLocalSession().data?.roles.includes('administrator') ?? false;
+  const [view, setView] = useState<View>('sheet');
   const [month, setMonth] = useState(() => monthOf(today));
-  const sheet = useMonthlySheet(unit?.id ?? null, month);
-  const monthLabel = f.month(month);
-  const shift = (n: number) => setMonth(monthOf(addMonths(`${month}-01`, n)));
+  useEffect(() => { void flushPendingExports(); }, []);
 
   return (
     <div class="screen screen--report">
@@ -29,34 +34,20 @@ export function ReportsScreen() {
       {!unit ? (
         <NoUnitNotice loading={isLoading} />
       ) : (
-        <section class="card report">
-          <div class="report__head">
-            <h2 id="sheet-title" class="card__title">{t('reports.sheetTitle')} · {unit.name} · {monthLabel}</h2>
-            <div class="day-picker no-print" role="group" aria-label={t('reports.month')}>
-              <button type="button" class="button button--secondary button--icon" aria-label={t('reports.prevMonth')} onClick={() => shift(-1)}><Icon name="chevronLeft" /></button>
-              <span class="report__month">{monthLabel}</span>
-              <button type="button" class="button button--secondary button--icon" aria-label={t('reports.nextMonth')} onClick={() => shift(1)}><Icon name="chevronRight" /></button>
-              <button type="button" class="button button--primary" onClick={() => window.print()}>{t('reports.print')}</button>
-              <button type="button" class="button button--secondary" disabled={!sheet.data}
-                onClick={() => sheet.data && download(monthlySheetCsv(sheet.data, unit.name), `lista-obecnosci-${month}.csv`)}>
-                {t('reports.exportCsv')}
+        <>
+          <div class="report-views no-print" role="group" aria-label={t('reports.views')}>
+            {VIEWS.map((v) => (
+              <button key={v} type="button" class={`segmented__option${view === v ? ' segmented__option--on' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+                {t(`reports.view.${v}`)}
               </button>
-            </div>
+            ))}
           </div>
-          <QueryStatus result={sheet}>
-            {(data) => data.rows.length === 0 ? <p class="muted">{t('reports.empty')}</p> : (
-              <>
-                <p class="muted">{t('reports.legend')}</p>
-                <SheetTable sheet={data} captionId="sheet-title" />
-                <p>{t('reports.summary', { open: data.openDays, present: data.totals.present, absent: data.totals.absent, excused: data.totals.excused })}</p>
-                <div class="signature">
-                  <span>{t('reports.signatureDate')}: ……………………</span>
-                  <span>{t('reports.signature')}: ……………………………………</span>
-                </div>
-              </>
-            )}
-          </QueryStatus>
-        </section>
+          {view === 'sheet' && <SheetView unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'funder' && <FunderReport unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'person' && <ParticipantSummary unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'chart' && <AttendanceCharts unit={unit} month={month} onMonth={setMonth} />}
+          {isAdmin && <ExportLog />}
+        </>
       )}
     </div>
   );

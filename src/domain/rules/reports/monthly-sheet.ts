@@ -15,7 +15,7 @@ import type { AbsenceNotice } from '../../entities/absence-notice';
 import type { AttendanceStatus, DayMark } from '../../entities/attendance';
 import type { Participant } from '../../entities/participant';
 import type { Unit } from '../../entities/unit';
-import { isExpectedOn, noticeCovers } from '../expected';
+import { noticeCovers } from '../expected';
 import { sortPeople } from '../polish-sort';
 
 export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null }
@@ -62,27 +62,39 @@ export function monthlySheet(
   const first = dayList[0]!;
   const last = dayList[dayList.length - 1]!;
   const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day) }));
-  const markOf = new Map<string, DayMark>();
-  for (const m of marks) if (!m.deleted && m.unitId === unit.id && m.day >= first && m.day <= last) markOf.set(`${m.participantId}|${m.day}`, m);
+  // Marks by person, then by day of the month (index 0 = the 1st): no string keys per cell.
+  const markGrid = new Map<string, (DayMark | undefined)[]>();
+  for (const m of marks) {
+    if (m.deleted || m.unitId !== unit.id || m.day < first || m.day > last) continue;
+    let row = markGrid.get(m.participantId);
+    if (!row) markGrid.set(m.participantId, (row = new Array<DayMark | undefined>(days.length)));
+    row[Number(m.day.slice(8, 10)) - 1] = m;
+  }
   const noticesOf = new Map<string, AbsenceNotice[]>();
   for (const n of notices) {
     if (n.deleted || n.toDay < first || n.fromDay > last) continue;
-    noticesOf.set(n.participantId, [...(noticesOf.get(n.participantId) ?? []), n]);
+    let list = noticesOf.get(n.participantId);
+    if (!list) noticesOf.set(n.participantId, (list = []));
+    list.push(n);
   }
-  const marked = new Set([...markOf.values()].map((m) => m.participantId));
-  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || marked.has(p.id))));
+  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || markGrid.has(p.id))));
 
   const dayTotals = days.map(() => ({ present: 0, absent: 0, excused: 0 }));
   const totals = emptyTotals();
   const rows: SheetRow[] = people.map((p) => {
     const t = emptyTotals();
     let presentWhileNotDue = 0;
+    const own = markGrid.get(p.id);
+    const ownNotices = noticesOf.get(p.id);
+    // isExpectedOn, unrolled over the month: the person's standing once, the weekday per day.
+    const due = !p.deleted && p.status === 'active';
+    const weekdays = new Set(p.attendanceWeekdays);
     const cells = days.map((d, i): SheetCell => {
-      const expected = d.closed === null && isExpectedOn(p, d.day);
-      const mark = markOf.get(`${p.id}|${d.day}`);
+      const expected = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
+      const mark = own?.[i];
       let status: AttendanceStatus | null = mark?.status ?? null;
       let fromNotice = false;
-      if (!status && expected && (noticesOf.get(p.id) ?? []).some((n) => noticeCovers(n, d.day))) {
+      if (!status && expected && ownNotices?.some((n) => noticeCovers(n, d.day))) {
         status = 'excused';
         fromNotice = true;
       }

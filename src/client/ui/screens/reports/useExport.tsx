@@ -1,0 +1,31 @@
+/** Running an export from a button: a busy flag, the download, and a line saying how it went. */
+import { useState } from 'preact/hooks';
+import { useT } from '../../../i18n';
+import { pendingExportCount } from '../../../state';
+import { download } from '../../view/download';
+
+export interface ExportState { busy: boolean; outcome: 'done' | 'queued' | 'failed' | null; run: (make: () => Promise<Blob>, filename: string) => void }
+
+export function useExport(): ExportState {
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportState['outcome']>(null);
+  const run = (make: () => Promise<Blob>, filename: string) => {
+    setBusy(true);
+    setOutcome(null);
+    make()
+      .then(async (blob) => {
+        download(blob, filename);
+        setOutcome((await pendingExportCount()) > 0 ? 'queued' : 'done');
+      })
+      .catch(() => setOutcome('failed'))
+      .finally(() => setBusy(false));
+  };
+  return { busy, outcome, run };
+}
+
+/** A polite status line under the export buttons. */
+export function ExportStatus({ state }: { state: ExportState }) {
+  const t = useT();
+  const text = state.busy ? t('reports.exporting') : state.outcome === 'failed' ? t('reports.exportFailed') : state.outcome === 'queued' ? t('reports.exportQueued') : '';
+  return <p class={`no-print${state.outcome === 'failed' ? ' callout callout--error' : ' muted'}`} role="status" aria-live="polite">{text}</p>;
+}
