@@ -107,7 +107,7 @@ export function StopList({ stops, people, onChange, lateIndexes, announcement, o
     <div class="stop-edit">
       <p id="stop-drag-help" class="muted">{t('routes.dragHelp')}</p>
       {stops.length === 0 ? <p class="callout">{t('routes.noStops')}</p> : (
-        <ol class="stop-edit__list">
+        <ol class="stop-edit__list" aria-labelledby="route-stops-title">
           {stops.map((s, index) => {
             const position = index + 1;
             const who = name(s);
