@@ -2,7 +2,7 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import { DIETS, mealCountsByDiet, pickupList, type Activity, type MealMonthSummary, type Participant, type Room, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
+import { DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type Participant, type Room, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
   ActionResult, AppError, AttendanceDay, RouteDraft, LockState, MealsDay, MonthlySheet, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
@@ -79,7 +79,7 @@ export const actions = {
   markStop: vi.fn(ok),
   saveRoute: vi.fn((_draft: RouteDraft) => Promise.resolve({ ok: true as const, id: 'route-1' })),
   deleteRoute: vi.fn(ok),
-  mealMonthCsv: vi.fn(() => new Blob(['csv'])),
+  mealMonthCsv: vi.fn((_summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => new Blob(['csv'])),
   updateAccount: vi.fn(ok),
   revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
