@@ -59,7 +59,7 @@ describe('ROUTES-E2E: reordering stops reaches the driver', () => {
     // Down until the first person to pick up comes after the second (people not due that day may be between).
     let guard = 0;
     while ((await names()).indexOf(first) < (await names()).indexOf(second) && guard < 40) {
-      await coordinator.page.getByRole('button', { name: `Przesuń niżej: ${first}` }).click();
+      await coordinator.page.getByRole('button', { name: `W dół: ${first}` }).click();
       guard += 1;
     }
     expect(await coordinator.page.locator('.stop-edit [aria-live="polite"]').textContent()).toMatch(new RegExp(`^${first}: pozycja \\d+ z \\d+$`));

@@ -4,6 +4,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TransportScreen } from '../../../src/client/ui/screens/TransportScreen';
+import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeParticipant, makeRoute, makeStop, makeUnit, zofia } from './fixtures';
 
@@ -43,24 +44,31 @@ describe('route editor', () => {
   it('moves a stop with the Up/Down buttons, announces it, keeps the focus and saves the new order', async () => {
     await openEditor();
     expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
-    const down = screen.getByRole('button', { name: 'Przesuń niżej: Anna Kowalska' });
+    const down = screen.getByRole('button', { name: 'W dół: Anna Kowalska' });
     down.focus();
     fireEvent.click(down);
     expect(order()).toEqual(['Jan Nowak', 'Anna Kowalska', 'Zofia Wiśniewska']);
     expect(live()).toBe('Anna Kowalska: pozycja 2 z 3');
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Przesuń niżej: Anna Kowalska' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Przesuń wyżej: Zofia Wiśniewska' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Przesuń wyżej: Zofia Wiśniewska' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'W dół: Anna Kowalska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' }));
     expect(order()).toEqual(['Zofia Wiśniewska', 'Jan Nowak', 'Anna Kowalska']);
     // At the top "up" is disabled: the focus moves to "down" of the same stop.
-    expect(screen.getByRole('button', { name: 'Przesuń wyżej: Zofia Wiśniewska' })).toHaveProperty('disabled', true);
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Przesuń niżej: Zofia Wiśniewska' }));
+    expect(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' })).toHaveProperty('disabled', true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'W dół: Zofia Wiśniewska' }));
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
     await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
     const saved = actions.saveRoute.mock.calls[0]![0];
     expect(saved.id).toBe('route-1');
     expect(saved.stops.map((s) => [s.id, s.participantId])).toEqual([['s-3', 'p-zofia'], ['s-2', 'p-jan'], ['s-1', 'p-anna']]);
     expect(await screen.findByText('Trasa zapisana.')).toBeTruthy();
+  });
+
+  it('has no axe violations (visible button text is part of every name)', async () => {
+    const { container } = render(<TransportScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Trasy i przystanki' }));
+    await screen.findByRole('list', { name: 'Przystanki w kolejności jazdy' });
+    expect(await axeViolations(container)).toEqual([]);
   });
 
   it('moves a stop with the arrow keys on the handle (Home and End too)', async () => {

@@ -142,9 +142,9 @@ export function StopList({ stops, people, onChange, lateIndexes, announcement, o
                 </label>
                 <div class="stop-edit__buttons">
                   <button type="button" id={controlId(s.key, 'up')} class="button button--secondary" disabled={index === 0}
-                    aria-label={t('routes.moveUpFor', { name: who })} onClick={() => move(index, index - 1, 'up')}>↑ {t('routes.moveUp')}</button>
+                    aria-label={t('routes.moveUpFor', { name: who })} onClick={() => move(index, index - 1, 'up')}><span aria-hidden="true">↑ </span>{t('routes.moveUp')}</button>
                   <button type="button" id={controlId(s.key, 'down')} class="button button--secondary" disabled={index === stops.length - 1}
-                    aria-label={t('routes.moveDownFor', { name: who })} onClick={() => move(index, index + 1, 'down')}>↓ {t('routes.moveDown')}</button>
+                    aria-label={t('routes.moveDownFor', { name: who })} onClick={() => move(index, index + 1, 'down')}><span aria-hidden="true">↓ </span>{t('routes.moveDown')}</button>
                   <button type="button" class="button button--secondary" aria-label={t('routes.removeFor', { name: who })} onClick={() => remove(index)}>
                     {t('routes.remove')}
                   </button>
