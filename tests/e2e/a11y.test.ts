@@ -1,8 +1,8 @@
 /**
  * FOUND-E2E-3: accessibility of the built app in Chromium against the real server. axe-core with
  * the WCAG 2.0/2.1 A and AA rules finds nothing on the first-run page, Today, Uczestnicy,
- * Ustawienia and Obecność (and the other sections, and the report views of issue 7) at tablet size, nor on Today and the open
- * "Więcej" menu at phone size;
+ * Ustawienia and Obecność (and the other sections, the report views of issue 7, the route editor and
+ * the monthly meal summary) at tablet size, nor on Today and the open "Więcej" menu at phone size;
  * every control of the header and the main menu is a touch target at least 48 px high and wide
  * (the design system's --touch, above WCAG 2.5.5's 44 px), on the tablet and on the phone.
  */
@@ -149,6 +149,29 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
       .filter(({ box }) => box.height < min)
       .map(({ el, box }) => `${el.tagName.toLowerCase()} "${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim()}" ${Math.round(box.width)}×${Math.round(box.height)}`), TOUCH);
     expect(small).toEqual([]);
+  });
+
+  it('the route editor (Transport → Trasy i przystanki) and the monthly meal summary', async () => {
+    await menu().getByRole('link', { name: 'Transport', exact: true }).click();
+    await page.getByRole('button', { name: 'Trasy i przystanki' }).click();
+    const stops = page.getByRole('list', { name: 'Przystanki w kolejności jazdy' });
+    await stops.waitFor();
+    await expectNoViolations('Trasy i przystanki');
+    // The reorder controls are fingertip-sized too.
+    const small = await stops.evaluate((list, min) => [...list.querySelectorAll<HTMLElement>('button, input')]
+      .map((el) => ({ el, box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.height < min || (box.width < min && box.width > 0))
+      .map(({ el, box }) => `${el.getAttribute('aria-label') ?? ''} ${Math.round(box.width)}×${Math.round(box.height)}`), TOUCH);
+    expect(small).toEqual([]);
+    const second = (await stops.locator('li strong').nth(1).textContent())!;
+    await page.getByRole('button', { name: `W górę: ${second}` }).click();
+    expect(await page.locator('.stop-edit [aria-live="polite"]').textContent()).toBe(`${second}: pozycja 1 z ${await stops.locator('li').count()}`);
+    await expectNoViolations('Trasy i przystanki after a move');
+
+    await menu().getByRole('link', { name: 'Posiłki', exact: true }).click();
+    await page.getByRole('button', { name: 'Miesiąc' }).click();
+    await page.getByRole('region', { name: 'Uczestnicy (do rozliczenia opłat)' }).waitFor();
+    await expectNoViolations('Posiłki, zestawienie miesięczne');
   });
 
   it('header and menu controls are at least 48 px on the tablet', async () => {

@@ -157,4 +157,26 @@ describe('SCOPE: what each role pulls', () => {
     const allowed = await push(app, sessions.admin!, [mutation('participants', target.recordId, {}, hlc(clock.now() + 400_000, 'dev-a'), true)]);
     expect(allowed.body.accepted).toHaveLength(1);
   });
+  it('SCOPE-NOTICE-TIME (issue 6): a notice with or without the time it came in is accepted; neither the driver nor the kitchen receives that time or the reason', async () => {
+    const coordinator = sessions.koordynator!;
+    const shared = (u: unknown) => ['kierowca', 'kuchnia'].every((l) => sessions[l]!.user.unitIds.includes(String(u)));
+    const person = live(pulled.koordynator!).find((c) => c.entity === 'participants' && c.data.status === 'active' && shared(c.data.unitId))!;
+    expect(person).toBeDefined();
+    const unitId = String(person.data.unitId);
+    const base = { participantId: person.recordId, unitId, fromDay: '2026-12-01', toDay: '2026-12-02', reason: 'illness', note: '', reportedBy: 'córka', reportedOn: '2026-11-30' };
+    const cursors = { kierowca: Math.max(...pulled.kierowca!.map((c) => c.seq)), kuchnia: Math.max(...pulled.kuchnia!.map((c) => c.seq)) };
+    const res = await push(app, coordinator, [
+      mutation('absenceNotices', 'notice-with-time', { ...base, reportedAt: '08:55' }, hlc(clock.now() + 120_000, 'dev-koord')),
+      mutation('absenceNotices', 'notice-older-client', base, hlc(clock.now() + 120_001, 'dev-koord')),
+    ]);
+    expect(res.body.rejected).toEqual([]);
+    expect(res.body.accepted).toHaveLength(2);
+    const mine = (await pullAll(app, coordinator, 0, 2000)).filter((c) => c.recordId === 'notice-with-time');
+    expect(mine.at(-1)?.data.reportedAt).toBe('08:55');
+    for (const login of ['kierowca', 'kuchnia'] as const) {
+      const notices = (await pullAll(app, sessions[login]!, cursors[login])).filter((c) => c.entity === 'absenceNotices');
+      expect(notices.length, login).toBe(2);
+      for (const k of ['reportedAt', 'reportedOn', 'reason', 'note', 'reportedBy']) expect(keysOf(notices).has(k), `${login}: ${k}`).toBe(false);
+    }
+  });
 });

@@ -133,8 +133,10 @@ export interface NoticeInput {
 export async function saveAbsenceNotice(input: NoticeInput): Promise<ActionResult> {
   const id = input.id ?? uuidv7();
   const { id: _omit, ...fields } = input;
-  const reportedOn = runtime.today.value;
-  return saveWithUndo('notice', 'absenceNotices', [id], () => Promise.resolve([{ entity: 'absenceNotices', id, patch: { ...fields, note: fields.note.trim(), reportedBy: fields.reportedBy.trim(), reportedOn } }]), [], 1);
+  // When the notice came in is set once, at creation: an edit (extending it) must not make the
+  // days already notified look late for the meal fees.
+  const reported = input.id ? {} : { reportedOn: runtime.today.value, reportedAt: currentTime() };
+  return saveWithUndo('notice', 'absenceNotices', [id], () => Promise.resolve([{ entity: 'absenceNotices', id, patch: { ...fields, note: fields.note.trim(), reportedBy: fields.reportedBy.trim(), ...reported } }]), [], 1);
 }
 
 export async function deleteAbsenceNotice(id: string): Promise<ActionResult> {

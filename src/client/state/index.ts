@@ -41,3 +41,6 @@ export {
   createAccount, loadAccounts, revokeDevice, updateAccount, type AccountInfo, type AccountsResponse, type DeviceInfo, type NewAccount,
 } from './admin';
 export { sendMealOrder, useMealsDay, type MealsDay } from './meals';
+export { mealMonthCsv, useMealMonth } from './meals-month';
+export type { MealMonthSummary, MealPersonRow, MealDayRow, RouteCapacity } from '../../domain';
+export { deleteRoute, saveRoute, type RouteDraft, type RouteFields, type SaveRouteResult, type StopDraft } from './transport-routes';

@@ -42,7 +42,11 @@ export function useMealsDay(unitId: string | null, day: string): QueryResult<Mea
     const served = zero();
     const present = new Set(o.marks.filter((m) => m.status === 'present').map((m) => m.participantId));
     for (const p of data.participants) if (present.has(p.id) && typeof p.diet === 'string') served[p.diet] += 1;
-    const eating = eatingParticipants(o.expected, o.marks, data.notices, day);
+    // Everyone who eats: the expected ones not away, and anyone marked present (also when not due),
+    // so an allergy is never missing where the lunch is handed out.
+    const expectedEating = eatingParticipants(o.expected, o.marks, data.notices, day);
+    const eatingIds = new Set(expectedEating.map((p) => p.id));
+    const eating = [...expectedEating, ...data.participants.filter((p) => present.has(p.id) && !eatingIds.has(p.id))];
     return {
       data: {
         day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent, changes, served,

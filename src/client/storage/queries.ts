@@ -171,3 +171,8 @@ export async function getMealOrder(db: AppDB, unitId: string, day: string): Prom
   const row = await db.entity('mealOrders').get(mealOrderId(unitId, day));
   return row && !row.deleted ? row : null;
 }
+
+/** The meal orders of a unit's month ('yyyy-MM'). */
+export async function listMealOrders(db: AppDB, unitId: string, month: string): Promise<MealOrder[]> {
+  return alive(await db.entity('mealOrders').where('[unitId+day]').between([unitId, `${month}-01`], [unitId, `${month}-31`], true, true).toArray());
+}

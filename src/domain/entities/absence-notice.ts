@@ -3,7 +3,7 @@
  * days and removes them from the pickup list and the meal count.
  */
 import * as v from 'valibot';
-import { DaySchema, IdSchema } from '../primitives';
+import { DaySchema, IdSchema, TimeSchema } from '../primitives';
 import { ABSENCE_REASONS } from './attendance';
 import { syncMetaEntries } from './meta';
 
@@ -19,6 +19,11 @@ export const AbsenceNoticeSchema = v.pipe(
     /** Who called: "córka", "uczestnik", "szpital". */
     reportedBy: v.pipe(v.string(), v.maxLength(100)),
     reportedOn: DaySchema,
+    /**
+     * When on `reportedOn` the notice came in (HH:mm), to tell a notice before the kitchen's cut-off
+     * from a late one. Optional: older devices and older records do not have it.
+     */
+    reportedAt: v.optional(v.nullable(TimeSchema)),
   }),
   v.check((n) => n.fromDay <= n.toDay, 'toBeforeFrom'),
 );

@@ -2,10 +2,10 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import { DIETS, mealCountsByDiet, pickupList, type Activity, type Participant, type Room, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
+import { DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type Participant, type Room, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, ExportLogEntry, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -37,6 +37,8 @@ export const fake = {
   report: signal<QueryResult<PeriodReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
+  staff: signal<QueryResult<StaffMember[]>>(loaded([])),
+  mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
 };
 
@@ -83,6 +85,9 @@ export const actions = {
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
   markStop: vi.fn(ok),
+  saveRoute: vi.fn((_draft: RouteDraft) => Promise.resolve({ ok: true as const, id: 'route-1' })),
+  deleteRoute: vi.fn(ok),
+  mealMonthCsv: vi.fn((_summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => new Blob(['csv'])),
   updateAccount: vi.fn(ok),
   revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
@@ -123,6 +128,8 @@ export function resetFake(): void {
   fake.report.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
+  fake.staff.value = loaded([]);
+  fake.mealMonth.value = loading();
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   for (const action of Object.values(actions)) action.mockClear();
 }
@@ -153,7 +160,7 @@ export function fakeStateModule() {
       select: actions.selectUnit,
     }),
     useRooms: () => fake.rooms.value,
-    useStaff: () => loaded([]),
+    useStaff: () => fake.staff.value,
     useParticipants: () => fake.participants.value,
     useActivities: () => fake.activities.value,
     useRoutes: () => fake.routes.value,
@@ -187,6 +194,10 @@ export function fakeStateModule() {
     },
     sendMealOrder: actions.sendMealOrder,
     markStop: actions.markStop,
+    saveRoute: actions.saveRoute,
+    deleteRoute: actions.deleteRoute,
+    useMealMonth: (unitId: string | null) => (unitId ? fake.mealMonth.value : loading<MealMonthSummary>()),
+    mealMonthCsv: actions.mealMonthCsv,
     useNotHome: () => fake.notHome.value,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);

@@ -6,10 +6,13 @@ import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { DayPicker } from './attendance/DayPicker';
+import { MealMonthCard } from './meals/MealMonthCard';
 import { MealsDayCard } from './meals/MealsDayCard';
 
 /** Roles whose devices write (the kitchen's device only reads). */
 const WRITERS = ['administrator', 'coordinator', 'therapist'];
+/** Roles that settle the month (the fees): the per-participant summary is theirs, never the kitchen's. */
+const SETTLERS = ['administrator', 'coordinator'];
 
 export function MealsScreen() {
   const t = useT();
@@ -18,9 +21,12 @@ export function MealsScreen() {
   const roles = useLocalSession().data?.roles ?? [];
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const day = chosenDay ?? today;
-  const meals = useMealsDay(unit?.servesMeals ? unit.id : null, day);
+  const canSettle = roles.some((r) => SETTLERS.includes(r));
+  const [view, setView] = useState<'day' | 'month'>('day');
+  const monthView = canSettle && view === 'month';
+  const meals = useMealsDay(unit?.servesMeals && !monthView ? unit.id : null, day);
   return (
-    <div class="screen">
+    <div class="screen screen--meals">
       <ScreenHeader title={t('meals.title')}>
         {unit && <p class="screen__subtitle">{unit.name}</p>}
       </ScreenHeader>
@@ -30,10 +36,20 @@ export function MealsScreen() {
         <p class="callout">{t('meals.notServed')}</p>
       ) : (
         <>
-          <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
-          <QueryStatus result={meals}>
-            {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={roles.some((r) => WRITERS.includes(r))} />}
-          </QueryStatus>
+          {canSettle && (
+            <div class="view-switch no-print" role="group" aria-label={t('meals.views')}>
+              <button type="button" class="button button--secondary" aria-pressed={view === 'day'} onClick={() => setView('day')}>{t('meals.dayView')}</button>
+              <button type="button" class="button button--secondary" aria-pressed={view === 'month'} onClick={() => setView('month')}>{t('meals.monthView')}</button>
+            </div>
+          )}
+          {monthView ? <MealMonthCard unit={unit} today={today} /> : (
+            <>
+              <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+              <QueryStatus result={meals}>
+                {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={roles.some((r) => WRITERS.includes(r))} />}
+              </QueryStatus>
+            </>
+          )}
         </>
       )}
     </div>

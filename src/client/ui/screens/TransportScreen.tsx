@@ -11,6 +11,10 @@ import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { DayPicker } from './attendance/DayPicker';
 import { PickupCard } from './transport/PickupCard';
+import { RoutesEditor } from './transport/RoutesEditor';
+
+/** Roles that plan the runs (the route editor). */
+const PLANNERS = ['coordinator', 'administrator'];
 
 export function TransportScreen() {
   const t = useT();
@@ -23,10 +27,13 @@ export function TransportScreen() {
   // The driver (and the coordinator for them) marks the stops; only on the day itself.
   const roles = useLocalSession().data?.roles ?? [];
   const canMark = day === today && roles.some((r) => ['driver', 'coordinator', 'administrator'].includes(r));
+  const canPlan = roles.some((r) => PLANNERS.includes(r));
+  const [view, setView] = useState<'lists' | 'editor'>('lists');
+  const editing = canPlan && view === 'editor';
   return (
     <div class="screen screen--transport">
       <ScreenHeader title={t('transport.title')}>
-        <p class="screen__subtitle">{t('transport.pickupTitle')} · {f.longDay(day)}{unit ? ` · ${unit.name}` : ''}</p>
+        <p class="screen__subtitle">{editing ? t('transport.viewEditor') : `${t('transport.pickupTitle')} · ${f.longDay(day)}`}{unit ? ` · ${unit.name}` : ''}</p>
       </ScreenHeader>
       {!unit ? (
         <NoUnitNotice loading={isLoading} />
@@ -34,15 +41,25 @@ export function TransportScreen() {
         <p class="callout">{t('transport.notRun')}</p>
       ) : (
         <>
-          <div class="toolbar no-print">
-            <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
-            <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('transport.print')}</button>
-          </div>
-          <QueryStatus result={lists}>
-            {(data) => data.length === 0 ? <p class="callout">{t('transport.empty')}</p> : (
-              <div class="routes">{data.map((list) => <PickupCard key={list.route.id} list={list} canMark={canMark} />)}</div>
-            )}
-          </QueryStatus>
+          {canPlan && (
+            <div class="view-switch no-print" role="group" aria-label={t('transport.views')}>
+              <button type="button" class="button button--secondary" aria-pressed={view === 'lists'} onClick={() => setView('lists')}>{t('transport.viewLists')}</button>
+              <button type="button" class="button button--secondary" aria-pressed={view === 'editor'} onClick={() => setView('editor')}>{t('transport.viewEditor')}</button>
+            </div>
+          )}
+          {editing ? <RoutesEditor unit={unit} /> : (
+            <>
+              <div class="toolbar no-print">
+                <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+                <button type="button" class="button button--secondary" onClick={() => window.print()}>{t('transport.print')}</button>
+              </div>
+              <QueryStatus result={lists}>
+                {(data) => data.length === 0 ? <p class="callout">{t('transport.empty')}</p> : (
+                  <div class="routes">{data.map((list) => <PickupCard key={list.route.id} list={list} canMark={canMark} />)}</div>
+                )}
+              </QueryStatus>
+            </>
+          )}
         </>
       )}
     </div>

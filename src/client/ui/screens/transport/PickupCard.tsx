@@ -57,6 +57,8 @@ export function PickupCard({ list, canMark }: { list: PickupListWithEvents; canM
   return (
     <section class="card pickup" aria-labelledby={titleId}>
       <h2 id={titleId} class="card__title">{list.route.name}</h2>
+      {/* On paper every run starts a page: it carries its own day. */}
+      <p class="print-only pickup__day">{t('transport.pickupTitle')} · {f.longDay(list.day)}</p>
       <p class="route__meta">
         <span class="badge badge--none">{t(`direction.${list.route.direction}`)}</span>{' '}
         {t('transport.departure', { time: list.route.departureTime })}

@@ -1,0 +1,178 @@
+// The route editor: stops reordered by the Up/Down buttons, by the arrow keys on the handle and by
+// dragging the handle (pointer events), each move announced; adding and removing stops; the
+// vehicle's capacity checked from mobility aids with a confirmation before an over-full run is saved.
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { TransportScreen } from '../../../src/client/ui/screens/TransportScreen';
+import { axeViolations } from './axe';
+import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
+import { anna, jan, makeParticipant, makeRoute, makeStop, makeUnit, zofia } from './fixtures';
+
+vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+
+const ewa = makeParticipant({ id: 'p-ewa', firstName: 'Ewa', lastName: 'Żak', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: '' } });
+
+beforeEach(() => {
+  resetFake();
+  signIn(makeUnit());
+  fake.participants.value = loaded([anna, jan, zofia, ewa]);
+  fake.routes.value = loaded([{ route: makeRoute({ seats: 3 }), stops: [makeStop('s-1', 'p-anna', 1, '07:10'), makeStop('s-2', 'p-jan', 2, '07:20'), makeStop('s-3', 'p-zofia', 3, '07:30')] }]);
+});
+afterEach(() => cleanup());
+
+async function openEditor() {
+  render(<TransportScreen />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Trasy i przystanki' }));
+  await screen.findByRole('heading', { name: 'Trasy placówki' });
+}
+
+/** The names of the stops, in the order shown. */
+function order(): string[] {
+  return within(screen.getByRole('list', { name: 'Przystanki w kolejności jazdy' })).getAllByRole('listitem').map((li) => li.querySelector('strong')!.textContent ?? '');
+}
+
+const live = () => document.querySelector('.stop-edit [aria-live="polite"]')!.textContent;
+
+describe('route editor', () => {
+  it('is offered to coordinators, not to therapists or drivers', async () => {
+    fake.session.value = loaded({ ...session, roles: ['therapist'] });
+    render(<TransportScreen />);
+    await screen.findByText('Kurs poranny');
+    expect(screen.queryByRole('button', { name: 'Trasy i przystanki' })).toBeNull();
+  });
+
+  it('moves a stop with the Up/Down buttons, announces it, keeps the focus and saves the new order', async () => {
+    await openEditor();
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
+    const down = screen.getByRole('button', { name: 'W dół: Anna Kowalska' });
+    down.focus();
+    fireEvent.click(down);
+    expect(order()).toEqual(['Jan Nowak', 'Anna Kowalska', 'Zofia Wiśniewska']);
+    expect(live()).toBe('Anna Kowalska: pozycja 2 z 3');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'W dół: Anna Kowalska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' }));
+    expect(order()).toEqual(['Zofia Wiśniewska', 'Jan Nowak', 'Anna Kowalska']);
+    // At the top "up" is disabled: the focus moves to "down" of the same stop.
+    expect(screen.getByRole('button', { name: 'W górę: Zofia Wiśniewska' })).toHaveProperty('disabled', true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'W dół: Zofia Wiśniewska' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
+    const saved = actions.saveRoute.mock.calls[0]![0];
+    expect(saved.id).toBe('route-1');
+    expect(saved.stops.map((s) => [s.id, s.participantId])).toEqual([['s-3', 'p-zofia'], ['s-2', 'p-jan'], ['s-1', 'p-anna']]);
+    expect(await screen.findByText('Trasa zapisana.')).toBeTruthy();
+  });
+
+  it('has no axe violations (visible button text is part of every name)', async () => {
+    const { container } = render(<TransportScreen />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Trasy i przystanki' }));
+    await screen.findByRole('list', { name: 'Przystanki w kolejności jazdy' });
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('moves a stop with the arrow keys on the handle (Home and End too)', async () => {
+    await openEditor();
+    const handle = screen.getByRole('button', { name: 'Zmień kolejność: Zofia Wiśniewska, pozycja 3 z 3' });
+    handle.focus();
+    fireEvent.keyDown(handle, { key: 'ArrowUp' });
+    expect(order()).toEqual(['Anna Kowalska', 'Zofia Wiśniewska', 'Jan Nowak']);
+    expect(live()).toBe('Zofia Wiśniewska: pozycja 2 z 3');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Zmień kolejność: Zofia Wiśniewska, pozycja 2 z 3' }));
+    fireEvent.keyDown(document.activeElement!, { key: 'Home' });
+    expect(order()).toEqual(['Zofia Wiśniewska', 'Anna Kowalska', 'Jan Nowak']);
+    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
+    expect(live()).toBe('Zofia Wiśniewska: pozycja 3 z 3');
+    fireEvent.keyDown(document.activeElement!, { key: 'x' });
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
+  });
+
+  it('moves a stop by dragging its handle with a pointer (finger or mouse)', async () => {
+    await openEditor();
+    // jsdom has no layout: rows 100 px high, one under another.
+    document.querySelectorAll<HTMLElement>('.stop-edit__row').forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 100, height: 100, bottom: i * 100 + 100, left: 0, right: 500, width: 500, x: 0, y: i * 100, toJSON: () => ({}) });
+    });
+    const handle = screen.getByRole('button', { name: 'Zmień kolejność: Anna Kowalska, pozycja 1 z 3' });
+    fireEvent.pointerDown(handle, { pointerId: 7, button: 0, clientY: 50 });
+    fireEvent.pointerMove(handle, { pointerId: 7, clientY: 180 });
+    // While dragging the rows stay put; the drop line shows under Jan.
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
+    expect(document.querySelectorAll('.stop-edit__row')[1]!.classList.contains('drop-after')).toBe(true);
+    fireEvent.pointerMove(handle, { pointerId: 7, clientY: 270 });
+    fireEvent.pointerUp(handle, { pointerId: 7, clientY: 270 });
+    expect(order()).toEqual(['Jan Nowak', 'Zofia Wiśniewska', 'Anna Kowalska']);
+    expect(live()).toBe('Anna Kowalska: pozycja 3 z 3');
+  });
+
+  it('a cancelled drag (the system took the pointer) leaves the order', async () => {
+    await openEditor();
+    document.querySelectorAll<HTMLElement>('.stop-edit__row').forEach((row, i) => {
+      row.getBoundingClientRect = () => ({ top: i * 100, height: 100, bottom: i * 100 + 100, left: 0, right: 500, width: 500, x: 0, y: i * 100, toJSON: () => ({}) });
+    });
+    const handle = screen.getByRole('button', { name: 'Zmień kolejność: Anna Kowalska, pozycja 1 z 3' });
+    fireEvent.pointerDown(handle, { pointerId: 3, button: 0, clientY: 50 });
+    fireEvent.pointerMove(handle, { pointerId: 3, clientY: 280 });
+    fireEvent.pointerCancel(handle, { pointerId: 3 });
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska']);
+  });
+
+  it('adds and removes stops, edits a time and an address', async () => {
+    await openEditor();
+    fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-ewa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj przystanek' }));
+    expect(order()).toEqual(['Anna Kowalska', 'Jan Nowak', 'Zofia Wiśniewska', 'Ewa Żak']);
+    expect(live()).toBe('Dodano przystanek: Ewa Żak, pozycja 4');
+    expect(screen.getByText('Wszyscy uczestnicy są już na tej trasie.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Godzina odbioru: Ewa Żak'), { target: { value: '07:45' } });
+    fireEvent.input(screen.getByLabelText('Adres odbioru: Ewa Żak'), { target: { value: 'ul. Szpitalna 1' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Usuń przystanek: Jan Nowak' }));
+    expect(order()).toEqual(['Anna Kowalska', 'Zofia Wiśniewska', 'Ewa Żak']);
+    expect(live()).toBe('Usunięto przystanek: Jan Nowak');
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
+    const saved = actions.saveRoute.mock.calls[0]![0];
+    expect(saved.stops).toEqual([
+      { id: 's-1', participantId: 'p-anna', pickupAddress: '', plannedTime: '07:10' },
+      { id: 's-3', participantId: 'p-zofia', pickupAddress: '', plannedTime: '07:30' },
+      { id: null, participantId: 'p-ewa', pickupAddress: 'ul. Szpitalna 1', plannedTime: '07:45' },
+    ]);
+  });
+
+  it('warns when the vehicle is too small and asks before saving', async () => {
+    await openEditor();
+    expect(screen.getByText('Miejsca siedzące: 3 z 3')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-ewa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj przystanek' }));
+    // Ewa travels in her wheelchair: a wheelchair place, not a seat.
+    expect(screen.getByText('Miejsca na wózki: 1 z 1')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Miejsca siedzące'), { target: { value: '1' } });
+    fireEvent.input(screen.getByLabelText('Miejsca na wózki'), { target: { value: '0' } });
+    expect(screen.getByText('Brakuje 2 miejsc siedzących.')).toBeTruthy();
+    expect(screen.getByText('Brakuje 1 miejsca na wózek.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Pojazd jest za mały' });
+    expect(actions.saveRoute).not.toHaveBeenCalled();
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Zapisz mimo to' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
+    expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ seats: 1, wheelchairPlaces: 0 });
+  });
+
+  it('refuses a route without a name or with a bad number, and creates a new route', async () => {
+    await openEditor();
+    fireEvent.click(screen.getByRole('button', { name: '+ Nowa trasa' }));
+    expect(screen.getByText('Trasa nie ma jeszcze przystanków.')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Miejsca siedzące'), { target: { value: '0' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    expect(await screen.findByText('Wpisz nazwę trasy.')).toBeTruthy();
+    expect(screen.getByText('Wpisz liczbę całkowitą od 1 do 100.')).toBeTruthy();
+    expect(actions.saveRoute).not.toHaveBeenCalled();
+    fireEvent.input(screen.getByLabelText('Nazwa trasy'), { target: { value: 'Kurs popołudniowy' } });
+    fireEvent.input(screen.getByLabelText('Miejsca siedzące'), { target: { value: '8' } });
+    fireEvent.change(screen.getByLabelText('Kierunek'), { target: { value: 'home' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
+    expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, name: 'Kurs popołudniowy', direction: 'home', seats: 8, stops: [] });
+  });
+});
