@@ -94,7 +94,6 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
       switch (key) {
         case 'format': {
           if (!v.is(FormatSchema, await reader.value('format', 200))) throw new BackupFormatError({ path: 'format', code: 'notObecniBackup' });
-          head.format = key;
           return;
         }
         case 'formatVersion': {
