@@ -99,6 +99,15 @@ describe('REPORTS-E2E: the monthly sheet on paper and in Excel, exports in the h
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('draws the month and the year as bar charts, with the numbers behind them', async () => {
+    await page.getByRole('button', { name: 'Wykres', exact: true }).click();
+    const month = page.getByRole('img', { name: /Obecni w kolejnych dniach/ });
+    await month.waitFor();
+    expect(await month.locator('rect.chart__bar').count()).toBeGreaterThanOrEqual(28);
+    await page.getByRole('img', { name: /Średnio obecnych na dzień otwarcia/ }).waitFor();
+    await page.screenshot({ path: join(OUT, 'wykresy.png'), fullPage: true });
+  });
+
   it('lists the exports in the administrator’s export history', async () => {
     await page.getByRole('button', { name: 'Pokaż historię eksportów' }).click();
     const table = page.getByRole('region', { name: 'Historia eksportów' });

@@ -10,7 +10,7 @@ export function usePeriodLabel(): (p: ReportPeriod) => string {
   const t = useT();
   const f = useFormat();
   return (p) => p.kind === 'month' ? f.month(p.month)
-    : p.kind === 'quarter' ? t('reports.quarterLabel', { roman: ['I', 'II', 'III', 'IV'][quarterOf(p.month) - 1]!, quarter: quarterOf(p.month), year: p.month.slice(0, 4) })
+    : p.kind === 'quarter' ? t('reports.quarterLabel', { quarter: t(`reports.quarter.${quarterOf(p.month) as 1 | 2 | 3 | 4}`), year: p.month.slice(0, 4) })
       : p.month.slice(0, 4);
 }
 
