@@ -15,6 +15,8 @@ export default defineConfig({
           include: ['tests/domain/**/*.test.ts', 'tests/protocol/**/*.test.ts', 'tests/client/**/*.test.{ts,tsx}', 'tests/build/**/*.test.ts'],
           environment: 'jsdom',
           setupFiles: ['tests/setup-client.ts'],
+          // Screens rendered in jsdom take a few seconds on a loaded 2-core machine; a hang still fails.
+          testTimeout: 20_000,
         },
       },
       {
