@@ -59,6 +59,12 @@ export interface PulledChange {
   deleted: boolean;
   /** True when the caller's role receives only some fields of this record (drivers, kitchen). */
   partial?: boolean;
+  /**
+   * True when the record has left the caller's scope (moved to a unit the caller does not work
+   * in): `deleted` is true and `data` holds only `{ id }`. The device drops its copy; the record
+   * still exists on the server.
+   */
+  revoked?: boolean;
 }
 
 export interface PullResponse {

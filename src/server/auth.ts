@@ -91,6 +91,7 @@ export function requireAuth(store: Store, clock: () => number): MiddlewareHandle
     c.set('auth', {
       organizationId: session.organizationId, userId: user.id, deviceId: session.deviceId,
       login: user.login, displayName: user.displayName, roles: user.roles, unitIds: user.unitIds,
+      scopeEpoch: user.scopeEpoch, deviceScopeEpoch: session.deviceScopeEpoch,
     });
     await store.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
