@@ -1,6 +1,6 @@
 /**
  * AUTHZ-MATRIX (issue 4): every HTTP endpoint of the app × every caller (the five roles, no token,
- * a revoked device token) × the record's place (the caller's own unit, another unit of the same
+ * a revoked device token, an expired access token) × the record's place (the caller's own unit, another unit of the same
  * organization, another organization), each cell with the one answer allowed: status and reason
  * code; for pull, which records and which fields come back; for push, which writes are accepted
  * and which are refused with `forbidden`. The table is checked against the routes the Hono app
@@ -13,7 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { DEMO_PASSWORD, type EntityName } from '../../src/domain';
-import type { AccountsResponse, ApiError, HistoryResponse, PulledChange, PushResponse, SessionInfo } from '../../src/protocol';
+import { PROTOCOL_VERSION, type AccountsResponse, type ApiError, type HistoryResponse, type PulledChange, type PushResponse, type SessionInfo } from '../../src/protocol';
 import { openPgliteStore } from '../../src/server/store/pglite-store';
 import type { Store } from '../../src/server/store/store';
 import { addUser } from './contract-first-run';
@@ -21,7 +21,8 @@ import { call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type
 
 const ROLES = ['administrator', 'coordinator', 'therapist', 'driver', 'kitchen'] as const;
 type Role = (typeof ROLES)[number];
-const CALLERS = [...ROLES, 'none', 'revoked'] as const;
+/** `expired`: a therapist's access token past its lifetime (sent as it is, never renewed). */
+const CALLERS = [...ROLES, 'none', 'revoked', 'expired'] as const;
 type Caller = (typeof CALLERS)[number];
 type Place = 'own' | 'otherUnit' | 'otherOrg';
 const PLACES: readonly Place[] = ['own', 'otherUnit', 'otherOrg'];
@@ -36,6 +37,7 @@ const refused = (error: string, status: number): Expect => ({ status, error });
 const UNAUTHORIZED = refused('unauthorized', 401);
 const FORBIDDEN = refused('forbidden', 403);
 const NOT_FOUND = refused('notFound', 404);
+const EXPIRED = refused('tokenExpired', 401);
 
 /** Fields each partial role receives, per entity (docs/protocol.md, "What each role receives"); null: whole; absent: nothing. */
 const META = ['id', 'organizationId', 'hlc', 'changedBy', 'deleted'];
@@ -67,6 +69,8 @@ interface Fixture {
   person: Record<Place, string>;
   /** An account and a device of each place for the administrator's endpoints. */
   account: Record<Exclude<Place, 'otherUnit'>, string>;
+  /** An access token whose lifetime is over. */
+  expiredToken: string;
 }
 
 const ctx = {} as Fixture;
@@ -75,14 +79,23 @@ let n = 0;
 
 function tokenOf(caller: Caller): string | undefined {
   if (caller === 'none') return undefined;
+  if (caller === 'expired') return ctx.expiredToken;
   return ctx.s[caller].deviceToken;
 }
 
+/** Endpoints that ignore credentials: the token is sent as it is, and changes nothing. */
+const PUBLIC = ['/api/v1/health', '/api/v1/setup'];
+
+/** A request as `caller`: device tokens are exchanged for access tokens where needed (helpers.call); the expired token goes as it is. */
 async function req(caller: Caller, method: string, path: string, body?: unknown): Promise<Answer> {
   const token = tokenOf(caller);
-  const res = await call(ctx.app, method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}) });
+  const isPublic = PUBLIC.some((p) => path.startsWith(p));
+  const res = await call(ctx.app, method, path, { ...(token ? { token } : {}), ...(body !== undefined ? { body } : {}), raw: caller === 'expired' || isPublic });
   return { status: res.status, body: res.body };
 }
+
+/** The answer to a caller without a valid credential on a call that needs an access token. */
+const withoutAccess = (caller: Caller): Expect => (caller === 'expired' ? EXPIRED : UNAUTHORIZED);
 
 /** The unit a record belongs to (the rule of sync/access.ts, restated here from the protocol document). */
 function inOwnUnit(c: PulledChange): boolean {
@@ -129,9 +142,9 @@ async function pushIn(caller: Caller, place: Place): Promise<Answer> {
   const participantId = uuidv7();
   const mark = mutation('transportEvents', `te:${routeId}:${participantId}:${day}`, { routeId, participantId, unitId: unit, day, kind: 'pickedUp', time: '07:40', ...org }, hlc(clock.now() + n));
   const token = tokenOf(caller);
-  const deviceId = caller === 'none' ? uuidv7() : ctx.s[caller].deviceId;
+  const deviceId = caller === 'none' || caller === 'expired' ? uuidv7() : ctx.s[caller].deviceId;
   const res = await call<PushResponse | ApiError>(ctx.app, 'POST', '/api/v1/sync/push', {
-    ...(token ? { token } : {}), body: { protocolVersion: 1, deviceId, mutations: [room, mark] },
+    ...(token ? { token } : {}), body: { protocolVersion: PROTOCOL_VERSION, deviceId, mutations: [room, mark] }, raw: caller === 'expired',
   });
   if (res.status !== 200) return { status: res.status, body: res.body };
   const body = res.body as PushResponse;
@@ -173,6 +186,11 @@ const MATRIX: Record<string, Row> = {
     places: false, run: (c) => req(c, 'GET', '/api/v1/auth/session'),
     expect: (c) => (signedIn(c) ? ok(200, (body: SessionInfo) => expect(body.user.id).toBe(ctx.s[c as Role].user.id)) : UNAUTHORIZED),
   },
+  'POST /api/v1/auth/token': {
+    // Only the device token buys an access token; an access token (even an expired one) does not.
+    places: false, run: (c) => req(c, 'POST', '/api/v1/auth/token'),
+    expect: (c) => (signedIn(c) ? ok(200, (body: { accessToken: string; expiresInSeconds: number }) => expect(body.expiresInSeconds).toBe(900)) : UNAUTHORIZED),
+  },
   'POST /api/v1/auth/logout': {
     // Signs out a device of its own (signing out the fixture's device would end the other rows).
     places: false,
@@ -188,7 +206,7 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/sync/push': {
     places: true, run: pushIn,
     expect: (c, place) => {
-      if (!signedIn(c)) return UNAUTHORIZED;
+      if (!signedIn(c)) return withoutAccess(c);
       if (c === 'kitchen') return FORBIDDEN;
       if (place === 'otherOrg') return NONE_WRITTEN;
       if (c === 'administrator') return writes('accepted', 'accepted');
@@ -202,17 +220,17 @@ const MATRIX: Record<string, Row> = {
       // What the organization holds now, straight from the store (earlier rows wrote records).
       ctx.all = (await ctx.store.pull(ctx.orgA, 0, 1_000_000)).changes;
       const token = tokenOf(c);
-      const first = await call<ApiError>(ctx.app, 'GET', '/api/v1/sync/pull?since=0&protocolVersion=1', token ? { token } : {});
+      const first = await call<ApiError>(ctx.app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, { ...(token ? { token } : {}), raw: c === 'expired' });
       if (first.status !== 200) return { status: first.status, body: first.body };
       return { status: 200, body: await pullAll(ctx.app, ctx.s[c as Role], 0, 500) };
     },
-    expect: (c) => (signedIn(c) ? ok(200, (body: PulledChange[]) => checkPull(c as Role, body)) : UNAUTHORIZED),
+    expect: (c) => (signedIn(c) ? ok(200, (body: PulledChange[]) => checkPull(c as Role, body)) : withoutAccess(c)),
   },
   'GET /api/v1/history': {
     places: true,
     run: (c, place) => req(c, 'GET', `/api/v1/history?entity=participants&recordId=${ctx.person[place]}`),
     expect: (c, place) => {
-      if (!signedIn(c)) return UNAUTHORIZED;
+      if (!signedIn(c)) return withoutAccess(c);
       // Another organization's record does not exist for the caller.
       if (place === 'otherOrg') return NOT_FOUND;
       // Drivers and the kitchen see people only partially: no history for them.
@@ -224,7 +242,7 @@ const MATRIX: Record<string, Row> = {
   'GET /api/v1/admin/accounts': {
     places: false, run: (c) => req(c, 'GET', '/api/v1/admin/accounts'),
     expect: (c) => {
-      if (!signedIn(c)) return UNAUTHORIZED;
+      if (!signedIn(c)) return withoutAccess(c);
       if (c !== 'administrator') return FORBIDDEN;
       return ok(200, (body: AccountsResponse) => {
         expect(body.accounts.map((a) => a.id)).toContain(ctx.account.own);
@@ -236,12 +254,12 @@ const MATRIX: Record<string, Row> = {
   'POST /api/v1/admin/accounts': {
     places: false,
     run: (c) => req(c, 'POST', '/api/v1/admin/accounts', { login: `nowe.konto.${(n += 1)}`, displayName: 'Nowe Konto', password: 'haslo-nowego-1', roles: ['therapist'], unitIds: [ctx.own] }),
-    expect: (c) => (!signedIn(c) ? UNAUTHORIZED : c === 'administrator' ? ok(201) : FORBIDDEN),
+    expect: (c) => (!signedIn(c) ? withoutAccess(c) : c === 'administrator' ? ok(201) : FORBIDDEN),
   },
   'PATCH /api/v1/admin/accounts/:id': {
     places: true,
     run: (c, place) => req(c, 'PATCH', `/api/v1/admin/accounts/${place === 'otherOrg' ? ctx.account.otherOrg : ctx.account.own}`, { displayName: `Zmiana ${(n += 1)}` }),
-    expect: (c, place) => (!signedIn(c) ? UNAUTHORIZED : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
+    expect: (c, place) => (!signedIn(c) ? withoutAccess(c) : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
   },
   'POST /api/v1/admin/devices/:id/revoke': {
     places: true,
@@ -254,7 +272,7 @@ const MATRIX: Record<string, Row> = {
       }
       return req(c, 'POST', `/api/v1/admin/devices/${device}/revoke`);
     },
-    expect: (c, place) => (!signedIn(c) ? UNAUTHORIZED : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
+    expect: (c, place) => (!signedIn(c) ? withoutAccess(c) : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
   },
 };
 
@@ -279,6 +297,8 @@ beforeAll(async () => {
   await addUser(ctx.store, ctx.orgA, { id: uuidv7(), login: 'm.terapeuta', password: DEMO_PASSWORD, roles: ['therapist'], unitIds: [ctx.own] });
   expect((await call(ctx.app, 'POST', `/api/v1/admin/devices/${s.revoked.deviceId}/revoke`, { token: demo.body.deviceToken })).status).toBe(204);
   ctx.s = s;
+  ctx.expiredToken = (await call<{ accessToken: string }>(ctx.app, 'POST', '/api/v1/auth/token', { token: s.therapist.deviceToken })).body.accessToken;
+  clock.advance(15 * 60_000);
 
   ctx.orgB = uuidv7();
   await ctx.store.write(ctx.orgB, (tx) => tx.createOrganization({ id: ctx.orgB, name: 'Inny MOPS', createdAtMs: clock.now() }));

@@ -32,6 +32,24 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
   const lockOrganization = (tx: { query: SqlDatabase['query'] }, organizationId: string) =>
     tx.query("SELECT pg_advisory_xact_lock(hashtextextended('obecni-org:' || $1, 0))", [organizationId]);
 
+  /** The live device (not revoked, user not disabled) matching `where`, with its user. */
+  const findSessionWhere = async (where: string, params: unknown[]) => {
+    const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
+    const rows = await db.query<Record<string, unknown>>(
+      `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
+       FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
+       WHERE ${where} AND d.revoked_at IS NULL AND NOT u.disabled`,
+      params,
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const user = userFromRow(r);
+    return {
+      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
+      deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
+    };
+  };
+
   const store: Store = {
     kind: db.kind,
     migrate: () => migrate(db, migrations),
@@ -79,22 +97,9 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
     },
 
-    async findSession(tokenHash) {
-      const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
-      const rows = await db.query<Record<string, unknown>>(
-        `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
-         FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
-         WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND NOT u.disabled`,
-        [tokenHash],
-      );
-      const r = rows[0];
-      if (!r) return null;
-      const user = userFromRow(r);
-      return {
-        organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
-        deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
-      };
-    },
+    findSession: (tokenHash) => findSessionWhere('d.token_hash = $1', [tokenHash]),
+
+    findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),
 
     async touchDevice(organizationId, deviceId, nowMs) {
       await db.query(

@@ -148,6 +148,8 @@ export interface Store {
   clearLoginFailures(organizationId: string, userId: string): Promise<void>;
   /** The live (not revoked, user not disabled) device with this token hash. */
   findSession(tokenHash: string): Promise<(SessionRow & { organizationId: string }) | null>;
+  /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
+  findSessionByDevice(organizationId: string, deviceId: string): Promise<(SessionRow & { organizationId: string }) | null>;
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
