@@ -5,14 +5,17 @@
 import * as v from 'valibot';
 import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName } from '../domain';
 
-/** Bumped on any incompatible change of the wire format. */
-export const PROTOCOL_VERSION = 1;
-/** The oldest client protocol the server still accepts. */
-export const MIN_PROTOCOL_VERSION = 1;
+/**
+ * Bumped on any incompatible change of the wire format. 2: sync, history and admin calls carry a
+ * short-lived access token instead of the device token (POST /auth/token).
+ */
+export const PROTOCOL_VERSION = 2;
+/** The oldest client protocol the server still accepts (a version-1 app is told to update). */
+export const MIN_PROTOCOL_VERSION = 2;
 
 export const REASON_CODES = [
   'clientTooOld', 'unauthorized', 'forbidden', 'invalidRecord', 'invalidRequest', 'payloadTooLarge',
-  'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal',
+  'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal', 'tokenExpired',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -59,6 +62,12 @@ export interface PulledChange {
   deleted: boolean;
   /** True when the caller's role receives only some fields of this record (drivers, kitchen). */
   partial?: boolean;
+  /**
+   * True when the record has left the caller's scope (moved to a unit the caller does not work
+   * in): `deleted` is true and `data` holds only `{ id }`. The device drops its copy; the record
+   * still exists on the server.
+   */
+  revoked?: boolean;
 }
 
 export interface PullResponse {
@@ -92,6 +101,13 @@ export interface SessionInfo {
   deviceToken: string;
   user: { id: string; displayName: string; login: string; roles: string[]; unitIds: string[]; organizationId: string };
 }
+
+/**
+ * A short-lived access token (POST /api/v1/auth/token with the device token): what sync, history
+ * and admin calls carry. `expiresInSeconds` is relative, so a device clock that is off does not
+ * matter; an expired token is answered 401 `tokenExpired` and the device asks for a new one.
+ */
+export interface AccessTokenResponse { accessToken: string; expiresInSeconds: number }
 
 export interface SetupStatus { initialized: boolean; demoAvailable: boolean }
 

@@ -1,7 +1,8 @@
 /**
  * The HTTP application: the /api/v1 routes, the built PWA, and the middleware around them
- * (security headers, compression, body limit, protocol gate, request log). It is a plain Hono
- * app built from its dependencies, so tests call it in-process with `app.request(...)`.
+ * (security headers, compressed answers, body limit, gzip request bodies, protocol gate, request
+ * log). It is a plain Hono app built from its dependencies, so tests call it in-process with
+ * `app.request(...)`.
  */
 import { existsSync, statSync } from 'node:fs';
 import { Hono } from 'hono';
@@ -9,9 +10,11 @@ import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { routePath } from 'hono/route';
 import { MAX_BODY_BYTES } from '../protocol';
-import { requireAuth } from './auth';
+import { createAccessTokens } from './access-token';
+import { requireAccess, requireDevice } from './auth';
 import type { Config } from './config';
 import type { AppEnv } from './http/context';
+import { decodeRequestBody } from './http/body-encoding';
 import { HttpFailure, failResponse } from './http/errors';
 import { apiGate, requestLog, securityHeaders } from './http/middleware';
 import { serveStaticPwa } from './http/static';
@@ -47,7 +50,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const { store, config, logger } = deps;
   const clock = deps.clock ?? Date.now;
   const staticDir = deps.staticDir === undefined ? config.staticDir : deps.staticDir;
-  const routeDeps: RouteDeps = { store, config, logger, clock, requireAuth: requireAuth(store, clock), demo: deps.demo ?? {} };
+  const accessTokens = createAccessTokens(config.accessTokenSecret, config.accessTokenTtlSeconds);
+  const routeDeps: RouteDeps = {
+    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {},
+  };
 
   const app = new Hono<AppEnv>();
   app.use('*', requestLog(logger, clock));
@@ -55,6 +61,8 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.use('*', compress());
   app.use('/api/*', apiGate());
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => failResponse(c, 'payloadTooLarge') }));
+  // Gzip push bodies: the limit again on the decompressed size (a zip bomb is refused unread).
+  app.use('/api/*', decodeRequestBody(MAX_BODY_BYTES));
 
   app.route('/api/v1/health', healthRoutes(routeDeps));
   app.route('/api/v1/setup', setupRoutes(routeDeps));

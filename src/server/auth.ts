@@ -7,9 +7,10 @@ import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } 
 import type { MiddlewareHandler } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import type { SessionInfo } from '../protocol';
+import { looksLikeAccessToken, type AccessTokens } from './access-token';
 import { HttpFailure } from './http/errors';
-import type { AppEnv } from './http/context';
-import type { Store, StoreTx, UserRow } from './store/store';
+import type { AppEnv, AuthContext } from './http/context';
+import type { SessionRow, Store, StoreTx, UserRow } from './store/store';
 
 const SCRYPT = { N: 2 ** 15, r: 8, p: 1, keyLength: 32 };
 /** The most any stored hash may ask for (guards against a crafted hash exhausting memory). */
@@ -78,20 +79,55 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
   };
 }
 
-const BEARER = /^Bearer ([A-Za-z0-9_-]{20,200})$/;
+const BEARER = /^Bearer ([A-Za-z0-9_.-]{20,400})$/;
 
-/** Middleware: resolves `Authorization: Bearer <token>` to the caller, or refuses with 401 unauthorized. */
-export function requireAuth(store: Store, clock: () => number): MiddlewareHandler<AppEnv> {
+function bearer(header: string | undefined): string | null {
+  return BEARER.exec(header ?? '')?.[1] ?? null;
+}
+
+function authContext(session: SessionRow & { organizationId: string }): AuthContext {
+  const { user } = session;
+  return {
+    organizationId: session.organizationId, userId: user.id, deviceId: session.deviceId,
+    login: user.login, displayName: user.displayName, roles: user.roles, unitIds: user.unitIds,
+    scopeEpoch: user.scopeEpoch, deviceScopeEpoch: session.deviceScopeEpoch,
+  };
+}
+
+/**
+ * Middleware of the calls that carry the device token itself (getting an access token, signing
+ * out, the session): resolves `Authorization: Bearer <device token>` to the caller, or refuses
+ * with 401 unauthorized (unknown or revoked token, disabled account, or an access token).
+ */
+export function requireDevice(store: Store, clock: () => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const match = BEARER.exec(c.req.header('authorization') ?? '');
-    if (!match?.[1]) throw new HttpFailure('unauthorized');
-    const session = await store.findSession(hashToken(match[1]));
+    const token = bearer(c.req.header('authorization'));
+    if (!token || looksLikeAccessToken(token)) throw new HttpFailure('unauthorized');
+    const session = await store.findSession(hashToken(token));
     if (!session) throw new HttpFailure('unauthorized');
-    const { user } = session;
-    c.set('auth', {
-      organizationId: session.organizationId, userId: user.id, deviceId: session.deviceId,
-      login: user.login, displayName: user.displayName, roles: user.roles, unitIds: user.unitIds,
-    });
+    c.set('auth', authContext(session));
+    await store.touchDevice(session.organizationId, session.deviceId, clock());
+    await next();
+  };
+}
+
+/**
+ * Middleware of sync, history and admin calls: resolves `Authorization: Bearer <access token>`.
+ * An expired token is 401 tokenExpired (the device fetches a new one with its device token); a
+ * device token, a forged token, a revoked device or a disabled account is 401 unauthorized. The
+ * device and its user are read from the database on every call, so a revocation or a change of
+ * roles applies at once.
+ */
+export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = bearer(c.req.header('authorization'));
+    if (!token) throw new HttpFailure('unauthorized');
+    const claims = tokens.verify(token, clock());
+    if (claims === 'expired') throw new HttpFailure('tokenExpired');
+    if (!claims) throw new HttpFailure('unauthorized');
+    const session = await store.findSessionByDevice(claims.organizationId, claims.deviceId);
+    if (!session) throw new HttpFailure('unauthorized');
+    c.set('auth', authContext(session));
     await store.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
   };

@@ -21,6 +21,13 @@ export interface Config {
   logLevel: LogLevel;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For (login rate limiting). */
   trustProxy: boolean;
+  /** How long an access token (exchanged for the device token) is valid, in seconds. */
+  accessTokenTtlSeconds: number;
+  /**
+   * The key that signs access tokens; null: a random key per process (tokens then end with a
+   * restart, and devices fetch new ones). Several server processes behind one address need one key.
+   */
+  accessTokenSecret: string | null;
 }
 
 /** What is wrong with one variable: a code, and Polish and English explanations without the value. */
@@ -41,6 +48,10 @@ type Env = Record<string, string | undefined>;
 
 const TRUE_WORDS = ['1', 'true', 'yes', 'on'];
 const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
+
+/** Access tokens live 15 minutes unless ACCESS_TOKEN_TTL_SECONDS says otherwise. */
+export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+const TtlSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), v.integer(), v.minValue(30), v.maxValue(86_400));
 
 const PortSchema = v.pipe(v.string(), v.regex(/^\d{1,5}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
 
@@ -95,6 +106,19 @@ export function loadConfig(env: Env): Config {
     problems.push({ variable: 'TRUST_PROXY', code: 'invalidBoolean', pl: 'musi być true/false (1/0)', en: 'must be true/false (1/0)' });
   }
 
+  let accessTokenTtlSeconds = DEFAULT_ACCESS_TOKEN_TTL_SECONDS;
+  const rawTtl = read(env, 'ACCESS_TOKEN_TTL_SECONDS');
+  if (rawTtl !== undefined) {
+    const parsed = v.safeParse(TtlSchema, rawTtl);
+    if (parsed.success) accessTokenTtlSeconds = parsed.output;
+    else problems.push({ variable: 'ACCESS_TOKEN_TTL_SECONDS', code: 'invalidTtl', pl: 'musi być liczbą sekund od 30 do 86400', en: 'must be a number of seconds from 30 to 86400' });
+  }
+
+  const accessTokenSecret = read(env, 'ACCESS_TOKEN_SECRET') ?? null;
+  if (accessTokenSecret !== null && accessTokenSecret.length < 32) {
+    problems.push({ variable: 'ACCESS_TOKEN_SECRET', code: 'secretTooShort', pl: 'musi mieć co najmniej 32 znaki (wartość nie jest wypisywana)', en: 'must be at least 32 characters long (the value is not shown)' });
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -104,6 +128,8 @@ export function loadConfig(env: Env): Config {
     staticDir: read(env, 'STATIC_DIR') ?? 'dist/client',
     logLevel,
     trustProxy,
+    accessTokenTtlSeconds,
+    accessTokenSecret,
   };
 }
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { dayInTimeZone } from '../../src/domain';
 import { PROTOCOL_VERSION, type PullResponse, type SessionInfo } from '../../src/protocol';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { accessToken, launchBrowser, startServer, type RunningServer } from './harness';
 
 const PASSWORD = 'obecni-demo-2026';
 let server: RunningServer;
@@ -116,8 +116,9 @@ describe('ATT-E2E: offline attendance on a tablet', () => {
     });
     const admin = (await login.json()) as SessionInfo;
     const marks: PullResponse['changes'] = [];
+    const token = await accessToken(server.url, admin.deviceToken);
     for (let since = 0, more = true; more;) {
-      const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${admin.deviceToken}` } });
+      const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${token}` } });
       const pageOf = (await res.json()) as PullResponse;
       marks.push(...pageOf.changes.filter((c) => c.entity === 'dayMarks'));
       since = pageOf.cursor;

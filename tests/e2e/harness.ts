@@ -209,3 +209,13 @@ export async function signInDemo(browser: Browser, url: string, login: string, v
   await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
   return { context, page };
 }
+
+/**
+ * A short-lived access token for `deviceToken` (POST /api/v1/auth/token): what a test needs to
+ * call sync, history or admin endpoints directly, as the app's transport does.
+ */
+export async function accessToken(url: string, deviceToken: string): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/token`, { method: 'POST', headers: { authorization: `Bearer ${deviceToken}` } });
+  if (res.status !== 200) throw new Error(`token exchange failed with ${res.status}`);
+  return ((await res.json()) as { accessToken: string }).accessToken;
+}

@@ -15,7 +15,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse, type SessionInfo } from '../../src/protocol';
-import { launchBrowser, newAppContext, startServer, type RunningServer } from './harness';
+import { accessToken, launchBrowser, newAppContext, startServer, type RunningServer } from './harness';
 
 const SETUP = {
   organizationName: 'MOPS Próbny', city: 'Próbów', unitName: 'WTZ Próba', unitKind: 'wtz',
@@ -34,18 +34,25 @@ function rooms(unitId: string, count: number, startMs: number, device: string): 
   }));
 }
 
-function push(server: RunningServer, session: SessionInfo, mutations: Mutation[]): Promise<Response> {
+/** A push with an access token got beforehand (so the kill timing counts from the push itself). */
+function pushWith(server: RunningServer, token: string, session: SessionInfo, mutations: Mutation[]): Promise<Response> {
   return fetch(`${server.url}/api/v1/sync/push`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${session.deviceToken}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations }),
   });
 }
 
+/** A push with a fresh access token (a restarted server signs with a new key). */
+async function push(server: RunningServer, session: SessionInfo, mutations: Mutation[]): Promise<Response> {
+  return pushWith(server, await accessToken(server.url, session.deviceToken), session, mutations);
+}
+
 async function pullAll(server: RunningServer, session: SessionInfo): Promise<PullResponse['changes']> {
   const all: PullResponse['changes'] = [];
+  const token = await accessToken(server.url, session.deviceToken);
   for (let since = 0, more = true; more;) {
-    const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${session.deviceToken}` } });
+    const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${token}` } });
     const page = await json<PullResponse>(res);
     all.push(...page.changes);
     since = page.cursor;
@@ -72,7 +79,8 @@ function killScenario(name: string, open: () => Promise<{ server: RunningServer;
       for (const [i, delay] of [5, 25, 60, 120].entries()) {
         const cut = rooms(unitId, 500, t0 + (i + 1) * 10_000, `tablet-${i}`);
         cuts.push(cut);
-        const inFlight = push(server, session, cut).then(() => 'answered', () => 'cut');
+        const token = await accessToken(server.url, session.deviceToken);
+        const inFlight = pushWith(server, token, session, cut).then(() => 'answered', () => 'cut');
         await new Promise((r) => setTimeout(r, delay));
         await server.kill();
         outcomes.push(await inFlight);

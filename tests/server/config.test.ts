@@ -16,16 +16,25 @@ describe('loadConfig', () => {
   it('CONFIG-DEFAULTS: an empty environment gives the documented defaults (embedded PGlite)', () => {
     expect(loadConfig({})).toEqual({
       port: 8080, host: '0.0.0.0', dataDir: './data', databaseUrl: null, staticDir: 'dist/client', logLevel: 'info', trustProxy: false,
+      accessTokenTtlSeconds: 900, accessTokenSecret: null,
     });
   });
 
   it('CONFIG-READ: each variable is read and converted', () => {
     expect(loadConfig({
       PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/obecni', DATABASE_URL: 'postgresql://u:p@db:5432/obecni',
-      STATIC_DIR: '/srv/pwa', LOG_LEVEL: 'DEBUG', TRUST_PROXY: 'true',
+      STATIC_DIR: '/srv/pwa', LOG_LEVEL: 'DEBUG', TRUST_PROXY: 'true', ACCESS_TOKEN_TTL_SECONDS: '300', ACCESS_TOKEN_SECRET: 'k'.repeat(40),
     })).toEqual({
       port: 3000, host: '127.0.0.1', dataDir: '/var/lib/obecni', databaseUrl: 'postgresql://u:p@db:5432/obecni', staticDir: '/srv/pwa', logLevel: 'debug', trustProxy: true,
+      accessTokenTtlSeconds: 300, accessTokenSecret: 'k'.repeat(40),
     });
+  });
+
+  it('CONFIG-ACCESS-TOKEN: a lifetime outside 30 s to 1 day and a short signing key are refused by name, the key never echoed', () => {
+    for (const ttl of ['29', '86401', '15m', '-5']) expect(problemsOf({ ACCESS_TOKEN_TTL_SECONDS: ttl }).problems.map((p) => p.variable)).toEqual(['ACCESS_TOKEN_TTL_SECONDS']);
+    const error = problemsOf({ ACCESS_TOKEN_SECRET: 'krotki-Sekret' });
+    expect(error.problems.map((p) => p.variable)).toEqual(['ACCESS_TOKEN_SECRET']);
+    expect(formatConfigError(error)).not.toContain('krotki-Sekret');
   });
 
   it.each(['0', '65536', '80a', '-1', '8080.5', 'abc'])('CONFIG-PORT: PORT=%s is refused by name', (port) => {

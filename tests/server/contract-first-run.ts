@@ -3,7 +3,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validateRecord, type EntityName } from '../../src/domain';
-import type { ApiError, HealthResponse, SessionInfo, SetupStatus } from '../../src/protocol';
+import { PROTOCOL_VERSION, type ApiError, type HealthResponse, type SessionInfo, type SetupStatus } from '../../src/protocol';
 import { hashPassword } from '../../src/server/auth';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, fakeClock, pullAll, setUp, testApp, type TestApp } from './helpers';
@@ -33,7 +33,7 @@ export function firstRunContract(open: OpenStore): void {
 
     it('STORE-MIGRATE: migrations are recorded once and running them again changes nothing', async () => {
       const first = await store.appliedMigrations();
-      expect(first).toContain('001_init');
+      expect(first).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch']);
       expect(await store.migrate()).toEqual(first);
       const health = await call<HealthResponse>(app, 'GET', '/api/v1/health');
       expect(health.status).toBe(200);
@@ -120,7 +120,7 @@ export function firstRunContract(open: OpenStore): void {
 
     it('AUTH-TOKEN: without a valid bearer token the API answers 401 unauthorized', async () => {
       for (const headers of [{} as Record<string, string>, { authorization: 'Bearer nie-ma-takiego-tokenu-wcale-nie' }, { authorization: `Basic ${admin.deviceToken}` }]) {
-        const res = await call<ApiError>(app, 'GET', '/api/v1/sync/pull?since=0&protocolVersion=1', { headers });
+        const res = await call<ApiError>(app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, { headers });
         expect(res.status).toBe(401);
         expect(res.body.error).toBe('unauthorized');
       }
@@ -131,7 +131,7 @@ export function firstRunContract(open: OpenStore): void {
       const session = res.body;
       expect((await call(app, 'GET', '/api/v1/auth/session', { token: session.deviceToken })).status).toBe(200);
       expect((await call(app, 'POST', '/api/v1/auth/logout', { token: session.deviceToken })).status).toBe(204);
-      const after = await call<ApiError>(app, 'GET', '/api/v1/sync/pull?since=0&protocolVersion=1', { token: session.deviceToken });
+      const after = await call<ApiError>(app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, { token: session.deviceToken });
       expect(after.status).toBe(401);
       expect((await pullAll(app, admin)).length).toBeGreaterThan(0);
     });

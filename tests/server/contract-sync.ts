@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
-import { MIN_PROTOCOL_VERSION, type ApiError, type SessionInfo } from '../../src/protocol';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_VERSION, type ApiError, type SessionInfo } from '../../src/protocol';
 import type { Store } from '../../src/server/store/store';
 import { addUser, type OpenStore } from './contract-first-run';
 import { call, mutation, pull, pullAll, push, roomPatch, hlc, setUp, testApp, type TestApp } from './helpers';
@@ -211,7 +211,8 @@ export function syncContract(open: OpenStore): void {
       expect(old.body.error).toBe('clientTooOld');
       const oldPull = await call<ApiError>(app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${MIN_PROTOCOL_VERSION - 1}`, { token: admin.deviceToken });
       expect(oldPull.status).toBe(426);
-      for (const q of ['since=-1&protocolVersion=1', 'since=abc&protocolVersion=1', 'since=0&limit=0&protocolVersion=1', 'since=0&limit=999999&protocolVersion=1', 'since=0']) {
+      const v = `protocolVersion=${PROTOCOL_VERSION}`;
+      for (const q of [`since=-1&${v}`, `since=abc&${v}`, `since=0&limit=0&${v}`, `since=0&limit=999999&${v}`, 'since=0']) {
         const bad = await call<ApiError>(app, 'GET', `/api/v1/sync/pull?${q}`, { token: admin.deviceToken });
         expect(bad.status, q).toBe(400);
         expect(bad.body.error).toBe('invalidRequest');

@@ -4,7 +4,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import { formatHlc, type EntityName } from '../../src/domain';
-import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse, type SessionInfo, type SetupRequest } from '../../src/protocol';
+import { PROTOCOL_VERSION, type AccessTokenResponse, type Mutation, type PullResponse, type PushResponse, type SessionInfo, type SetupRequest } from '../../src/protocol';
 import { createApp, type AppDeps } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createMemoryLogger } from '../../src/server/logger';
@@ -25,14 +25,46 @@ export function testApp(store: Store, extra: Partial<AppDeps> = {}): { app: Test
   return { app, logger };
 }
 
-/** Sends a JSON request (with the device token when given) and returns status and parsed body. */
-export async function call<T = unknown>(app: TestApp, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string> } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+/** Access tokens the helpers got for device tokens, per app (the app's key signs them). */
+const accessCache = new WeakMap<TestApp, Map<string, string>>();
+
+/** Calls that carry the device token itself; every other signed-in call carries an access token. */
+const DEVICE_TOKEN_PATHS = ['/api/v1/auth/'];
+
+async function send(app: TestApp, method: string, path: string, token: string | undefined, opts: { body?: unknown; headers?: Record<string, string> }): Promise<Response> {
   const headers: Record<string, string> = { ...opts.headers };
-  if (opts.token) headers.authorization = `Bearer ${opts.token}`;
+  if (token) headers.authorization = `Bearer ${token}`;
   if (opts.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await app.request(path, { method, headers, ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}) });
-  const text = await res.text();
-  return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  return app.request(path, { method, headers, ...(opts.body !== undefined ? { body: JSON.stringify(opts.body) } : {}) });
+}
+
+/**
+ * Sends a JSON request and returns status and parsed body. `token` is a device token: for sync,
+ * history and admin calls the helper exchanges it for an access token first (POST /auth/token,
+ * again when the cached one is refused), as the client's transport does; a refused exchange is
+ * returned as the answer. `raw: true` sends `token` as it is.
+ */
+export async function call<T = unknown>(app: TestApp, method: string, path: string, opts: { token?: string; body?: unknown; headers?: Record<string, string>; raw?: boolean } = {}): Promise<{ status: number; body: T; headers: Headers }> {
+  const read = async (res: Response) => {
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T, headers: res.headers };
+  };
+  const token = opts.token;
+  if (!token || opts.raw || DEVICE_TOKEN_PATHS.some((p) => path.startsWith(p))) return read(await send(app, method, path, token, opts));
+  let cache = accessCache.get(app);
+  if (!cache) accessCache.set(app, (cache = new Map()));
+  for (let attempt = 0; ; attempt += 1) {
+    let access = cache.get(token);
+    if (!access) {
+      const exchanged = await send(app, 'POST', '/api/v1/auth/token', token, {});
+      if (exchanged.status !== 200) return read(exchanged);
+      access = ((await exchanged.json()) as AccessTokenResponse).accessToken;
+      cache.set(token, access);
+    }
+    const res = await send(app, method, path, access, opts);
+    if (res.status !== 401 || attempt > 0) return read(res);
+    cache.delete(token);
+  }
 }
 
 export const SETUP: SetupRequest = {

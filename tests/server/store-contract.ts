@@ -5,6 +5,7 @@
  */
 import { demoContract } from './contract-demo';
 import { firstRunContract, type OpenStore } from './contract-first-run';
+import { scopeContract } from './contract-scope';
 import { syncContract } from './contract-sync';
 
 export type { OpenStore } from './contract-first-run';
@@ -14,4 +15,5 @@ export function storeContractSuite(open: OpenStore): void {
   firstRunContract(open);
   syncContract(open);
   demoContract(open);
+  scopeContract(open);
 }

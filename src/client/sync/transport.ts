@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type AccessTokenResponse, type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -24,7 +24,11 @@ export class TransportError extends Error {
   }
 }
 
-/** The server's API as the client uses it. `token` is the device's bearer token. */
+/**
+ * The server's API as the client uses it. `token` is always the device token: an implementation
+ * talking to a real server exchanges it for short-lived access tokens where the server asks for
+ * them (HttpTransport below), so callers never hold an access token.
+ */
 export interface Transport {
   setupStatus(): Promise<SetupStatus>;
   setup(request: SetupRequest): Promise<SessionInfo>;
@@ -48,25 +52,85 @@ export interface Transport {
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
 
-/** Talks to the server over HTTP(S) under `baseUrl` (same origin by default). */
+/** Push bodies from this size on go gzip-compressed (smaller ones would not get smaller). */
+export const GZIP_MIN_BYTES = 1024;
+
+/** `text` gzip-compressed with the platform's CompressionStream. */
+async function gzipped(text: string): Promise<ArrayBuffer> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+
+/** An access token is renewed this long before the server would call it expired. */
+export const ACCESS_TOKEN_MARGIN_MS = 30_000;
+
+/**
+ * Talks to the server over HTTP(S) under `baseUrl` (same origin by default). Sync, history and
+ * admin calls carry a short-lived access token: the transport gets one with the device token
+ * (POST /auth/token), keeps it in memory only, renews it shortly before it runs out, and when the
+ * server still answers 401 (expired, or the server restarted with a new key) gets a new one and
+ * repeats the call once. If the device token itself is refused (revoked, account disabled) the
+ * call fails with `unauthorized`; without a network it fails with `network` and nothing changes.
+ */
 export class HttpTransport implements Transport {
   private readonly baseUrl: string;
   private readonly fetchFn: Fetch;
+  private readonly nowMs: () => number;
+  /** Per device token: the access token and when this device considers it used up. */
+  private readonly access = new Map<string, { token: string; renewAtMs: number }>();
+  private readonly exchanging = new Map<string, Promise<string>>();
 
-  constructor(baseUrl = '', fetchFn: Fetch = (input, init) => fetch(input, init)) {
+  constructor(baseUrl = '', fetchFn: Fetch = (input, init) => fetch(input, init), nowMs: () => number = () => Date.now()) {
     this.baseUrl = baseUrl.replace(/\/$/, '');
     this.fetchFn = fetchFn;
+    this.nowMs = nowMs;
   }
 
-  private async request<T>(method: string, path: string, options: { token?: string; body?: unknown } = {}): Promise<T> {
+  /** A current access token for `deviceToken`: the kept one, or a new one from the server. */
+  private accessToken(deviceToken: string, renew: boolean): Promise<string> {
+    const kept = this.access.get(deviceToken);
+    if (!renew && kept && kept.renewAtMs > this.nowMs()) return Promise.resolve(kept.token);
+    let pending = this.exchanging.get(deviceToken);
+    if (!pending) {
+      const asked = this.nowMs();
+      pending = this.request<AccessTokenResponse>('POST', '/auth/token', { token: deviceToken }).then((answer) => {
+        this.access.set(deviceToken, { token: answer.accessToken, renewAtMs: asked + answer.expiresInSeconds * 1000 - ACCESS_TOKEN_MARGIN_MS });
+        return answer.accessToken;
+      }).finally(() => this.exchanging.delete(deviceToken));
+      this.exchanging.set(deviceToken, pending);
+    }
+    return pending;
+  }
+
+  /** A call with an access token; a 401 answer gets a new token and one more try. */
+  private async authorized<T>(method: string, path: string, deviceToken: string, body?: unknown, gzip = false): Promise<T> {
+    for (let attempt = 0; ; attempt += 1) {
+      const token = await this.accessToken(deviceToken, attempt > 0);
+      try {
+        return await this.request<T>(method, path, { token, gzip, ...(body !== undefined ? { body } : {}) });
+      } catch (error) {
+        if (attempt > 0 || !(error instanceof TransportError) || error.status !== 401) throw error;
+        this.access.delete(deviceToken);
+      }
+    }
+  }
+
+  private async request<T>(method: string, path: string, options: { token?: string; body?: unknown; gzip?: boolean } = {}): Promise<T> {
     const headers: Record<string, string> = { [ProtocolHeader]: String(PROTOCOL_VERSION), accept: 'application/json' };
     if (options.token) headers.authorization = `Bearer ${options.token}`;
-    if (options.body !== undefined) headers['content-type'] = 'application/json';
+    let body: BodyInit | undefined;
+    if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body);
+      if (options.gzip && body.length >= GZIP_MIN_BYTES && typeof CompressionStream !== 'undefined') {
+        body = await gzipped(body);
+        headers['content-encoding'] = 'gzip';
+      }
+    }
     let response: Response;
     try {
       response = await this.fetchFn(`${this.baseUrl}/api/v1${path}`, {
-        method, headers, cache: 'no-store', credentials: 'omit',
-        ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
+        method, headers, cache: 'no-store', credentials: 'omit', ...(body !== undefined ? { body } : {}),
       });
     } catch {
       throw new TransportError('network', 0);
@@ -111,31 +175,33 @@ export class HttpTransport implements Transport {
   }
 
   logout(token: string): Promise<void> {
+    this.access.delete(token);
     return this.request('POST', '/auth/logout', { token });
   }
 
   push(token: string, request: PushRequest): Promise<PushResponse> {
-    return this.request('POST', '/sync/push', { token, body: request });
+    // Push bodies (up to 500 mutations) go gzip-compressed where the browser can compress.
+    return this.authorized('POST', '/sync/push', token, request, true);
   }
 
   pull(token: string, since: number, limit: number): Promise<PullResponse> {
-    return this.request('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}`, { token });
+    return this.authorized('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}`, token);
   }
 
   accounts(token: string): Promise<AccountsResponse> {
-    return this.request('GET', '/admin/accounts', { token });
+    return this.authorized('GET', '/admin/accounts', token);
   }
 
   createAccount(token: string, account: NewAccount): Promise<{ id: string }> {
-    return this.request('POST', '/admin/accounts', { token, body: account });
+    return this.authorized('POST', '/admin/accounts', token, account);
   }
 
   updateAccount(token: string, id: string, patch: AccountPatch): Promise<void> {
-    return this.request('PATCH', `/admin/accounts/${encodeURIComponent(id)}`, { token, body: patch });
+    return this.authorized('PATCH', `/admin/accounts/${encodeURIComponent(id)}`, token, patch);
   }
 
   revokeDevice(token: string, id: string): Promise<void> {
-    return this.request('POST', `/admin/devices/${encodeURIComponent(id)}/revoke`, { token });
+    return this.authorized('POST', `/admin/devices/${encodeURIComponent(id)}/revoke`, token);
   }
 
   recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }> {
@@ -147,6 +213,6 @@ export class HttpTransport implements Transport {
   }
 
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {
-    return this.request('GET', `/history?entity=${encodeURIComponent(entity)}&recordId=${encodeURIComponent(recordId)}`, { token });
+    return this.authorized('GET', `/history?entity=${encodeURIComponent(entity)}&recordId=${encodeURIComponent(recordId)}`, token);
   }
 }

@@ -9,6 +9,10 @@ export interface AuthContext {
   displayName: string;
   roles: string[];
   unitIds: string[];
+  /** The epoch of the user's roles and units (grows when an administrator changes them). */
+  scopeEpoch: number;
+  /** The user's scope epoch at this device's last full pull (-1: none yet). */
+  deviceScopeEpoch: number;
 }
 
 /** Hono's environment type for the Obecni app. */

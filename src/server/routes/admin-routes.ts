@@ -21,11 +21,19 @@ function knownIdOrNotFound(id: string): string {
   return id;
 }
 
-export function adminRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
+export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requireAuth);
   app.use('*', async (c, next) => {
-    if (!c.get('auth').roles.includes('administrator')) throw new HttpFailure('forbidden');
+    const auth = c.get('auth');
+    if (!auth.roles.includes('administrator')) {
+      // A refused write (an account or device change) is logged and audited, without its body.
+      if (c.req.method !== 'GET') {
+        logger.warn('adminRefused', { code: 'forbidden' });
+        await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: clock(), userId: auth.userId, deviceId: auth.deviceId, action: 'adminRefused', details: { method: c.req.method } }));
+      }
+      throw new HttpFailure('forbidden');
+    }
     await next();
   });
 

@@ -1,10 +1,11 @@
 /**
  * Sign-in and sign-out. A wrong password and an unknown login get the same answer in the same
  * time; five wrong passwords in a row lock the account for 15 minutes (429 rateLimited), and
- * many failures from one address are refused too. Every sign-in creates a new device.
+ * many failures from one address are refused too. Every sign-in creates a new device, whose token
+ * buys short-lived access tokens (POST /token) for the other calls.
  */
 import { Hono } from 'hono';
-import { LoginRequestSchema } from '../../protocol';
+import { LoginRequestSchema, type AccessTokenResponse } from '../../protocol';
 import { LOGIN_LOCK_MS, LOGIN_MAX_ATTEMPTS, burnPasswordCheck, createSession, verifyPassword } from '../auth';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, readJson } from '../http/errors';
@@ -14,7 +15,7 @@ import type { RouteDeps } from './deps';
 /** Failed sign-ins allowed per client address per window. */
 const ADDRESS_MAX_FAILURES = 50;
 
-export function authRoutes({ store, config, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
+export function authRoutes({ store, config, clock, requireDevice, accessTokens }: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const limiter = createFailureLimiter(ADDRESS_MAX_FAILURES, LOGIN_LOCK_MS);
 
@@ -46,7 +47,14 @@ export function authRoutes({ store, config, clock, requireAuth }: RouteDeps): Ho
     return c.json(session);
   });
 
-  app.post('/logout', requireAuth, async (c) => {
+  /** The device token buys a short-lived access token for sync, history and admin calls. */
+  app.post('/token', requireDevice, (c) => {
+    const auth = c.get('auth');
+    const body: AccessTokenResponse = accessTokens.issue({ organizationId: auth.organizationId, deviceId: auth.deviceId }, clock());
+    return c.json(body);
+  });
+
+  app.post('/logout', requireDevice, async (c) => {
     const auth = c.get('auth');
     const now = clock();
     await store.revokeDevice(auth.organizationId, auth.deviceId, now);
@@ -54,7 +62,7 @@ export function authRoutes({ store, config, clock, requireAuth }: RouteDeps): Ho
     return c.body(null, 204);
   });
 
-  app.get('/session', requireAuth, (c) => {
+  app.get('/session', requireDevice, (c) => {
     const a = c.get('auth');
     return c.json({
       deviceId: a.deviceId,

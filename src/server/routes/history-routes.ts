@@ -10,7 +10,7 @@ import { ENTITY_NAMES, IdSchema, type EntityName } from '../../domain';
 import type { HistoryResponse } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
-import { scopeChange, scopeFor } from '../sync/scope';
+import { scopeFor, scopeRecord } from '../sync/scope';
 import type { RouteDeps } from './deps';
 
 const QuerySchema = v.object({
@@ -27,8 +27,8 @@ export function historyRoutes({ store, requireAuth }: RouteDeps): Hono<AppEnv> {
     const query = parseOrFail(QuerySchema, { entity: c.req.query('entity'), recordId: c.req.query('recordId') });
     const record = await store.getRecord(auth.organizationId, query.entity, query.recordId);
     if (!record) throw new HttpFailure('notFound');
-    const visible = scopeChange(scopeFor(auth), { seq: 0, entity: query.entity, recordId: query.recordId, data: record.data, deleted: record.deleted });
-    if (!visible || visible.partial || (visible.deleted && !record.deleted)) throw new HttpFailure('forbidden');
+    const visible = scopeRecord(scopeFor(auth), query.entity, record.data);
+    if (!visible || visible.partial) throw new HttpFailure('forbidden');
     const [rows, directory] = await Promise.all([store.history(auth.organizationId, query.entity, query.recordId), store.directory(auth.organizationId)]);
     const body: HistoryResponse = {
       entries: rows.map((r) => ({

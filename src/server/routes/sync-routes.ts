@@ -1,22 +1,23 @@
 /**
  * The sync endpoints. Push applies a batch of mutations (see sync/push.ts) under the
  * organization's write lock; pull hands out the merged records changed after the caller's
- * cursor, in sequence order and in pages, tombstones included.
+ * cursor that the caller may see (sync/scope.ts), in sequence order and in pages, tombstones
+ * included. A cursor the server cannot continue from is refused with cursorExpired, and the
+ * device resyncs from 0: one ahead of the server (a database restored from a backup), or one
+ * from before the account's roles or units changed (or from a device that never pulled in full).
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PullResponse, type PushResponse } from '../../protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PulledChange, type PullResponse, type PushResponse } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
-import { scopeChange, scopeFor } from '../sync/scope';
+import { pullFilter, scopeFor, shapeChange } from '../sync/scope';
 import { applyMutations } from '../sync/push';
 import type { RouteDeps } from './deps';
 
 export const DEFAULT_PULL_LIMIT = 1000;
-/** Raw pages scanned per pull at most, so one request stays bounded however much is filtered out. */
-const MAX_SCAN_PAGES = 20;
 
 const Int = (min: number, max: number) => v.pipe(v.string(), v.regex(/^\d{1,15}$/, 'notAnInteger'), v.transform(Number), v.minValue(min), v.maxValue(max));
 
@@ -59,22 +60,34 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const version = parseProtocolVersion(c.req.query('protocolVersion')) ?? parseProtocolVersion(c.req.header(ProtocolHeader));
     if (version === undefined) throw new HttpFailure('invalidRequest', [{ path: 'protocolVersion', code: 'required' }]);
     const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit') });
+    if (query.since > 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {
+      logger.info('cursorExpired', { reason: 'scopeChanged' });
+      throw new HttpFailure('cursorExpired');
+    }
     const [maxSeq, floor] = await Promise.all([store.maxSeq(auth.organizationId), store.cursorFloor(auth.organizationId)]);
-    // Beyond the last change, or below the floor a restore set: a cursor of another incarnation of the data.
-    if (query.since > maxSeq || (query.since > 0 && query.since < floor)) throw new HttpFailure('cursorExpired');
+    if (query.since > maxSeq) {
+      logger.info('cursorExpired', { reason: 'aheadOfServer' });
+      throw new HttpFailure('cursorExpired');
+    }
+    // Above 0 and below the floor a restore set: a cursor of the data before the restore.
+    if (query.since > 0 && query.since < floor) {
+      logger.info('cursorExpired', { reason: 'belowRestoreFloor' });
+      throw new HttpFailure('cursorExpired');
+    }
     const scope = scopeFor(auth);
-    const page: PullResponse = { changes: [], cursor: query.since, hasMore: false };
-    // Scan raw pages until the caller's page is full or the log ends; the cursor moves past rows the
-    // caller does not see, so a filtered page may hold fewer than `limit` changes.
-    for (let scanned = 0; scanned < MAX_SCAN_PAGES; scanned += 1) {
-      const raw = await store.pull(auth.organizationId, page.cursor, query.limit - page.changes.length);
-      for (const change of raw.changes) {
-        const visible = scopeChange(scope, change);
-        if (visible) page.changes.push(visible);
-      }
-      page.cursor = raw.cursor;
-      page.hasMore = raw.hasMore;
-      if (!raw.hasMore || page.changes.length >= query.limit) break;
+    // Rows are chosen in SQL; the cursor moves past the rows the caller does not see, so a page
+    // holds `limit` changes while hasMore is true, and fewer only at the end of the log.
+    const raw = await store.pull(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
+    const changes: PulledChange[] = [];
+    for (const change of raw.changes) {
+      const shaped = shapeChange(scope, change);
+      if (shaped) changes.push(shaped);
+      else logger.error('scopeMismatch', { entity: change.entity });
+    }
+    const page: PullResponse = { changes, cursor: raw.cursor, hasMore: raw.hasMore };
+    // A full pull under the current scope: later pages and pulls may continue from the cursor.
+    if (query.since === 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {
+      await store.setDeviceScopeEpoch(auth.organizationId, auth.deviceId, auth.scopeEpoch);
     }
     return c.json(page);
   });

@@ -28,7 +28,7 @@ export function json<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-export const USER_COLUMNS = 'organization_id, id, login, display_name, password_hash, roles, unit_ids, failed_logins, locked_until, disabled, created_at';
+export const USER_COLUMNS = 'organization_id, id, login, display_name, password_hash, roles, unit_ids, failed_logins, locked_until, disabled, created_at, scope_epoch';
 
 export function userFromRow(r: Record<string, unknown>): UserRow {
   return {
@@ -43,6 +43,7 @@ export function userFromRow(r: Record<string, unknown>): UserRow {
     lockedUntilMs: toMs(r.locked_until),
     disabled: Boolean(r.disabled),
     createdAtMs: toMs(r.created_at) ?? 0,
+    scopeEpoch: toNumber(r.scope_epoch ?? 0),
   };
 }
 

@@ -5,10 +5,9 @@
  * already seen every smaller sequence of that organization, and pull cursors never skip a change.
  */
 import { uuidv7 } from 'uuidv7';
-import type { EntityName } from '../../domain';
-import type { PullResponse } from '../../protocol';
 import { appliedMigrations, migrate, type Migration, loadMigrations } from './migrate';
 import type { SqlClient, SqlDatabase } from './sql-client';
+import { lastSeq, pullChanges } from './sql-pull';
 import { USER_COLUMNS, auditFromRow, iso, json, mutationFromRow, toMs, toNumber, userFromRow } from './sql-rows';
 import { sqlStoreTx } from './sql-tx';
 import type { AuditRow, MutationRow, Store, StoreTx } from './store';
@@ -32,6 +31,24 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
 
   const lockOrganization = (tx: { query: SqlDatabase['query'] }, organizationId: string) =>
     tx.query("SELECT pg_advisory_xact_lock(hashtextextended('obecni-org:' || $1, 0))", [organizationId]);
+
+  /** The live device (not revoked, user not disabled) matching `where`, with its user. */
+  const findSessionWhere = async (where: string, params: unknown[]) => {
+    const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
+    const rows = await db.query<Record<string, unknown>>(
+      `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
+       FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
+       WHERE ${where} AND d.revoked_at IS NULL AND NOT u.disabled`,
+      params,
+    );
+    const r = rows[0];
+    if (!r) return null;
+    const user = userFromRow(r);
+    return {
+      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
+      deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
+    };
+  };
 
   const store: Store = {
     kind: db.kind,
@@ -96,19 +113,9 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
     },
 
-    async findSession(tokenHash) {
-      const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
-      const rows = await db.query<Record<string, unknown>>(
-        `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, ${cols}
-         FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
-         WHERE d.token_hash = $1 AND d.revoked_at IS NULL AND NOT u.disabled`,
-        [tokenHash],
-      );
-      const r = rows[0];
-      if (!r) return null;
-      const user = userFromRow(r);
-      return { organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at), user };
-    },
+    findSession: (tokenHash) => findSessionWhere('d.token_hash = $1', [tokenHash]),
+
+    findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),
 
     async touchDevice(organizationId, deviceId, nowMs) {
       await db.query(
@@ -121,16 +128,11 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       await db.query('UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, deviceId, iso(nowMs)]);
     },
 
-    async pull(organizationId, since, limit): Promise<PullResponse> {
-      const rows = await db.query<Record<string, unknown>>(
-        'SELECT entity, id, data, deleted, seq FROM records WHERE organization_id = $1 AND seq > $2 ORDER BY seq LIMIT $3',
-        [organizationId, since, limit + 1],
-      );
-      const page = rows.slice(0, limit).map((r) => ({
-        seq: toNumber(r.seq), entity: String(r.entity) as EntityName, recordId: String(r.id), data: json<Record<string, unknown>>(r.data), deleted: Boolean(r.deleted),
-      }));
-      return { changes: page, cursor: page.length > 0 ? page[page.length - 1]!.seq : since, hasMore: rows.length > limit };
+    async setDeviceScopeEpoch(organizationId, deviceId, epoch) {
+      await db.query('UPDATE devices SET scope_epoch = $3 WHERE organization_id = $1 AND id = $2', [organizationId, deviceId, epoch]);
     },
+
+    pull: (organizationId, since, limit, filter) => pullChanges(db, organizationId, since, limit, filter),
 
     async listUsers(organizationId) {
       const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY login`, [organizationId]);
@@ -144,8 +146,17 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
         values.push(value);
         sets.push(`${column} = $${values.length}${cast}`);
       };
-      if (patch.roles) add('roles', JSON.stringify(patch.roles), '::jsonb');
-      if (patch.unitIds) add('unit_ids', JSON.stringify(patch.unitIds), '::jsonb');
+      // A different scope raises the epoch (compared with the old values: SET sees the row before the update).
+      const scopeChanges: string[] = [];
+      if (patch.roles) {
+        add('roles', JSON.stringify(patch.roles), '::jsonb');
+        scopeChanges.push(`roles IS DISTINCT FROM $${values.length}::jsonb`);
+      }
+      if (patch.unitIds) {
+        add('unit_ids', JSON.stringify(patch.unitIds), '::jsonb');
+        scopeChanges.push(`unit_ids IS DISTINCT FROM $${values.length}::jsonb`);
+      }
+      if (scopeChanges.length > 0) sets.push(`scope_epoch = scope_epoch + CASE WHEN ${scopeChanges.join(' OR ')} THEN 1 ELSE 0 END`);
       if (patch.displayName !== undefined) add('display_name', patch.displayName);
       if (patch.disabled !== undefined) add('disabled', patch.disabled);
       if (patch.passwordHash !== undefined) add('password_hash', patch.passwordHash);
@@ -183,10 +194,7 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return row ? { data: json<Record<string, unknown>>(row.data), deleted: Boolean(row.deleted) } : null;
     },
 
-    async maxSeq(organizationId): Promise<number> {
-      const rows = await db.query<Record<string, unknown>>('SELECT max(seq) AS max FROM records WHERE organization_id = $1', [organizationId]);
-      return rows[0]?.max === null || rows[0]?.max === undefined ? 0 : toNumber(rows[0].max);
-    },
+    maxSeq: (organizationId) => lastSeq(db, organizationId),
 
     async cursorFloor(organizationId): Promise<number> {
       const rows = await db.query<Record<string, unknown>>('SELECT cursor_floor FROM organizations WHERE id = $1', [organizationId]);

@@ -22,9 +22,11 @@ export interface UserRow {
   lockedUntilMs: number | null;
   disabled: boolean;
   createdAtMs: number;
+  /** Grows each time the account's roles or units change (devices then resync in full). */
+  scopeEpoch: number;
 }
 
-export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled'>;
+export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch'>;
 
 export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
 
@@ -32,7 +34,33 @@ export interface NewDevice { organizationId: string; id: string; userId: string;
 export interface DeviceRow { id: string; userId: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
 
 /** A signed-in device and its user, found by the hash of its bearer token. */
-export interface SessionRow { deviceId: string; deviceName: string; lastSeenAtMs: number | null; user: UserRow }
+export interface SessionRow {
+  deviceId: string;
+  deviceName: string;
+  lastSeenAtMs: number | null;
+  /** The user's scope epoch at the device's last full pull (-1: none yet). */
+  deviceScopeEpoch: number;
+  user: UserRow;
+}
+
+/**
+ * Which records a pull returns: the SQL half of the privacy filter (sync/scope.ts builds it).
+ * A record belongs to units as `recordUnits` in sync/access.ts says: organizations to none
+ * (organization-wide), a unit to itself, a staff member to their `unitIds`, the rest to `unitId`.
+ */
+export interface PullFilter {
+  /** The entities the caller receives at all. */
+  entities: readonly EntityName[];
+  /** The caller's units; null: every record of those entities (administrators). */
+  units: readonly string[] | null;
+  /**
+   * Also return changed records outside `units` that were ever in one of them (some change of the
+   * record, accepted or superseded, named one of the units), as revocations `{ id }` with
+   * deleted and revoked true: a participant moved to another unit disappears from the devices of
+   * the first. Records never in the caller's units are not sent at all, not even their ids.
+   */
+  revocations: boolean;
+}
 
 /** The merged current state of one synced record. */
 export interface StoredRecord {
@@ -125,17 +153,25 @@ export interface Store {
   clearLoginFailures(organizationId: string, userId: string): Promise<void>;
   /** The live (not revoked, user not disabled) device with this token hash. */
   findSession(tokenHash: string): Promise<(SessionRow & { organizationId: string }) | null>;
+  /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
+  findSessionByDevice(organizationId: string, deviceId: string): Promise<(SessionRow & { organizationId: string }) | null>;
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
+  setDeviceScopeEpoch(organizationId: string, deviceId: string, epoch: number): Promise<void>;
   /** The organization's accounts, by login. */
   listUsers(organizationId: string): Promise<UserRow[]>;
-  /** Changes an account: roles, units, display name, disabled, or a new password hash. */
+  /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */
   updateUser(organizationId: string, userId: string, patch: Partial<Pick<UserRow, 'roles' | 'unitIds' | 'displayName' | 'disabled' | 'passwordHash'>>): Promise<boolean>;
   /** The organization's devices, newest first. */
   listDevices(organizationId: string): Promise<DeviceRow[]>;
 
-  /** Records changed after `since`, in sequence order, at most `limit` of them. */
-  pull(organizationId: string, since: number, limit: number): Promise<PullResponse>;
+  /**
+   * Records changed after `since` that `filter` lets through (all when absent), in sequence
+   * order, at most `limit` of them. The cursor moves past the rows the filter leaves out: when
+   * fewer than `limit` match, it is the organization's last sequence and hasMore is false.
+   */
+  pull(organizationId: string, since: number, limit: number, filter?: PullFilter): Promise<PullResponse>;
   /** The highest change sequence of the organization (0 when it has none). */
   maxSeq(organizationId: string): Promise<number>;
   /** The smallest valid non-zero pull cursor (set by a restore; 0 when the data was never restored). */

@@ -20,8 +20,11 @@ export function canPush(caller: Caller): boolean {
   return caller.roles.some((r) => (WRITER_ROLES as readonly string[]).includes(r));
 }
 
-/** The units a record belongs to, as far as access is concerned (null: not unit-scoped). */
-function unitsOf(entity: EntityName, data: Record<string, unknown>): string[] | null {
+/**
+ * The units a record belongs to, as far as access is concerned (null: organization-wide). The
+ * pull query in store/sql-store.ts applies the same rule in SQL; a contract test keeps them equal.
+ */
+export function recordUnits(entity: EntityName, data: Record<string, unknown>): string[] | null {
   if (entity === 'organizations') return null;
   if (entity === 'units') return typeof data.id === 'string' ? [data.id] : [];
   if (entity === 'staff') return Array.isArray(data.unitIds) ? data.unitIds.filter((u): u is string => typeof u === 'string') : [];
@@ -37,7 +40,7 @@ export function mayWriteRecord(caller: Caller, entity: EntityName, before: Recor
   if (entity === 'participants' && after.deleted === true && before?.deleted !== true) return false;
   const own = new Set(caller.unitIds);
   for (const data of before ? [before, after] : [after]) {
-    const units = unitsOf(entity, data);
+    const units = recordUnits(entity, data);
     if (units === null || units.length === 0) return false;
     if (!units.every((u) => own.has(u))) return false;
   }

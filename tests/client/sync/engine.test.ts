@@ -3,6 +3,7 @@ import type { AppDB } from '../../../src/client/storage/db';
 import type { StoredSession } from '../../../src/client/storage/meta';
 import { writeChanges } from '../../../src/client/storage/write';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, SyncEngine, backoffDelay, type EngineStatus } from '../../../src/client/sync/engine';
+import { PROTOCOL_VERSION } from '../../../src/protocol';
 import { clock, context, freshDb, roomPatch } from '../storage/helpers';
 import { ScriptedTransport } from './scripted-transport';
 
@@ -35,7 +36,7 @@ describe('SyncEngine', () => {
     const { e } = engine(t, statuses, 2, 2);
     expect(await e.sync()).toBe(true);
     expect(t.pushes.map((p) => p.mutations.length)).toEqual([2, 2, 1]);
-    expect(t.pushes.every((p) => p.deviceId === 'dev-a' && p.protocolVersion === 1)).toBe(true);
+    expect(t.pushes.every((p) => p.deviceId === 'dev-a' && p.protocolVersion === PROTOCOL_VERSION)).toBe(true);
     expect(await db.outbox.count()).toBe(0);
     expect(statuses.at(-1)).toMatchObject({ syncing: false, pending: 0, lastError: null });
     expect(statuses.at(-1)?.lastSyncAtMs).not.toBeNull();
