@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/domain';
-import { PROTOCOL_VERSION, type ApiError, type PulledChange, type SessionInfo } from '../../src/protocol';
+import { type PulledChange, type SessionInfo } from '../../src/protocol';
 import { openPgliteStore } from '../../src/server/store/pglite-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from './helpers';
