@@ -1,0 +1,38 @@
+/**
+ * The warnings a new or edited activity would cause, shown live under the form before saving
+ * (the same rules as the week view, `conflictsForDraft`): grouped so a weekly clash reads once
+ * with "and 3 more dates". They never block saving.
+ */
+import type { PlanConflict } from '../../../../domain';
+import { useFormat, useT } from '../../../i18n';
+import { conflictText, type Names } from './plan-text';
+
+export function DraftWarnings({ conflicts, names }: { conflicts: readonly PlanConflict[]; names: Names }) {
+  const t = useT();
+  const f = useFormat();
+  const groups = new Map<string, { first: PlanConflict; more: number; text: string }>();
+  for (const c of conflicts) {
+    const text = conflictText(t, c, names);
+    const g = groups.get(text);
+    if (g) g.more += 1;
+    else groups.set(text, { first: c, more: 0, text });
+  }
+  return (
+    <section class={`plan-draft${conflicts.length > 0 ? ' plan-draft--warn' : ''}`} aria-labelledby="draft-warnings-title" aria-live="polite">
+      <h3 id="draft-warnings-title" class="card__subtitle">{t('plan.draft.title')}</h3>
+      {conflicts.length === 0 ? <p class="muted">{t('plan.draft.none')}</p> : (
+        <>
+          <p>{t('plan.draft.lead')}</p>
+          <ul class="plan-warnings">
+            {[...groups.values()].map((g) => (
+              <li key={g.text}>
+                <span aria-hidden="true">⚠ </span>{t('plan.draft.item', { day: f.day(g.first.day), text: g.text })}
+                {g.more > 0 && ` (${t('plan.draft.more', { count: g.more })})`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}
