@@ -39,8 +39,3 @@ export {
   createAccount, loadAccounts, revokeDevice, updateAccount, type AccountInfo, type AccountsResponse, type DeviceInfo, type NewAccount,
 } from './admin';
 export { sendMealOrder, useMealsDay, type MealsDay } from './meals';
-export { buildPlanWeek, usePlanWeek, type CancelledOccurrence, type PlanDay, type PlanWeek } from './plan-week';
-export {
-  canEditPlan, cancelOccurrence, copyWeek, deleteActivity, moveOccurrence, restoreOccurrence, saveActivity, startNewTerm, substituteOccurrence,
-  type ActivityFields,
-} from './plan';

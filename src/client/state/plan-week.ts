@@ -6,10 +6,10 @@
  */
 import { useMemo } from 'preact/hooks';
 import {
-  activityOccursOn, addDays, expandSessions, isUnitOpen, sessionId, planConflicts, plannedHours, seniorPlusHoursCheck, startOfWeek, unitClosedReason, weekdayOf, wtzHoursIssues,
-  type Activity, type ClosedReason, type Day, type HoursIssue, type ParticipantHours, type PlanConflict, type SessionOccurrence, type ShortWeekday, type Weekday,
+  activityOccursOn, addDays, expandSessions, isUnitOpen, sessionId, startOfWeek, unitClosedReason, weekdayOf, type Activity, type ClosedReason, type Day, type HoursIssue, type ParticipantHours, type PlanConflict, type SessionOccurrence, type ShortWeekday, type Weekday,
 } from '../../domain';
-import { readPlanData, type PlanData } from '../storage/queries';
+import { planConflicts, plannedHours, seniorPlusHoursCheck, wtzHoursIssues } from '../../domain/rules/plan';
+import { readPlanData, type PlanData } from '../storage/plan-queries';
 import { useLiveQuery } from './live-query';
 import type { QueryResult } from './types';
 

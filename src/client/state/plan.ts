@@ -7,9 +7,10 @@
  */
 import { uuidv7 } from 'uuidv7';
 import {
-  copyWeekOneOffs, newTermFromTemplate, sessionId,
+  sessionId,
   type Activity, type ActivityFields, type Day, type Session, type Time,
 } from '../../domain';
+import { copyWeekOneOffs, newTermFromTemplate } from '../../domain/rules/plan';
 import type { Change } from '../storage/write';
 import { saveChanges } from './actions';
 import { runtime } from './runtime';

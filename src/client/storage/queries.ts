@@ -155,30 +155,3 @@ export async function getMealOrder(db: AppDB, unitId: string, day: string): Prom
   return row && !row.deleted ? row : null;
 }
 
-/** What the weekly planner of one unit reads for the days `fromDay`–`toDay`. */
-export interface PlanData {
-  unit: Unit;
-  activities: Activity[];
-  /** Session exceptions planned within a month of the range (a moved session may come from there). */
-  sessions: Session[];
-  participants: Participant[];
-  rooms: Room[];
-  staff: StaffMember[];
-}
-
-/** How far around the planner's range it looks for sessions moved into it (days). */
-export const PLAN_MOVE_WINDOW_DAYS = 31;
-
-export async function readPlanData(db: AppDB, unitId: string, fromDay: string, toDay: string): Promise<PlanData | null> {
-  const unit = await db.entity('units').get(unitId);
-  if (!unit || unit.deleted) return null;
-  const [activities, sessions, participants, rooms, staff] = await Promise.all([
-    listActivities(db, unitId),
-    db.entity('sessions').where('[unitId+day]')
-      .between([unitId, addDays(fromDay, -PLAN_MOVE_WINDOW_DAYS)], [unitId, addDays(toDay, PLAN_MOVE_WINDOW_DAYS)], true, true).toArray().then(alive),
-    listParticipants(db, unitId),
-    listRooms(db, unitId),
-    listStaff(db, unitId),
-  ]);
-  return { unit, activities, sessions, participants, rooms, staff };
-}

@@ -9,9 +9,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { addDays, weekdayOf, type Activity } from '../../../domain';
 import { useFormat, useT } from '../../i18n';
-import {
-  canEditPlan, currentTime, useCurrentUnit, useLocalSession, usePlanWeek, useToday, type ActionResult, type PlanDay,
-} from '../../state';
+import { currentTime, useCurrentUnit, useLocalSession, useToday, type ActionResult } from '../../state';
+import { canEditPlan, usePlanWeek, type PlanDay } from '../../state/planner';
 import { errorKey } from '../error-message';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';

@@ -4,9 +4,11 @@
  * as they are fixed); the conflicts the activity would cause are shown live before saving.
  */
 import { useMemo, useState } from 'preact/hooks';
-import { ACTIVITY_CATEGORIES, conflictsForDraft, type Activity, type Day } from '../../../../domain';
+import { ACTIVITY_CATEGORIES, type Activity, type Day } from '../../../../domain';
+import { conflictsForDraft } from '../../../../domain/rules/plan';
 import { useT } from '../../../i18n';
-import { deleteActivity, saveActivity, useUnsavedWork, type AppError, type PlanWeek } from '../../../state';
+import { useUnsavedWork, type AppError } from '../../../state';
+import { deleteActivity, saveActivity, type PlanWeek } from '../../../state/planner';
 import { errorKey } from '../../error-message';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

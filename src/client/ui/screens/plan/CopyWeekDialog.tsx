@@ -1,8 +1,10 @@
 /** "Kopiuj tydzień": the shown week's one-off events copied to another week, with a count first. */
 import { useState } from 'preact/hooks';
-import { addDays, copyWeekOneOffs, isDay } from '../../../../domain';
+import { addDays, isDay } from '../../../../domain';
+import { copyWeekOneOffs } from '../../../../domain/rules/plan';
 import { useFormat, useT } from '../../../i18n';
-import { copyWeek, type ActionResult, type PlanWeek } from '../../../state';
+import type { ActionResult } from '../../../state';
+import { copyWeek, type PlanWeek } from '../../../state/planner';
 import { InputField } from '../../components/InputField';
 import { PlanDialog } from './PlanDialog';
 

@@ -1,8 +1,10 @@
 /** "Nowy semestr": the weekly classes of a template day copied into a new term (the old ones end the day before). */
 import { useState } from 'preact/hooks';
-import { isDay, newTermFromTemplate } from '../../../../domain';
+import { isDay } from '../../../../domain';
+import { newTermFromTemplate } from '../../../../domain/rules/plan';
 import { useT } from '../../../i18n';
-import { startNewTerm, type ActionResult, type PlanWeek } from '../../../state';
+import type { ActionResult } from '../../../state';
+import { startNewTerm, type PlanWeek } from '../../../state/planner';
 import { InputField } from '../../components/InputField';
 import { PlanDialog } from './PlanDialog';
 

@@ -6,9 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import {
-  cancelOccurrence, moveOccurrence, restoreOccurrence, substituteOccurrence, type ActionResult, type PlanWeek,
-} from '../../../state';
+import type { ActionResult } from '../../../state';
+import { cancelOccurrence, moveOccurrence, restoreOccurrence, substituteOccurrence, type PlanWeek } from '../../../state/planner';
 import { weekdayShortKeys } from '../../view/people';
 import { MoveForm } from './MoveForm';
 import { PlanDialog } from './PlanDialog';

@@ -5,7 +5,7 @@
  */
 import type { PlanConflict, SessionOccurrence } from '../../../../domain';
 import { useT } from '../../../i18n';
-import type { CancelledOccurrence } from '../../../state';
+import type { CancelledOccurrence } from '../../../state/planner';
 import { categoryKey, conflictBadgeKey, type Names } from './plan-text';
 
 export interface PlanBlockProps {

@@ -4,9 +4,10 @@
  * blocks in a day column, the time axis and each occurrence's conflicts. Pure and unit-tested.
  */
 import {
-  audienceMemo, comparePolish, minutesOf, type Day, type Participant, type PlanConflict, type SessionOccurrence,
+  comparePolish, minutesOf, type Day, type Participant, type PlanConflict, type SessionOccurrence,
 } from '../../../../domain';
-import type { CancelledOccurrence, PlanWeek } from '../../../state';
+import { audienceMemo } from '../../../../domain/rules/plan';
+import type { CancelledOccurrence, PlanWeek } from '../../../state/planner';
 
 /** Whose plan the grid shows. */
 export type PlanFilter =
