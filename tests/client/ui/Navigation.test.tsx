@@ -9,6 +9,7 @@ import { fake, loaded, resetFake, signIn } from './fake-state';
 import { anna, makeNotice, makeOverview, makeParticipant, makeRecurring, makeRoom, makeRoute, makeStop, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/planner', async () => (await import('./fake-state')).fakePlannerModule());
 
 beforeEach(() => {
   resetFake();

@@ -239,6 +239,13 @@ export function fakeStateModule() {
       fake.formDirty.value = dirty;
     },
     useHasUnsavedWork: () => fake.unsavedWork.value,
+  };
+}
+
+/** The module that replaces src/client/state/planner (the planner's own part of the state layer). */
+export function fakePlannerModule() {
+  return {
+    buildPlanWeek,
     usePlanWeek: (unitId: string | null, day: string): QueryResult<PlanWeek> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       if (!unit) return loading<PlanWeek>();
