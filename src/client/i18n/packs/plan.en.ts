@@ -50,6 +50,7 @@ export const planEn: PackCatalog<typeof planPl> = {
   'plan.conflict.roomDoubleBooked': 'Room “{room}” booked twice at the same time: {a} and {b}.',
   'plan.conflict.staffDoubleBooked': '{name} runs two classes at the same time: {a} and {b}.',
   'plan.conflict.participantOverlap': '{name} has two classes at the same time: {a} and {b}.',
+  'plan.conflict.participantsOverlap': { one: '{count} participant has two classes at the same time: {a} and {b}.', other: '{count} participants have two classes at the same time: {a} and {b}.' },
   'plan.conflict.overCapacity': { one: '{title}: {count} person for {limit} seats.', other: '{title}: {count} people for {limit} seats.' },
   'plan.conflict.staffRatio': {
     one: '{title}: {count} participant for {staff} instructors (WTZ: at most 5 people per instructor).',
@@ -58,6 +59,7 @@ export const planEn: PackCatalog<typeof planPl> = {
   'plan.conflict.outsideOpeningHours': '{title}: outside the centre’s opening hours.',
   'plan.conflict.unitClosed': '{title}: the centre is closed that day; the class will not take place.',
   'plan.conflicts.title': 'Warnings this week',
+  'plan.conflicts.showAll': 'Show every warning',
   'plan.conflicts.none': 'No conflicts this week.',
   'plan.conflicts.count': { one: '{count} warning', other: '{count} warnings' },
   'plan.category.occupationalTherapy': 'occupational therapy',

@@ -49,6 +49,10 @@ export const planPl = {
   'plan.conflict.roomDoubleBooked': 'Sala „{room}” zajęta w tym samym czasie: {a} i {b}.',
   'plan.conflict.staffDoubleBooked': '{name} prowadzi w tym samym czasie: {a} i {b}.',
   'plan.conflict.participantOverlap': '{name} ma w tym samym czasie: {a} i {b}.',
+  'plan.conflict.participantsOverlap': {
+    one: '{count} uczestnik ma w tym samym czasie: {a} i {b}.', few: '{count} uczestników ma w tym samym czasie: {a} i {b}.',
+    many: '{count} uczestników ma w tym samym czasie: {a} i {b}.', other: '{count} uczestnika ma w tym samym czasie: {a} i {b}.',
+  },
   'plan.conflict.overCapacity': {
     one: '{title}: {count} osoba, a miejsc jest {limit}.', few: '{title}: {count} osoby, a miejsc jest {limit}.',
     many: '{title}: {count} osób, a miejsc jest {limit}.', other: '{title}: {count} osoby, a miejsc jest {limit}.',
@@ -62,6 +66,7 @@ export const planPl = {
   'plan.conflict.outsideOpeningHours': '{title}: poza godzinami otwarcia placówki.',
   'plan.conflict.unitClosed': '{title}: placówka jest tego dnia nieczynna, zajęcia się nie odbędą.',
   'plan.conflicts.title': 'Ostrzeżenia w tym tygodniu',
+  'plan.conflicts.showAll': 'Pokaż wszystkie ostrzeżenia',
   'plan.conflicts.none': 'Brak konfliktów w tym tygodniu.',
   'plan.conflicts.count': { one: '{count} ostrzeżenie', few: '{count} ostrzeżenia', many: '{count} ostrzeżeń', other: '{count} ostrzeżenia' },
   'plan.category.occupationalTherapy': 'terapia zajęciowa',

@@ -5,17 +5,16 @@
  */
 import type { PlanConflict } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { conflictText, type Names } from './plan-text';
+import { conflictLines, type Names } from './plan-text';
 
 export function DraftWarnings({ conflicts, names }: { conflicts: readonly PlanConflict[]; names: Names }) {
   const t = useT();
   const f = useFormat();
   const groups = new Map<string, { first: PlanConflict; more: number; text: string }>();
-  for (const c of conflicts) {
-    const text = conflictText(t, c, names);
-    const g = groups.get(text);
+  for (const { conflict: c, text, key } of conflictLines(t, conflicts, names)) {
+    const g = groups.get(key);
     if (g) g.more += 1;
-    else groups.set(text, { first: c, more: 0, text });
+    else groups.set(key, { first: c, more: 0, text });
   }
   return (
     <section class={`plan-draft${conflicts.length > 0 ? ' plan-draft--warn' : ''}`} aria-labelledby="draft-warnings-title" aria-live="polite">

@@ -53,6 +53,46 @@ export function conflictText(t: Translate, c: PlanConflict, names: Names): strin
   }
 }
 
+/** A warning as the lists show it: one line for every participant of the same double booking. */
+export interface ConflictLine {
+  conflict: PlanConflict;
+  text: string;
+  /** The same warning on another date has the same key (a weekly clash), for "and 3 more dates". */
+  key: string;
+}
+
+const activitiesKey = (c: PlanConflict) => c.occurrenceIds.map(activityIdOf).join(' ');
+
+/**
+ * The conflicts as lines: participant overlaps of the same two occurrences become one line with the
+ * number of people ("12 uczestników ma w tym samym czasie…"); every other conflict is its own line.
+ */
+export function conflictLines(t: Translate, conflicts: readonly PlanConflict[], names: Names): ConflictLine[] {
+  const overlaps = new Map<string, PlanConflict[]>();
+  const out: (ConflictLine | string)[] = [];
+  for (const c of conflicts) {
+    if (c.kind !== 'participantOverlap') {
+      out.push({ conflict: c, text: conflictText(t, c, names), key: `${c.kind}|${c.subjectId}|${activitiesKey(c)}` });
+      continue;
+    }
+    const key = `${c.day}|${c.occurrenceIds.join(' ')}`;
+    const group = overlaps.get(key);
+    if (group) group.push(c);
+    else {
+      overlaps.set(key, [c]);
+      out.push(key);
+    }
+  }
+  return out.map((item) => {
+    if (typeof item !== 'string') return item;
+    const group = overlaps.get(item)!;
+    const first = group[0]!;
+    if (group.length === 1) return { conflict: first, text: conflictText(t, first, names), key: `${first.kind}|${first.subjectId}|${activitiesKey(first)}` };
+    const [a = '—', b = a] = first.occurrenceIds.map((id) => names.activities.get(activityIdOf(id))?.title ?? '—');
+    return { conflict: first, text: t('plan.conflict.participantsOverlap', { count: group.length, a, b }), key: `${first.kind}|group|${activitiesKey(first)}` };
+  });
+}
+
 export function categoryKey(category: ActivityCategory): TextKey {
   return `plan.category.${category}`;
 }
