@@ -55,7 +55,7 @@ describe('PLAN-E2E: the weekly planner', () => {
     await page.getByRole('button', { name: 'Nowe zajęcia' }).click();
     await page.getByLabel('Nazwa').fill('Zajęcia teatralne');
     await page.getByLabel('Wtorek').check();
-    await page.getByLabel('Początek').fill('15:00');
+    await page.getByLabel('Początek').fill('15:30');
     await page.getByLabel('Koniec').fill('16:00');
     await page.getByLabel('Sala', { exact: true }).selectOption({ label: 'Sala multimedialna' });
     await page.getByLabel('Wybrane osoby').check();
@@ -73,7 +73,7 @@ describe('PLAN-E2E: the weekly planner', () => {
     await page.getByLabel('Sala', { exact: true }).selectOption({ label: 'Sala multimedialna' });
     const warnings = page.getByRole('region', { name: 'Ostrzeżenia przed zapisem' });
     await warnings.getByText(/Sala „Sala multimedialna” zajęta w tym samym czasie: (Próba chóru i Zajęcia teatralne|Zajęcia teatralne i Próba chóru)/).first().waitFor();
-    await screenshot(page, 'plan-form-conflict');
+    await screenshot(page, 'plan-form-conflict', { fullPage: false });
     await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
     await page.getByText('Zapisano: Próba chóru.').waitFor();
 
@@ -95,7 +95,7 @@ describe('PLAN-E2E: the weekly planner', () => {
     const block = column.getByRole('button', { name: /Zajęcia teatralne/ });
     await block.waitFor();
     expect(await column.getByRole('button', { name: /Próba chóru/ }).textContent()).toContain('sala zajęta');
-    await screenshot(page, 'plan-week-tablet');
+    await screenshot(page, 'plan-week-tablet', { fullPage: false });
     await block.click();
     const panel = page.getByRole('dialog', { name: 'Zajęcia teatralne' });
     await panel.getByText(/Sala „Sala multimedialna” zajęta/).waitFor();
