@@ -16,7 +16,9 @@ import { placeInLanes, timeAxis } from './week-model';
 /** Pixels per minute: a 30-minute class is a 48 px touch target. */
 const PX = 1.6;
 /** The narrowest lane a block gets before the grid scrolls sideways. */
-const LANE_MIN_REM = 7;
+const LANE_MIN_REM = 5.5;
+/** The narrowest day column. */
+const DAY_MIN_REM = 9;
 
 export interface WeekGridProps {
   /** The grid's heading for screen readers ("Tydzień 23.11.2026–29.11.2026"). */
@@ -50,7 +52,7 @@ export function WeekGrid({ label, days, occurrences, cancelled, conflicts, names
   return (
     <section class="plan-grid-scroll" aria-labelledby="plan-grid-title">
       <h2 id="plan-grid-title" class="visually-hidden">{label}</h2>
-      <div class="plan-grid" style={{ gridTemplateColumns: `3.5rem repeat(${days.length}, minmax(${maxLanes * LANE_MIN_REM}rem, 1fr))` }}>
+      <div class="plan-grid" style={{ gridTemplateColumns: `3.5rem repeat(${days.length}, minmax(${Math.max(DAY_MIN_REM, maxLanes * LANE_MIN_REM)}rem, 1fr))` }}>
         <div class="plan-grid__axis" aria-hidden="true">
           <div class="plan-day__head" />
           <div class="plan-grid__hours" style={{ height: `${height}px` }}>
