@@ -87,7 +87,8 @@ describe('lazy screens', () => {
     ]);
     navigate('/plan');
     const { container } = render(<App />);
-    const headings = await screen.findAllByRole('heading', { level: 3 });
+    // The lazy planner chunk (with its stylesheet) can take more than a second on a busy machine.
+    const headings = await screen.findAllByRole('heading', { level: 3 }, { timeout: 5000 });
     expect(headings.map((h) => h.textContent)).toEqual(['Poniedziałek 23.11.2026 · dziś', 'Wtorek 24.11.2026', 'Środa 25.11.2026', 'Czwartek 26.11.2026', 'Piątek 27.11.2026']);
     const wednesday = screen.getByRole('region', { name: 'Środa 25.11.2026' });
     expect([...wednesday.querySelectorAll('.plan-block__title')].map((e) => e.textContent)).toEqual(['Gimnastyka', 'Muzykoterapia']);
