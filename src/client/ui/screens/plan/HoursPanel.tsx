@@ -28,7 +28,7 @@ export function HoursPanel({ week }: { week: PlanWeek }) {
   return (
     <section class="card plan-hours" aria-labelledby="plan-hours-title">
       <h2 id="plan-hours-title" class="card__title">{t('plan.hours.title')}</h2>
-      <p class="card__lead">{t('plan.hours.lead')}</p>
+      <p>{t('plan.hours.lead')}</p>
       <p role="status" class={issues.size > 0 ? 'callout callout--warning' : 'callout'}>
         {issues.size > 0 ? t('plan.hours.summary', { count: issues.size }) : t('plan.hours.ok')}
       </p>
