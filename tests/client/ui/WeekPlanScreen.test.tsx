@@ -73,6 +73,12 @@ describe('WeekPlanScreen: the week', () => {
     expect(titles(day(/^Poniedziałek/))).toEqual(['Muzykoterapia']);
     expect(titles(day(/^Czwartek/))).toEqual(['Wycieczka do Gdańska']);
     expect(screen.getByRole('button', { name: 'Drukuj plan: Jan Nowak' })).toBeTruthy();
+    const printed = document.querySelector('.plan-print') as HTMLElement;
+    expect(printed.querySelector('.plan-print__title')?.textContent).toBe('Plan tygodnia: Nowak Jan, 09.11.2026–15.11.2026 · WTZ „Przystań”');
+    expect([...printed.querySelectorAll('.plan-print__item')].map((e) => e.textContent)).toEqual([
+      '11:00–12:30 MuzykoterapiaPracownia stolarska · Olek Bury', '08:00–14:00 Wycieczka do GdańskaGdańsk · Olek Bury',
+    ]);
+    expect(printed.textContent).toContain('Święto: Narodowe Święto Niepodległości');
     fireEvent.change(screen.getByLabelText('Czyj plan'), { target: { value: 'staff:s-ewa' } });
     expect(titles(day(/^Poniedziałek/))).toEqual(['Stolarstwo']);
     expect(titles(day(/^Czwartek/))).toEqual([]);
