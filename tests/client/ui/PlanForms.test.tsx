@@ -45,6 +45,7 @@ describe('Nowe zajęcia', () => {
     expect(document.getElementById('a-end-error')?.textContent).toBe('Koniec musi być później niż początek.');
     expect(document.getElementById('a-weekdays-error')?.textContent).toBe('Wybierz co najmniej jeden dzień.');
     expect(actions.saveActivity).not.toHaveBeenCalled();
+    expect(screen.getByRole('region', { name: 'Ostrzeżenia przed zapisem' }).textContent).toContain('Uzupełnij zajęcia bez błędów');
     expect(await axeViolations(container)).toEqual([]);
   });
 

@@ -179,6 +179,7 @@ export const planEn: PackCatalog<typeof planPl> = {
   'plan.error.place': 'Enter where the outing or trip goes.',
   'plan.error.termFrom': 'The new term must start after the template day.',
   'plan.draft.title': 'Warnings before saving',
+  'plan.draft.incomplete': 'Complete the class without errors and the coming weeks are checked for conflicts.',
   'plan.draft.none': 'No conflicts in the coming weeks.',
   'plan.draft.lead': 'Warnings do not block saving: check them and decide.',
   'plan.draft.item': '{day}: {text}',

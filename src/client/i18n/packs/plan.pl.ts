@@ -193,6 +193,7 @@ export const planPl = {
   'plan.error.place': 'Podaj miejsce wyjścia lub wycieczki.',
   'plan.error.termFrom': 'Nowy semestr musi się zaczynać po dniu szablonu.',
   'plan.draft.title': 'Ostrzeżenia przed zapisem',
+  'plan.draft.incomplete': 'Uzupełnij zajęcia bez błędów, a sprawdzę konflikty w najbliższych tygodniach.',
   'plan.draft.none': 'W najbliższych tygodniach brak konfliktów.',
   'plan.draft.lead': 'Ostrzeżenia nie blokują zapisu: sprawdź je i zdecyduj.',
   'plan.draft.item': '{day}: {text}',

@@ -129,7 +129,7 @@ export function ActivityForm({ week, kind, activity, day, today, onDone, onCance
           )}
         </fieldset>
         <AudienceFields week={week} values={v} set={set} err={err} />
-        <DraftWarnings conflicts={conflicts} names={names} />
+        <DraftWarnings conflicts={conflicts} names={names} ready={valid} />
         <div class="form-actions">
           {activity && <button type="button" class="button button--danger" disabled={busy} onClick={() => setConfirmDelete(true)}>{t('plan.form.delete')}</button>}
           <button type="button" class="button button--secondary" disabled={busy} onClick={onCancel}>{t('plan.form.cancel')}</button>

@@ -7,7 +7,8 @@ import type { PlanConflict } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
 import { conflictLines, type Names } from './plan-text';
 
-export function DraftWarnings({ conflicts, names }: { conflicts: readonly PlanConflict[]; names: Names }) {
+/** `ready` is false while the form has errors: the check needs a complete activity. */
+export function DraftWarnings({ conflicts, names, ready }: { conflicts: readonly PlanConflict[]; names: Names; ready: boolean }) {
   const t = useT();
   const f = useFormat();
   const groups = new Map<string, { first: PlanConflict; more: number; text: string }>();
@@ -19,7 +20,7 @@ export function DraftWarnings({ conflicts, names }: { conflicts: readonly PlanCo
   return (
     <section class={`plan-draft${conflicts.length > 0 ? ' plan-draft--warn' : ''}`} aria-labelledby="draft-warnings-title" aria-live="polite">
       <h3 id="draft-warnings-title" class="card__subtitle">{t('plan.draft.title')}</h3>
-      {conflicts.length === 0 ? <p class="muted">{t('plan.draft.none')}</p> : (
+      {!ready ? <p class="muted">{t('plan.draft.incomplete')}</p> : conflicts.length === 0 ? <p class="muted">{t('plan.draft.none')}</p> : (
         <>
           <p>{t('plan.draft.lead')}</p>
           <ul class="plan-warnings">
