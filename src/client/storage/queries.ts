@@ -154,4 +154,3 @@ export async function getMealOrder(db: AppDB, unitId: string, day: string): Prom
   const row = await db.entity('mealOrders').get(mealOrderId(unitId, day));
   return row && !row.deleted ? row : null;
 }
-
