@@ -26,7 +26,14 @@ export * from './rules/pickup';
 export * from './rules/transport-route';
 export * from './rules/meals-month';
 export * from './rules/meals-month-csv';
-export * from './rules/plan';
+// The planner's rules (conflicts, WTZ hours, copying) are imported from './rules/plan' by the lazy
+// planner only: re-exporting them here would put them in the initial bundle. The expansion (used by
+// Today) and the types are shared.
+export { compareOccurrences, expandSessions, type PlanUnit, type SessionOccurrence } from './rules/plan/occurrences';
+export type { PlanConflict, PlanConflictKind, PlanContext } from './rules/plan/conflicts';
+export type { HoursIssue, ParticipantHours } from './rules/plan/hours';
+export type { ShortWeekday } from './rules/plan/senior-plus';
+export type { ActivityFields, NewTerm } from './rules/plan/copy';
 export * from './register/search';
 export * from './register/csv';
 export * from './register/checks';

@@ -3,6 +3,7 @@
  * the WCAG 2.0/2.1 A and AA rules finds nothing on the first-run page, Today, Uczestnicy,
  * Ustawienia and Obecność (and the other sections, the report views of issue 7, the route editor and
  * the monthly meal summary) at tablet size, nor on Today and the open "Więcej" menu at phone size;
+ * the weekly planner (its grid, an occurrence panel, the class form with errors; the day view on a phone);
  * every control of the header and the main menu is a touch target at least 48 px high and wide
  * (the design system's --touch, above WCAG 2.5.5's 44 px), on the tablet and on the phone.
  */
@@ -174,6 +175,25 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
     await expectNoViolations('Posiłki, zestawienie miesięczne');
   });
 
+  it('Plan tygodnia: the week grid, an occurrence panel, the class form with its errors shown', async () => {
+    await menu().getByRole('link', { name: 'Plan tygodnia', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan tygodnia' }).waitFor();
+    await page.locator('.plan-block').first().waitFor();
+    await expectNoViolations('Plan tygodnia');
+    await page.locator('.plan-block').first().click();
+    const panel = page.getByRole('dialog');
+    await panel.waitFor();
+    await expectNoViolations('Plan tygodnia, occurrence panel');
+    await panel.getByRole('button', { name: 'Zamknij' }).click();
+    await page.getByRole('button', { name: 'Nowe zajęcia' }).click();
+    await page.getByRole('button', { name: 'Zapisz', exact: true }).click();
+    await page.locator('.field__error').first().waitFor();
+    await screenshot(page, 'plan-form-errors-tablet', { fullPage: false });
+    await expectNoViolations('Plan tygodnia, class form with errors');
+    await page.getByRole('button', { name: 'Anuluj' }).click();
+    await page.locator('.plan-block').first().waitFor();
+  });
+
   it('header and menu controls are at least 48 px on the tablet', async () => {
     await menu().getByRole('link', { name: 'Dziś', exact: true }).click();
     await page.locator('.tile--expected').waitFor();
@@ -198,6 +218,14 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
     await menu().getByRole('link', { name: 'Raporty', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
     expect(await menu().getByRole('button', { name: 'Więcej' }).getAttribute('aria-expanded')).toBe('false');
+
+    // The planner opens on the day view on a phone.
+    await menu().getByRole('link', { name: 'Plan tygodnia', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: 'Plan tygodnia' }).waitFor();
+    await page.locator('.plan-day').first().waitFor();
+    expect(await page.locator('.plan-day').count()).toBe(1);
+    await screenshot(page, 'plan-day-phone');
+    await expectNoViolations('Plan tygodnia (phone)');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -26,7 +26,7 @@ export function generateDemoCentre(opts: DemoOptions): DemoCentre {
   const org = makeOrganization(ctx, counts);
   const studios = org.rooms.filter((r) => r.unitId === org.wtz.id && r.isStudio);
   const people = makeParticipants(ctx, org, studios, counts);
-  const activities = makeActivities(ctx, org);
+  const { activities, sessions } = makeActivities(ctx, org, people);
   const { routes, stops } = makeRoutes(ctx, org, people.wtz, people.senior);
   const history = makeHistory(ctx, org, people, people.longAbsentId, people.birthdayId);
 
@@ -40,6 +40,7 @@ export function generateDemoCentre(opts: DemoOptions): DemoCentre {
   add('staff', org.staff);
   add('participants', [...people.wtz, ...people.senior, ...people.kids]);
   add('activities', activities);
+  add('sessions', sessions);
   add('routes', routes);
   add('routeStops', stops);
   add('absenceNotices', history.notices);

@@ -93,7 +93,7 @@ const ROOMS: Record<'wtz' | 'senior' | 'kids', readonly (readonly [string, boole
   ],
   senior: [
     ['Pracownia plastyczna', false, 12], ['Pracownia kulinarna', false, 10], ['Sala multimedialna', false, 10],
-    ['Sala relaksacyjna', false, 12], ['Sala rehabilitacyjna', false, 8],
+    ['Sala relaksacyjna', false, 30], ['Sala rehabilitacyjna', false, 8],
   ],
   kids: [['Sala nauki', false, 20], ['Sala plastyczna', false, 12], ['Sala gier i zabaw', false, 20]],
 };

@@ -6,6 +6,8 @@
 import { addDays, addMonths, isUnitOpen, monthOf } from '../calendar';
 import type { Day, Weekday } from '../primitives';
 import type { Activity, ActivityCategory, Audience } from '../entities/activity';
+import { sessionId, type Session } from '../entities/session';
+import { activityOccursOn } from '../rules/plan/recurrence';
 import type { Participant } from '../entities/participant';
 import type { Room } from '../entities/room';
 import type { Route, RouteStop } from '../entities/route';
@@ -20,39 +22,58 @@ const MON_FRI: Weekday[] = [1, 2, 3, 4, 5];
 
 interface ClassSpec {
   title: string; category: ActivityCategory; room: string | null; staff: string[]; weekdays: Weekday[];
-  start: string; end: string; capacity?: number; studio?: boolean;
+  start: string; end: string; capacity?: number;
+  /** The audience: the class's own studio (`studio`), another room's studio, or chosen people. */
+  studio?: boolean; studioOf?: string; people?: { count: number; offset: number };
 }
 
 const WTZ_CATEGORY: ActivityCategory[] = ['cooking', 'occupationalTherapy', 'occupationalTherapy', 'occupationalTherapy', 'occupationalTherapy', 'computerClass'];
 
+/**
+ * The WTZ week: 7 hours of classes a day, 35 a week (the regulation's maximum, which the unit's
+ * funding expects). The day starts with the community meeting (Monday) or morning exercises,
+ * then studio work, lunch as self-care training, and afternoon studio work; once a week each
+ * studio goes with its instructor to rehabilitation and social-skills training instead (two
+ * studios share Monday, one of them the other way round). At most five people per staff member.
+ */
 function wtzPlan(studios: Room[]): ClassSpec[] {
-  return [
-    { title: 'Zebranie społeczności warsztatu', category: 'other', room: 'Sala spotkań', staff: ['headWtz'], weekdays: [1], start: '08:00', end: '08:30' },
-    ...studios.map((s, i): ClassSpec => ({
-      title: `${s.name} – zajęcia`, category: WTZ_CATEGORY[i] ?? 'occupationalTherapy', room: s.name, staff: [`instructor${i}`],
-      weekdays: MON_FRI, start: '08:30', end: '12:30', studio: true,
-    })),
-    { title: 'Rehabilitacja ruchowa', category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioWtz'], weekdays: [1, 3, 5], start: '13:00', end: '14:30', capacity: 10 },
-    { title: 'Trening umiejętności społecznych', category: 'psychologicalSupport', room: 'Sala spotkań', staff: ['psychologist'], weekdays: [2, 4], start: '13:00', end: '14:30' },
-    { title: 'Konsultacje psychologiczne', category: 'psychologicalSupport', room: 'Gabinet psychologa', staff: ['psychologist'], weekdays: [3], start: '10:00', end: '12:00', capacity: 4 },
+  const instructors = studios.map((_, i) => `instructor${i}`);
+  const plan: ClassSpec[] = [
+    { title: 'Zebranie społeczności warsztatu', category: 'other', room: 'Sala spotkań', staff: ['headWtz', ...instructors], weekdays: [1], start: '08:00', end: '08:30' },
+    { title: 'Gimnastyka poranna', category: 'rehabilitation', room: 'Sala spotkań', staff: ['physioWtz', ...instructors], weekdays: [2, 3, 4, 5], start: '08:00', end: '08:30' },
+    { title: 'Obiad – trening samoobsługi', category: 'other', room: 'Sala spotkań', staff: instructors, weekdays: MON_FRI, start: '12:00', end: '12:30' },
   ];
+  studios.forEach((s, i) => {
+    const day = ((i % 5) + 1) as Weekday;
+    const instructor = `instructor${i}`;
+    const rehabFirst = i !== 1 && i < 5;
+    const slots = rehabFirst ? [['12:30', '14:00'], ['14:00', '15:00']] : [['14:00', '15:00'], ['12:30', '14:00']];
+    plan.push(
+      { title: `${s.name} – zajęcia`, category: WTZ_CATEGORY[i] ?? 'occupationalTherapy', room: s.name, staff: [instructor], weekdays: MON_FRI, start: '08:30', end: '12:00', studio: true },
+      { title: `${s.name} – zajęcia popołudniowe`, category: WTZ_CATEGORY[i] ?? 'occupationalTherapy', room: s.name, staff: [instructor], weekdays: MON_FRI.filter((d) => d !== day), start: '12:30', end: '15:00', studio: true },
+      { title: `Rehabilitacja ruchowa – ${s.name}`, category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioWtz', instructor], weekdays: [day], start: slots[0]![0]!, end: slots[0]![1]!, studioOf: s.name },
+      { title: `Trening umiejętności społecznych – ${s.name}`, category: 'psychologicalSupport', room: 'Sala spotkań', staff: ['psychologist', instructor], weekdays: [day], start: slots[1]![0]!, end: slots[1]![1]!, studioOf: s.name },
+    );
+  });
+  return plan;
 }
 
+/** Senior+: whole-home classes in the day room; the small-group ones (seats) for chosen people. */
 const SENIOR_PLAN: ClassSpec[] = [
-  { title: 'Gimnastyka poranna', category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioSenior'], weekdays: MON_FRI, start: '08:30', end: '09:00' },
-  { title: 'Terapia zajęciowa – rękodzieło', category: 'occupationalTherapy', room: 'Pracownia plastyczna', staff: ['otSenior'], weekdays: [1, 3], start: '09:15', end: '11:15' },
-  { title: 'Zajęcia komputerowe', category: 'computerClass', room: 'Sala multimedialna', staff: ['cultureSenior'], weekdays: [2, 4], start: '09:15', end: '10:45', capacity: 8 },
-  { title: 'Warsztaty kulinarne', category: 'cooking', room: 'Pracownia kulinarna', staff: ['carerSenior'], weekdays: [5], start: '09:15', end: '11:15', capacity: 10 },
-  { title: 'Rehabilitacja indywidualna', category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioSenior'], weekdays: [2, 4], start: '11:00', end: '13:00', capacity: 6 },
+  { title: 'Gimnastyka poranna', category: 'rehabilitation', room: 'Sala relaksacyjna', staff: ['physioSenior'], weekdays: MON_FRI, start: '08:30', end: '09:00' },
+  { title: 'Terapia zajęciowa – rękodzieło', category: 'occupationalTherapy', room: 'Pracownia plastyczna', staff: ['otSenior'], weekdays: [1, 3], start: '09:15', end: '11:15', capacity: 12, people: { count: 12, offset: 0 } },
+  { title: 'Zajęcia komputerowe', category: 'computerClass', room: 'Sala multimedialna', staff: ['cultureSenior'], weekdays: [2, 4], start: '09:15', end: '10:45', capacity: 8, people: { count: 8, offset: 3 } },
+  { title: 'Warsztaty kulinarne', category: 'cooking', room: 'Pracownia kulinarna', staff: ['carerSenior'], weekdays: [5], start: '09:15', end: '11:15', capacity: 10, people: { count: 10, offset: 6 } },
+  { title: 'Rehabilitacja indywidualna', category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioSenior'], weekdays: [2, 4], start: '11:00', end: '13:00', capacity: 6, people: { count: 6, offset: 12 } },
   { title: 'Nordic walking', category: 'nordicWalking', room: null, staff: ['physioSenior'], weekdays: [3, 5], start: '11:30', end: '12:30' },
-  { title: 'Trening pamięci', category: 'education', room: 'Sala multimedialna', staff: ['otSenior'], weekdays: [1, 3], start: '13:30', end: '14:30' },
+  { title: 'Trening pamięci', category: 'education', room: 'Sala relaksacyjna', staff: ['otSenior'], weekdays: [1, 3], start: '13:30', end: '14:30' },
   { title: 'Muzykoterapia', category: 'musicTherapy', room: 'Sala relaksacyjna', staff: ['cultureSenior'], weekdays: [4], start: '13:30', end: '14:30' },
-  { title: 'Wsparcie psychologiczne – grupa', category: 'psychologicalSupport', room: 'Sala relaksacyjna', staff: ['psychologist'], weekdays: [2], start: '13:30', end: '14:30' },
+  { title: 'Wsparcie psychologiczne – grupa', category: 'psychologicalSupport', room: 'Sala relaksacyjna', staff: ['psychologist'], weekdays: [2], start: '14:30', end: '15:30' },
 ];
 
 const KIDS_PLAN: ClassSpec[] = [
   { title: 'Pomoc w odrabianiu lekcji', category: 'education', room: 'Sala nauki', staff: ['educator1'], weekdays: MON_FRI, start: '13:00', end: '14:30' },
-  { title: 'Zajęcia plastyczne', category: 'art', room: 'Sala plastyczna', staff: ['educator2'], weekdays: [1, 3], start: '15:00', end: '16:30', capacity: 12 },
+  { title: 'Zajęcia plastyczne', category: 'art', room: 'Sala plastyczna', staff: ['educator2'], weekdays: [1, 3], start: '15:00', end: '16:30', capacity: 12, people: { count: 12, offset: 0 } },
   { title: 'Zajęcia sportowe', category: 'other', room: 'Sala gier i zabaw', staff: ['educator2'], weekdays: [2, 4], start: '15:00', end: '16:30' },
   { title: 'Gry planszowe i zabawy integracyjne', category: 'other', room: 'Sala gier i zabaw', staff: ['educator1'], weekdays: [5], start: '15:00', end: '17:00' },
 ];
@@ -61,9 +82,19 @@ function staffIds(org: DemoOrganization, keys: string[]): string[] {
   return keys.map((k) => org.staffBy.get(k)?.id).filter((id): id is string => id !== undefined);
 }
 
-function recurring(ctx: DemoContext, org: DemoOrganization, unit: Unit, spec: ClassSpec, validFrom: Day): Activity {
+/** `count` of the unit's people who come on every weekday of the class, starting at `offset` (wrapping). */
+function chosenPeople(people: readonly Participant[], weekdays: readonly Weekday[], count: number, offset: number): string[] {
+  const fit = people.filter((p) => p.status === 'active' && weekdays.every((d) => p.attendanceWeekdays.includes(d)));
+  if (fit.length === 0) return [];
+  const n = Math.min(count, fit.length);
+  return Array.from({ length: n }, (_, i) => fit[(offset + i) % fit.length]!.id);
+}
+
+function recurring(ctx: DemoContext, org: DemoOrganization, unit: Unit, spec: ClassSpec, validFrom: Day, people: readonly Participant[]): Activity {
   const room = spec.room ? org.room(unit.id, spec.room) : null;
-  const audience: Audience = spec.studio && room ? { type: 'studio', studioId: room.id } : { type: 'unit' };
+  const studio = spec.studioOf ? org.room(unit.id, spec.studioOf) : spec.studio ? room : null;
+  const audience: Audience = studio ? { type: 'studio', studioId: studio.id }
+    : spec.people ? { type: 'people', participantIds: chosenPeople(people, spec.weekdays, spec.people.count, spec.people.offset) } : { type: 'unit' };
   return {
     ...ctx.meta(ctx.newId()), unitId: unit.id, title: spec.title, category: spec.category, roomId: room?.id ?? null,
     staffIds: staffIds(org, spec.staff), audience, capacity: spec.capacity ?? null, startTime: spec.start, endTime: spec.end,
@@ -88,32 +119,53 @@ function oneOff(ctx: DemoContext, org: DemoOrganization, s: OneOffSpec): Activit
   };
 }
 
-/** The recurring week plan of every unit plus one past trip and two coming outings. */
-export function makeActivities(ctx: DemoContext, org: DemoOrganization): Activity[] {
+/**
+ * The occurrences a whole-unit trip or event replaces: the unit's weekly classes overlapping it
+ * that day are cancelled (session records), as a coordinator does when the whole unit goes out.
+ */
+function cancelledFor(ctx: DemoContext, trip: Activity, weekly: readonly Activity[]): Session[] {
+  if (trip.kind !== 'oneOff') return [];
+  return weekly
+    .filter((a) => a.unitId === trip.unitId && activityOccursOn(a, trip.day) && a.startTime < trip.endTime && trip.startTime < a.endTime)
+    .map((a) => ({
+      ...ctx.meta(sessionId(a.id, trip.day)), activityId: a.id, unitId: a.unitId, day: trip.day, status: 'cancelled' as const,
+      movedTo: null, substituteStaffIds: null, topic: '', notes: `Odwołane: ${trip.title}`,
+    }));
+}
+
+/**
+ * The recurring week plan of every unit plus one past trip and two coming outings, and the
+ * cancellations the whole-unit trip and event make. The children's library outing deliberately
+ * overlaps that afternoon's class, a conflict the planner shows.
+ */
+export function makeActivities(
+  ctx: DemoContext, org: DemoOrganization, people: { wtz: readonly Participant[]; senior: readonly Participant[]; kids: readonly Participant[] },
+): { activities: Activity[]; sessions: Session[] } {
   const validFrom = `${monthOf(addMonths(ctx.historyStart, -6))}-01`;
   const studios = org.rooms.filter((r) => r.unitId === org.wtz.id && r.isStudio);
   const plan: Activity[] = [
-    ...wtzPlan(studios).map((s) => recurring(ctx, org, org.wtz, s, validFrom)),
-    ...SENIOR_PLAN.map((s) => recurring(ctx, org, org.senior, s, validFrom)),
-    ...KIDS_PLAN.map((s) => recurring(ctx, org, org.kids, s, validFrom)),
+    ...wtzPlan(studios).map((s) => recurring(ctx, org, org.wtz, s, validFrom, people.wtz)),
+    ...SENIOR_PLAN.map((s) => recurring(ctx, org, org.senior, s, validFrom, people.senior)),
+    ...KIDS_PLAN.map((s) => recurring(ctx, org, org.kids, s, validFrom, people.kids)),
   ];
   let tripDay = firstOpenDay(org.wtz, addDays(ctx.today, 7));
   if (tripDay > addDays(ctx.today, 14)) tripDay = firstOpenDay(org.wtz, addDays(ctx.today, 1));
-  plan.push(
-    oneOff(ctx, org, {
-      unit: org.senior, day: firstOpenDay(org.senior, addDays(ctx.today, -21)), title: 'Wycieczka do ogrodu botanicznego',
-      category: 'trip', place: 'Ogród botaniczny w Dębowej Woli', needsBus: true, staff: ['otSenior', 'driver2'], start: '09:00', end: '14:00',
-    }),
-    oneOff(ctx, org, {
-      unit: org.wtz, day: tripDay, title: 'Przegląd twórczości warsztatów terapii zajęciowej', category: 'event',
-      place: 'Gminny Ośrodek Kultury w Łąkowie', needsBus: true, staff: ['headWtz', 'instructor2', 'driver1'], start: '09:00', end: '14:00',
-    }),
-    oneOff(ctx, org, {
-      unit: org.kids, day: firstOpenDay(org.kids, addDays(ctx.today, 3)), title: 'Wyjście do biblioteki miejskiej',
-      category: 'outing', place: 'Biblioteka Miejska, ul. Szkolna 4', needsBus: false, staff: ['educator1'], start: '14:30', end: '16:30',
-    }),
-  );
-  return plan;
+  const instructors = studios.map((_, i) => `instructor${i}`);
+  const seniorTrip = oneOff(ctx, org, {
+    unit: org.senior, day: firstOpenDay(org.senior, addDays(ctx.today, -21)), title: 'Wycieczka do ogrodu botanicznego',
+    category: 'trip', place: 'Ogród botaniczny w Dębowej Woli', needsBus: true, staff: ['otSenior', 'carerSenior', 'driver2'], start: '09:00', end: '14:00',
+  });
+  const wtzEvent = oneOff(ctx, org, {
+    unit: org.wtz, day: tripDay, title: 'Przegląd twórczości warsztatów terapii zajęciowej', category: 'event',
+    place: 'Gminny Ośrodek Kultury w Łąkowie', needsBus: true, staff: ['headWtz', ...instructors, 'driver1'], start: '08:30', end: '15:00',
+  });
+  const kidsOuting = oneOff(ctx, org, {
+    unit: org.kids, day: firstOpenDay(org.kids, addDays(ctx.today, 3)), title: 'Wyjście do biblioteki miejskiej',
+    category: 'outing', place: 'Biblioteka Miejska, ul. Szkolna 4', needsBus: false, staff: ['educator1'], start: '14:30', end: '16:30',
+  });
+  const sessions = [...cancelledFor(ctx, seniorTrip, plan), ...cancelledFor(ctx, wtzEvent, plan)];
+  plan.push(seniorTrip, wtzEvent, kidsOuting);
+  return { activities: plan, sessions };
 }
 
 const VEHICLES: Record<'wtz' | 'senior', readonly { name: string; seats: number; wheelchairs: number }[]> = {

@@ -2,7 +2,11 @@
 // sets, every action is a vi.fn the test can inspect. Screens re-render when a signal changes.
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
-import { DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type Participant, type Room, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit } from '../../../src/domain';
+import {
+  DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type Participant, type Room, type Session, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit,
+} from '../../../src/domain';
+import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan-week';
+import { canEditPlan } from '../../../src/client/state/plan';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
   ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
@@ -37,9 +41,10 @@ export const fake = {
   report: signal<QueryResult<PeriodReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
-  staff: signal<QueryResult<StaffMember[]>>(loaded([])),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
+  sessions: signal<Session[]>([]),
+  staff: signal<StaffMember[]>([]),
 };
 
 const ok = (): Promise<ActionResult> => Promise.resolve({ ok: true });
@@ -100,6 +105,14 @@ export const actions = {
   lockNow: vi.fn(() => {
     fake.lock.value = { ...fake.lock.value, locked: true };
   }),
+  saveActivity: vi.fn(() => Promise.resolve({ ok: true as const, id: 'a-new' })),
+  deleteActivity: vi.fn(ok),
+  cancelOccurrence: vi.fn(ok),
+  restoreOccurrence: vi.fn(ok),
+  moveOccurrence: vi.fn(ok),
+  substituteOccurrence: vi.fn(ok),
+  copyWeek: vi.fn(() => Promise.resolve({ ok: true as const, count: 1 })),
+  startNewTerm: vi.fn(() => Promise.resolve({ ok: true as const, count: 2 })),
   selectUnit: vi.fn((id: string) => {
     fake.currentUnitId.value = id;
   }),
@@ -128,9 +141,10 @@ export function resetFake(): void {
   fake.report.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
-  fake.staff.value = loaded([]);
   fake.mealMonth.value = loading();
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
+  fake.sessions.value = [];
+  fake.staff.value = [];
   for (const action of Object.values(actions)) action.mockClear();
 }
 
@@ -160,7 +174,7 @@ export function fakeStateModule() {
       select: actions.selectUnit,
     }),
     useRooms: () => fake.rooms.value,
-    useStaff: () => fake.staff.value,
+    useStaff: () => loaded(fake.staff.value),
     useParticipants: () => fake.participants.value,
     useActivities: () => fake.activities.value,
     useRoutes: () => fake.routes.value,
@@ -251,5 +265,29 @@ export function fakeStateModule() {
       fake.formDirty.value = dirty;
     },
     useHasUnsavedWork: () => fake.unsavedWork.value,
+  };
+}
+
+/** The module that replaces src/client/state/planner (the planner's own part of the state layer). */
+export function fakePlannerModule() {
+  return {
+    buildPlanWeek,
+    usePlanWeek: (unitId: string | null, day: string): QueryResult<PlanWeek> => {
+      const unit = fake.units.value.find((u) => u.id === unitId);
+      if (!unit) return loading<PlanWeek>();
+      return loaded(buildPlanWeek({
+        unit, activities: (fake.activities.value.data ?? []).filter((a) => !a.deleted), sessions: fake.sessions.value,
+        participants: fake.participants.value.data ?? [], rooms: fake.rooms.value.data ?? [], staff: fake.staff.value,
+      }, day));
+    },
+    canEditPlan,
+    saveActivity: actions.saveActivity,
+    deleteActivity: actions.deleteActivity,
+    cancelOccurrence: actions.cancelOccurrence,
+    restoreOccurrence: actions.restoreOccurrence,
+    moveOccurrence: actions.moveOccurrence,
+    substituteOccurrence: actions.substituteOccurrence,
+    copyWeek: actions.copyWeek,
+    startNewTerm: actions.startNewTerm,
   };
 }

@@ -4,6 +4,7 @@ import { formatHlc } from '../../../src/domain/hlc';
 import { ENTITY_NAMES, validateRecord } from '../../../src/domain/entities/registry';
 import { dayMarkId } from '../../../src/domain/entities/attendance';
 import { mealOrderId } from '../../../src/domain/entities/meal-order';
+import { sessionId } from '../../../src/domain/entities/session';
 import { BASE, SCENARIOS, centre } from './helpers';
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
@@ -42,24 +43,25 @@ describe('generateDemoCentre', () => {
     }
   });
 
-  it('ids are unique, UUIDv7 with the generation time, and deterministic for marks and meal orders', () => {
+  it('ids are unique, UUIDv7 with the generation time, and deterministic for marks, meal orders and sessions', () => {
     const c = centre(BASE);
     const ids = new Set<string>();
     const msHex = BASE.nowMs.toString(16).padStart(12, '0');
     for (const { entity, data } of c.demo.records) {
       expect(ids.has(data.id)).toBe(false);
       ids.add(data.id);
-      if (entity === 'dayMarks' || entity === 'mealOrders') continue;
+      if (entity === 'dayMarks' || entity === 'mealOrders' || entity === 'sessions') continue;
       expect(data.id).toMatch(UUID_V7);
       expect(data.id.replace('-', '').slice(0, 12)).toBe(msHex);
     }
     for (const m of c.all('dayMarks')) expect(m.id).toBe(dayMarkId(m.participantId, m.day));
     for (const o of c.all('mealOrders')) expect(o.id).toBe(mealOrderId(o.unitId, o.day));
+    for (const s of c.all('sessions')) expect(s.id).toBe(sessionId(s.activityId, s.day));
   });
 
   it('lists records parents first, the organization at the top', () => {
     const order = [...new Set(centre(BASE).demo.records.map((r) => r.entity))];
-    expect(order).toEqual(['organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'routes', 'routeStops', 'absenceNotices', 'dayMarks', 'mealOrders']);
+    expect(order).toEqual(['organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'sessions', 'routes', 'routeStops', 'absenceNotices', 'dayMarks', 'mealOrders']);
     expect(order.every((e) => ENTITY_NAMES.includes(e))).toBe(true);
     expect(centre(BASE).demo.records[0]?.data).toEqual(centre(BASE).demo.organization);
   });

@@ -1,13 +1,42 @@
-/** Plan tygodnia: the unit's recurring classes by weekday (Monday first) and upcoming one-off events. */
-import { useMemo } from 'preact/hooks';
+/**
+ * Plan tygodnia: the weekly planner of one unit. A week grid (Monday first; the weekend only
+ * where the unit opens) or a day view (the default on a phone), for the whole unit, a room, an
+ * instructor or one participant; tap a block for its panel (cancel this one, move, substitute,
+ * edit the series). Coordinators and administrators add classes and trips with live conflict
+ * warnings, copy a week and start a new term; everyone sees the warnings, the WTZ hours or the
+ * Senior+ check, and prints the week (A4 landscape) or a participant's own week.
+ */
+import { useMemo, useState } from 'preact/hooks';
+import { addDays, weekdayOf, type Activity } from '../../../domain';
 import { useFormat, useT } from '../../i18n';
-import { useActivities, useCurrentUnit, useRooms, useToday } from '../../state';
+import { currentTime, useCurrentUnit, useLocalSession, useToday, type ActionResult } from '../../state';
+import { canEditPlan, usePlanWeek, type PlanDay } from '../../state/planner';
+import { errorKey } from '../error-message';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';
-import { indexById, weekdayLongKey } from '../view/people';
-import { buildWeekPlan } from '../view/week-plan';
-import { PlanEntry } from './plan/PlanEntry';
+import { listName } from '../view/people';
+import { ActivityForm } from './plan/ActivityForm';
+import { ConflictList } from './plan/ConflictList';
+import { CopyWeekDialog } from './plan/CopyWeekDialog';
+import { HoursPanel } from './plan/HoursPanel';
+import { NewTermDialog } from './plan/NewTermDialog';
+import { OccurrencePanel } from './plan/OccurrencePanel';
+import { PlanToolbar } from './plan/PlanToolbar';
+import { PrintWeek } from './plan/PrintWeek';
+import { SeniorPlusCheck } from './plan/SeniorPlusCheck';
+import { WeekGrid } from './plan/WeekGrid';
+import { namesOf } from './plan/plan-text';
+import { conflictsByOccurrence, filterWeek, parseFilter } from './plan/week-model';
+import '../styles/plan.css';
+
+type Panel =
+  | { type: 'occurrence'; sessionId: string }
+  | { type: 'form'; kind: 'recurring' | 'oneOff'; activity?: Activity }
+  | { type: 'copy' }
+  | { type: 'term' };
+
+const narrowScreen = () => typeof matchMedia === 'function' && matchMedia('(max-width: 700px)').matches;
 
 /** The Weekly plan screen. */
 export function WeekPlanScreen() {
@@ -15,43 +44,91 @@ export function WeekPlanScreen() {
   const f = useFormat();
   const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
-  const activities = useActivities(unit?.id ?? null);
-  const rooms = useRooms(unit?.id ?? null);
-  const roomsById = useMemo(() => indexById(rooms.data), [rooms.data]);
-  const plan = useMemo(() => (activities.data ? buildWeekPlan(activities.data, today) : null), [activities.data, today]);
+  const canEdit = canEditPlan(useLocalSession().data?.roles ?? []);
+  const [day, setDay] = useState(today);
+  const [view, setView] = useState<'week' | 'day'>(() => (narrowScreen() ? 'day' : 'week'));
+  const [filter, setFilter] = useState('unit');
+  const [panel, setPanel] = useState<Panel | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const week = usePlanWeek(unit?.id ?? null, day);
+  const data = week.data;
+  const names = useMemo(() => (data ? namesOf(data) : null), [data]);
+  const shown = useMemo(() => (data ? filterWeek(data, parseFilter(filter)) : null), [data, filter]);
+  const conflicts = useMemo(() => {
+    if (!data || !shown) return [];
+    const ids = new Set(shown.occurrences.map((o) => o.sessionId));
+    return data.conflicts.filter((c) => c.occurrenceIds.some((id) => ids.has(id)));
+  }, [data, shown]);
+  const byOccurrence = useMemo(() => conflictsByOccurrence(conflicts), [conflicts]);
+
+  const report = (result: ActionResult, text: string) => setMessage(result.ok ? { text, error: false } : { text: t(errorKey(result.error)), error: true });
+  const open = (sessionId: string) => setPanel({ type: 'occurrence', sessionId });
+  const chosen = parseFilter(filter);
+  const person = chosen.kind === 'participant' ? data?.participants.find((p) => p.id === chosen.id) : undefined;
+
+  const daysShown = (days: readonly PlanDay[]): PlanDay[] => {
+    if (view === 'week') return [...days];
+    const d = days.find((x) => x.day === day);
+    return [d ?? { day, weekday: weekdayOf(day), closed: { kind: 'weekday' }, hours: null }];
+  };
+
   return (
-    <div class="screen">
+    <div class="screen screen--plan">
       <ScreenHeader title={t('plan.title')}>
         {unit && <p class="screen__subtitle">{unit.name}</p>}
       </ScreenHeader>
-      {!unit ? (
-        <NoUnitNotice loading={isLoading} />
-      ) : (
-        <QueryStatus result={activities}>
-          {(list) => list.length === 0 || !plan ? <p class="callout">{t('plan.empty')}</p> : (
+      {!unit ? <NoUnitNotice loading={isLoading} /> : (
+        <QueryStatus result={week}>
+          {(w) => panel?.type === 'form' ? (
+            <ActivityForm week={w} kind={panel.activity?.kind ?? panel.kind} activity={panel.activity} day={day < today ? today : day} today={today}
+              onCancel={() => setPanel(null)}
+              onDone={(text) => {
+                setPanel(null);
+                setMessage({ text, error: false });
+              }} />
+          ) : (
             <>
-              <div class="week">
-                {plan.days.map((day) => (
-                  <section key={day.weekday} class="card week__day" aria-labelledby={`plan-day-${day.weekday}`}>
-                    <h2 id={`plan-day-${day.weekday}`} class="card__title">{t(weekdayLongKey(day.weekday))}</h2>
-                    {day.activities.length === 0 ? <p class="muted">{t('plan.dayEmpty')}</p> : (
-                      <ul class="timeline">
-                        {day.activities.map((a) => <PlanEntry key={a.id} activity={a} roomName={a.roomId ? roomsById.get(a.roomId)?.name : undefined} today={today} />)}
-                      </ul>
-                    )}
-                  </section>
-                ))}
-              </div>
-              {plan.oneOffs.length > 0 && (
-                <section class="card" aria-labelledby="plan-one-off">
-                  <h2 id="plan-one-off" class="card__title">{t('plan.oneOff')}</h2>
-                  <ul class="timeline">
-                    {plan.oneOffs.map((a) => (
-                      <PlanEntry key={a.id} activity={a} roomName={a.roomId ? roomsById.get(a.roomId)?.name : undefined} today={today} dayLabel={f.day(a.day)} />
-                    ))}
-                  </ul>
-                </section>
+              {canEdit ? (
+                <div class="plan-actions no-print">
+                  <button type="button" class="button button--primary" onClick={() => setPanel({ type: 'form', kind: 'recurring' })}>{t('plan.newRecurring')}</button>
+                  <button type="button" class="button button--primary" onClick={() => setPanel({ type: 'form', kind: 'oneOff' })}>{t('plan.newOneOff')}</button>
+                  <button type="button" class="button button--secondary" onClick={() => setPanel({ type: 'copy' })}>{t('plan.copyWeek')}</button>
+                  <button type="button" class="button button--secondary" onClick={() => setPanel({ type: 'term' })}>{t('plan.newTerm')}</button>
+                  <button type="button" class="button button--secondary" onClick={() => window.print()}>
+                    {person ? t('plan.printPerson', { name: `${person.firstName} ${person.lastName}` }) : t('plan.print')}
+                  </button>
+                </div>
+              ) : (
+                <div class="plan-actions no-print">
+                  <p class="muted">{t('plan.readOnly')}</p>
+                  <button type="button" class="button button--secondary" onClick={() => window.print()}>
+                    {person ? t('plan.printPerson', { name: `${person.firstName} ${person.lastName}` }) : t('plan.print')}
+                  </button>
+                </div>
               )}
+              <p class={`plan-message no-print${message?.error ? ' callout callout--error' : ''}`} role="status">{message?.text ?? ''}</p>
+              <PlanToolbar view={view} day={day} weekStart={w.weekStart} today={today} filter={filter} rooms={w.rooms} staff={w.staff} participants={w.participants}
+                onView={setView} onDay={setDay} onFilter={setFilter} />
+              {w.unit.kind === 'seniorPlus' && <SeniorPlusCheck short={w.seniorPlusShort} />}
+              {w.activities.length === 0 && <p class="callout">{t('plan.empty')}</p>}
+              {shown && names && (
+                <div class="no-print">
+                  <WeekGrid label={t('plan.weekRange', { from: f.day(w.weekStart), to: f.day(addDays(w.weekStart, 6)) })} days={daysShown(w.days)} occurrences={shown.occurrences} cancelled={shown.cancelled} conflicts={byOccurrence} names={names}
+                    today={today} now={currentTime()} onOpen={open} />
+                </div>
+              )}
+              {names && <div class="no-print"><ConflictList conflicts={conflicts} names={names} onOpen={open} /></div>}
+              {w.unit.kind === 'wtz' && <div class="no-print"><HoursPanel week={w} /></div>}
+              {shown && names && (
+                <PrintWeek unitName={w.unit.name} weekStart={w.weekStart} days={w.days} occurrences={shown.occurrences} names={names}
+                  person={person ? listName(person) : null} />
+              )}
+              {panel?.type === 'occurrence' && names && (
+                <OccurrencePanel week={w} sessionId={panel.sessionId} canEdit={canEdit} names={names} onResult={report} onClose={() => setPanel(null)}
+                  onEdit={(activity) => setPanel({ type: 'form', kind: activity.kind, activity })} />
+              )}
+              {panel?.type === 'copy' && <CopyWeekDialog week={w} onResult={report} onClose={() => setPanel(null)} />}
+              {panel?.type === 'term' && <NewTermDialog week={w} today={today} onResult={report} onClose={() => setPanel(null)} />}
             </>
           )}
         </QueryStatus>

@@ -10,3 +10,4 @@ export {
 export { WTZ_MAX_WEEKLY_HOURS, plannedHours, wtzHoursIssues, type HoursIssue, type ParticipantHours } from './hours';
 export { SENIOR_PLUS_MIN_DAILY_HOURS, seniorPlusHoursCheck, type ShortWeekday } from './senior-plus';
 export { DRAFT_CHECK_WEEKS, conflictsForDraft, type DraftCheck } from './draft';
+export { activityFields, copyWeekOneOffs, newTermFromTemplate, type ActivityFields, type NewTerm } from './copy';

@@ -2,7 +2,7 @@
 // places at once, the Senior+ home open 8 hours a day), and Today must list what the planner expands.
 import { describe, expect, it } from 'vitest';
 import { daysInRange } from '../../../../src/domain/calendar';
-import { expandSessions, planConflicts, seniorPlusHoursCheck } from '../../../../src/domain/rules/plan';
+import { expandSessions, planConflicts, seniorPlusHoursCheck, wtzHoursIssues } from '../../../../src/domain/rules/plan';
 import { activitiesOnDay } from '../../../../src/domain/rules/today';
 import { BASE, centre } from '../../demo/helpers';
 
@@ -20,6 +20,33 @@ describe('the demo centre’s plan', () => {
     expect(occurrences.length).toBeGreaterThan(0);
     const conflicts = planConflicts(occurrences, { participants: c.all('participants'), unit, rooms: c.all('rooms') });
     expect(conflicts.filter((k) => k.kind === 'roomDoubleBooked' || k.kind === 'staffDoubleBooked' || k.kind === 'outsideOpeningHours')).toEqual([]);
+  });
+
+  it.each(['wtz', 'seniorPlus', 'childrenDayRoom'] as const)('%s: in a normal week nobody is in two places, no class is over its seats, the WTZ ratio holds', (kind) => {
+    const unit = c.unit(kind);
+    const weekly = c.all('activities').filter((a) => a.kind === 'recurring');
+    const conflicts = planConflicts(expandSessions(weekly, c.all('sessions'), unit, from, to), { participants: c.all('participants'), unit, rooms: c.all('rooms') });
+    expect(conflicts.map((k) => k.kind)).toEqual([]);
+  });
+
+  it('the WTZ plans 7 hours a day and 35 a week for each participant on their days', () => {
+    const unit = c.unit('wtz');
+    const weekly = c.all('activities').filter((a) => a.kind === 'recurring');
+    const occurrences = expandSessions(weekly, [], unit, from, to);
+    expect(wtzHoursIssues(occurrences, c.all('participants'), unit, from, to)).toEqual([]);
+  });
+
+  it('the whole-unit trip and event cancel the weekly classes they overlap, so the day stays free of clashes', () => {
+    const sessions = c.all('sessions');
+    expect(sessions.length).toBeGreaterThan(0);
+    expect(sessions.every((s) => s.status === 'cancelled')).toBe(true);
+    for (const kind of ['wtz', 'seniorPlus'] as const) {
+      const unit = c.unit(kind);
+      const trip = c.all('activities').find((a) => a.kind === 'oneOff' && a.unitId === unit.id)!;
+      const day = trip.kind === 'oneOff' ? trip.day : '';
+      const conflicts = planConflicts(expandSessions(c.all('activities'), sessions, unit, day, day), { participants: c.all('participants'), unit, rooms: c.all('rooms') });
+      expect(conflicts.map((k) => k.kind)).toEqual([]);
+    }
   });
 
   it('the Senior+ home is open at least 8 hours Monday to Friday', () => {
