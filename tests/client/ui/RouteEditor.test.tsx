@@ -176,3 +176,23 @@ describe('route editor', () => {
     expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, name: 'Kurs popołudniowy', direction: 'home', seats: 8, stops: [] });
   });
 });
+
+describe('the day’s pickup list and the vehicle', () => {
+  const renderList = async (ids: string[], seats: number, wheelchairPlaces: number) => {
+    fake.routes.value = loaded([{ route: makeRoute({ seats, wheelchairPlaces }), stops: ids.map((id, i) => makeStop(`s-${i}`, id, i + 1, `07:${10 + i}`)) }]);
+    render(<TransportScreen />);
+    await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
+  };
+
+  it('a wheelchair user takes a wheelchair place, not a seat', async () => {
+    await renderList(['p-anna', 'p-ewa'], 1, 1);
+    expect(screen.queryByText('Więcej osób niż miejsc w pojeździe.')).toBeNull();
+    expect(screen.queryByText('Więcej osób na wózkach niż miejsc w pojeździe.')).toBeNull();
+  });
+
+  it('warns when more people than seats travel', async () => {
+    await renderList(['p-anna', 'p-jan', 'p-ewa'], 1, 0);
+    expect(screen.getByText('Więcej osób niż miejsc w pojeździe.')).toBeTruthy();
+    expect(screen.getByText('Więcej osób na wózkach niż miejsc w pojeździe.')).toBeTruthy();
+  });
+});
