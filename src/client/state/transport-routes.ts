@@ -20,10 +20,11 @@ export interface StopDraft { id: string | null; participantId: string; pickupAdd
 /** A route being edited: `id` null for a new one; stops in the order the driver drives them. */
 export interface RouteDraft extends RouteFields { id: string | null; stops: StopDraft[] }
 
-export type SaveRouteResult = { ok: true; id: string } | { ok: false; error: AppError };
+/** The route's id and its stops' ids in order (new stops get theirs here): the editor keeps them for the next save. */
+export type SaveRouteResult = { ok: true; id: string; stopIds: string[] } | { ok: false; error: AppError };
 
-/** The changes that store `draft` over the stored stops of its route (pure given the stored stops). */
-export function routeChanges(routeId: string, draft: RouteDraft, stored: readonly RouteStop[]): Change[] {
+/** The changes that store `draft` over the stored stops of its route (pure given the stored stops), and the stops' ids. */
+export function routeChanges(routeId: string, draft: RouteDraft, stored: readonly RouteStop[]): { changes: Change[]; stopIds: string[] } {
   const alive = new Map(stored.filter((s) => !s.deleted).map((s) => [s.id, s]));
   const stopIds = draft.stops.map((s) => (s.id && alive.has(s.id) ? s.id : uuidv7()));
   const positions = planPositions(stopIds.map((id) => alive.get(id)?.position ?? null));
@@ -37,7 +38,7 @@ export function routeChanges(routeId: string, draft: RouteDraft, stored: readonl
   });
   const kept = new Set(stopIds);
   for (const id of alive.keys()) if (!kept.has(id)) changes.push({ entity: 'routeStops', id, delete: true });
-  return changes;
+  return { changes, stopIds };
 }
 
 function storedStops(routeId: string): Promise<RouteStop[]> {
@@ -47,8 +48,11 @@ function storedStops(routeId: string): Promise<RouteStop[]> {
 /** Saves a route with its stops (new, changed, reordered, removed) in one transaction. */
 export async function saveRoute(draft: RouteDraft): Promise<SaveRouteResult> {
   const routeId = draft.id ?? uuidv7();
-  const saved = await saveComputed(['routes', 'routeStops'], async () => ({ changes: routeChanges(routeId, draft, await storedStops(routeId)), result: routeId }));
-  return saved.ok ? { ok: true, id: saved.result } : saved;
+  const saved = await saveComputed(['routes', 'routeStops'], async () => {
+    const { changes, stopIds } = routeChanges(routeId, draft, await storedStops(routeId));
+    return { changes, result: stopIds };
+  });
+  return saved.ok ? { ok: true, id: routeId, stopIds: saved.result } : saved;
 }
 
 /** Deletes a route and its stops (tombstones, so every device drops them). */

@@ -47,6 +47,8 @@ describe('route editing', () => {
     const stops = await stopsOf(routeId);
     expect(stops.map((s) => [s.participantId, s.pickupAddress, s.plannedTime])).toEqual([['p-a', '', '07:10'], ['p-b', 'ul. Polna 2', '07:20'], ['p-c', '', '07:30']]);
     expect(await db().outbox.count()).toBe(before + 4);
+    // The new stops' ids come back, so the editor's next save updates them instead of adding more.
+    expect(saved.ok && saved.stopIds).toEqual(stops.map((s) => s.id));
   });
 
   it('moving the last stop to the front writes one field of one stop', async () => {

@@ -175,6 +175,32 @@ describe('route editor', () => {
     await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
     expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, name: 'Kurs popołudniowy', direction: 'home', seats: 8, stops: [] });
   });
+
+  it('a second save updates the records the first one created (no duplicate route or stops)', async () => {
+    await openEditor();
+    fireEvent.click(screen.getByRole('button', { name: '+ Nowa trasa' }));
+    fireEvent.input(screen.getByLabelText('Nazwa trasy'), { target: { value: 'Kurs dodatkowy' } });
+    fireEvent.input(screen.getByLabelText('Miejsca na wózki'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-ewa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj przystanek' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await screen.findByText('Trasa zapisana.');
+    fireEvent.input(screen.getByLabelText('Godzina odbioru: Ewa Żak'), { target: { value: '08:05' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(2));
+    expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, stops: [{ id: null, participantId: 'p-ewa' }] });
+    expect(actions.saveRoute.mock.calls[1]![0]).toMatchObject({ id: 'route-new', stops: [{ id: 'stop-new-0', participantId: 'p-ewa', plannedTime: '08:05' }] });
+  });
+
+  it('unsaved edits hold back an app update until saved', async () => {
+    await openEditor();
+    expect(fake.formDirty.value).toBe(false);
+    fireEvent.input(screen.getByLabelText('Nazwa trasy'), { target: { value: 'Kurs poranny A' } });
+    expect(fake.formDirty.value).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await screen.findByText('Trasa zapisana.');
+    expect(fake.formDirty.value).toBe(false);
+  });
 });
 
 describe('the day’s pickup list and the vehicle', () => {
