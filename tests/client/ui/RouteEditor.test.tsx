@@ -61,6 +61,8 @@ describe('route editor', () => {
     const saved = actions.saveRoute.mock.calls[0]![0];
     expect(saved.id).toBe('route-1');
     expect(saved.stops.map((s) => [s.id, s.participantId])).toEqual([['s-3', 'p-zofia'], ['s-2', 'p-jan'], ['s-1', 'p-anna']]);
+    // With the route as it was opened, so only the changes are written.
+    expect(actions.saveRoute.mock.calls[0]![1]?.stops.map((s) => s.id)).toEqual(['s-1', 's-2', 's-3']);
     expect(await screen.findByText('Trasa zapisana.')).toBeTruthy();
   });
 

@@ -61,7 +61,8 @@ export function RouteForm({ initial, participants, drivers, onSaved, onDeleted }
     setErrors({});
     if (!confirmed && capacityProblems(capacity)) { setConfirm('capacity'); return; }
     setBusy(true);
-    const result = await saveRoute(checked.value);
+    const base = baseline.id === null ? null : checkDraft(baseline);
+    const result = await saveRoute(checked.value, base?.ok ? base.value : null);
     setBusy(false);
     setConfirm(null);
     if (!result.ok) { setOutcome({ kind: 'error', error: result.error }); return; }
