@@ -2,7 +2,7 @@
 // outbox entries; a reorder rewrites only the moved stop's sort key; removed stops become
 // tombstones; the driver's pickup list follows the new order. Also the notice time for meal fees.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { configureRuntime, deleteRoute, login, saveAbsenceNotice, saveRoute, startApp, type RouteDraft } from '../../../src/client/state';
+import { configureRuntime, deleteRoute, login, saveAbsenceNotice, saveChanges, saveRoute, startApp, type RouteDraft } from '../../../src/client/state';
 import { runtime } from '../../../src/client/state/runtime';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
@@ -14,6 +14,16 @@ class Server extends ScriptedTransport {
 }
 
 const db = () => runtime.db.value!;
+/** The route as an editor opening it now would hold it. */
+async function loaded(routeId: string): Promise<RouteDraft> {
+  const r = (await db().entity('routes').get(routeId))!;
+  const stops = await stopsOf(routeId);
+  return {
+    id: r.id, unitId: r.unitId, name: r.name, direction: r.direction, vehicleName: r.vehicleName, seats: r.seats, wheelchairPlaces: r.wheelchairPlaces,
+    driverStaffId: r.driverStaffId, departureTime: r.departureTime,
+    stops: stops.map((s) => ({ id: s.id, participantId: s.participantId, pickupAddress: s.pickupAddress, plannedTime: s.plannedTime })),
+  };
+}
 const stopsOf = async (routeId: string) => (await db().entity('routeStops').where('routeId').equals(routeId).toArray()).filter((s) => !s.deleted).sort((a, b) => a.position - b.position);
 
 function draft(over: Partial<RouteDraft> = {}): RouteDraft {
@@ -40,41 +50,65 @@ describe('route editing', () => {
 
   it('saves a new route with its stops in order, trimmed, with outbox entries', async () => {
     const before = await db().outbox.count();
-    const saved = await saveRoute(draft());
+    const saved = await saveRoute(draft(), null);
     expect(saved.ok).toBe(true);
     routeId = saved.ok ? saved.id : '';
     expect(await db().entity('routes').get(routeId)).toMatchObject({ name: 'Kurs poranny', seats: 8, wheelchairPlaces: 1, unitId: 'unit-1' });
     const stops = await stopsOf(routeId);
     expect(stops.map((s) => [s.participantId, s.pickupAddress, s.plannedTime])).toEqual([['p-a', '', '07:10'], ['p-b', 'ul. Polna 2', '07:20'], ['p-c', '', '07:30']]);
     expect(await db().outbox.count()).toBe(before + 4);
+    // The new stops' ids come back, so the editor's next save updates them instead of adding more.
+    expect(saved.ok && saved.stopIds).toEqual(stops.map((s) => s.id));
   });
 
   it('moving the last stop to the front writes one field of one stop', async () => {
-    const stops = await stopsOf(routeId);
+    const base = await loaded(routeId);
     const before = await db().outbox.count();
-    const order = [stops[2]!, stops[0]!, stops[1]!];
-    const saved = await saveRoute({ ...draft({ id: routeId, name: 'Kurs poranny' }), stops: order.map((s) => ({ id: s.id, participantId: s.participantId, pickupAddress: s.pickupAddress, plannedTime: s.plannedTime })) });
+    const [a, b, c] = base.stops;
+    const saved = await saveRoute({ ...base, stops: [c!, a!, b!] }, base);
     expect(saved.ok).toBe(true);
     expect((await stopsOf(routeId)).map((s) => s.participantId)).toEqual(['p-c', 'p-a', 'p-b']);
     const entries = (await db().outbox.toArray()).slice(before);
-    expect(entries.map((e) => [e.entity, e.recordId, Object.keys(e.patch)])).toEqual([['routeStops', stops[2]!.id, ['position']]]);
+    expect(entries.map((e) => [e.entity, e.recordId, Object.keys(e.patch)])).toEqual([['routeStops', c!.id, ['position']]]);
   });
 
   it('removing a stop leaves a tombstone; editing a time changes only that stop', async () => {
-    const stops = await stopsOf(routeId);
-    const [c, a] = stops;
-    const saved = await saveRoute({ ...draft({ id: routeId, name: 'Kurs poranny' }), stops: [
-      { id: c!.id, participantId: 'p-c', pickupAddress: '', plannedTime: '07:05' },
-      { id: a!.id, participantId: 'p-a', pickupAddress: '', plannedTime: '07:10' },
-    ] });
+    const base = await loaded(routeId);
+    const [c, a, b] = base.stops;
+    const before = await db().outbox.count();
+    const saved = await saveRoute({ ...base, stops: [{ ...c!, plannedTime: '07:05' }, a!] }, base);
     expect(saved.ok).toBe(true);
     expect((await stopsOf(routeId)).map((s) => [s.participantId, s.plannedTime])).toEqual([['p-c', '07:05'], ['p-a', '07:10']]);
-    expect((await db().entity('routeStops').get(stops[2]!.id))?.deleted).toBe(true);
+    expect((await db().entity('routeStops').get(b!.id!))?.deleted).toBe(true);
+    const entries = (await db().outbox.toArray()).slice(before);
+    expect(entries.map((e) => [e.recordId, e.deleted ? 'deleted' : Object.keys(e.patch).join(',')])).toEqual([[c!.id, 'plannedTime'], [b!.id, 'deleted']]);
+  });
+
+  it('keeps what another device changed meanwhile: another field, another stop, a stop added or removed there', async () => {
+    const base = await loaded(routeId);
+    const [c, a] = base.stops;
+    // Meanwhile (synced from another device): a's address changed, a new stop added, the route renamed.
+    expect(await saveChanges([
+      { entity: 'routeStops', id: a!.id!, patch: { pickupAddress: 'ul. Nowa 5' } },
+      { entity: 'routeStops', id: 'stop-elsewhere', patch: { routeId, unitId: 'unit-1', participantId: 'p-d', pickupAddress: '', plannedTime: '07:40', position: 10 } },
+      { entity: 'routes', id: routeId, patch: { name: 'Kurs poranny (Renault)' } },
+    ])).toEqual({ ok: true });
+    // This editor, opened before, changes the seats and c's time.
+    const saved = await saveRoute({ ...base, seats: 9, stops: [{ ...c!, plannedTime: '07:00' }, a!] }, base);
+    expect(saved.ok).toBe(true);
+    expect(await db().entity('routes').get(routeId)).toMatchObject({ name: 'Kurs poranny (Renault)', seats: 9 });
+    expect((await stopsOf(routeId)).map((s) => [s.participantId, s.plannedTime, s.pickupAddress])).toEqual([
+      ['p-c', '07:00', ''], ['p-a', '07:10', 'ul. Nowa 5'], ['p-d', '07:40', ''],
+    ]);
+    // A stop removed elsewhere is not brought back by an editor that still lists it.
+    expect(await saveChanges([{ entity: 'routeStops', id: a!.id!, delete: true }])).toEqual({ ok: true });
+    expect((await saveRoute({ ...base, seats: 9, stops: [{ ...c!, plannedTime: '07:00' }, a!] }, { ...base, seats: 9, stops: [{ ...c!, plannedTime: '07:00' }, a!] })).ok).toBe(true);
+    expect((await db().entity('routeStops').get(a!.id!))?.deleted).toBe(true);
   });
 
   it('an invalid route (no seats) is refused and nothing is stored', async () => {
     const before = await db().outbox.count();
-    const saved = await saveRoute(draft({ seats: 0 }));
+    const saved = await saveRoute(draft({ seats: 0 }), null);
     expect(saved.ok).toBe(false);
     if (!saved.ok) expect(saved.error.code).toBe('invalidInput');
     expect(await db().outbox.count()).toBe(before);

@@ -61,6 +61,8 @@ describe('route editor', () => {
     const saved = actions.saveRoute.mock.calls[0]![0];
     expect(saved.id).toBe('route-1');
     expect(saved.stops.map((s) => [s.id, s.participantId])).toEqual([['s-3', 'p-zofia'], ['s-2', 'p-jan'], ['s-1', 'p-anna']]);
+    // With the route as it was opened, so only the changes are written.
+    expect(actions.saveRoute.mock.calls[0]![1]?.stops.map((s) => s.id)).toEqual(['s-1', 's-2', 's-3']);
     expect(await screen.findByText('Trasa zapisana.')).toBeTruthy();
   });
 
@@ -174,5 +176,51 @@ describe('route editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
     await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(1));
     expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, name: 'Kurs popołudniowy', direction: 'home', seats: 8, stops: [] });
+  });
+
+  it('a second save updates the records the first one created (no duplicate route or stops)', async () => {
+    await openEditor();
+    fireEvent.click(screen.getByRole('button', { name: '+ Nowa trasa' }));
+    fireEvent.input(screen.getByLabelText('Nazwa trasy'), { target: { value: 'Kurs dodatkowy' } });
+    fireEvent.input(screen.getByLabelText('Miejsca na wózki'), { target: { value: '1' } });
+    fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-ewa' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Dodaj przystanek' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await screen.findByText('Trasa zapisana.');
+    fireEvent.input(screen.getByLabelText('Godzina odbioru: Ewa Żak'), { target: { value: '08:05' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await waitFor(() => expect(actions.saveRoute).toHaveBeenCalledTimes(2));
+    expect(actions.saveRoute.mock.calls[0]![0]).toMatchObject({ id: null, stops: [{ id: null, participantId: 'p-ewa' }] });
+    expect(actions.saveRoute.mock.calls[1]![0]).toMatchObject({ id: 'route-new', stops: [{ id: 'stop-new-0', participantId: 'p-ewa', plannedTime: '08:05' }] });
+  });
+
+  it('unsaved edits hold back an app update until saved', async () => {
+    await openEditor();
+    expect(fake.formDirty.value).toBe(false);
+    fireEvent.input(screen.getByLabelText('Nazwa trasy'), { target: { value: 'Kurs poranny A' } });
+    expect(fake.formDirty.value).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz trasę' }));
+    await screen.findByText('Trasa zapisana.');
+    expect(fake.formDirty.value).toBe(false);
+  });
+});
+
+describe('the day’s pickup list and the vehicle', () => {
+  const renderList = async (ids: string[], seats: number, wheelchairPlaces: number) => {
+    fake.routes.value = loaded([{ route: makeRoute({ seats, wheelchairPlaces }), stops: ids.map((id, i) => makeStop(`s-${i}`, id, i + 1, `07:${10 + i}`)) }]);
+    render(<TransportScreen />);
+    await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
+  };
+
+  it('a wheelchair user takes a wheelchair place, not a seat', async () => {
+    await renderList(['p-anna', 'p-ewa'], 1, 1);
+    expect(screen.queryByText('Więcej osób niż miejsc w pojeździe.')).toBeNull();
+    expect(screen.queryByText('Więcej osób na wózkach niż miejsc w pojeździe.')).toBeNull();
+  });
+
+  it('warns when more people than seats travel', async () => {
+    await renderList(['p-anna', 'p-jan', 'p-ewa'], 1, 0);
+    expect(screen.getByText('Więcej osób niż miejsc w pojeździe.')).toBeTruthy();
+    expect(screen.getByText('Więcej osób na wózkach niż miejsc w pojeździe.')).toBeTruthy();
   });
 });

@@ -90,7 +90,7 @@ export const actions = {
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
   markStop: vi.fn(ok),
-  saveRoute: vi.fn((_draft: RouteDraft) => Promise.resolve({ ok: true as const, id: 'route-1' })),
+  saveRoute: vi.fn((draft: RouteDraft, _baseline: RouteDraft | null) => Promise.resolve({ ok: true as const, id: draft.id ?? 'route-new', stopIds: draft.stops.map((s, i) => s.id ?? `stop-new-${i}`) })),
   deleteRoute: vi.fn(ok),
   mealMonthCsv: vi.fn((_summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => new Blob(['csv'])),
   updateAccount: vi.fn(ok),

@@ -24,10 +24,13 @@ function Tables({ s }: { s: MealMonthSummary }) {
         <table class="sheet meal-sheet">
           <thead>
             <tr>
-              <th scope="col" class="sheet__name">{t('meals.month.person')}</th>
-              <th scope="col">{t('meals.month.diet')}</th>
-              <th scope="col">{t('meals.month.ordered')}</th>
-              <th scope="col">{t('meals.month.served')}</th>
+              <th scope="col" rowSpan={2} class="sheet__name">{t('meals.month.person')}</th>
+              <th scope="col" rowSpan={2}>{t('meals.month.diet')}</th>
+              <th scope="col" rowSpan={2}>{t('meals.month.ordered')}</th>
+              <th scope="col" rowSpan={2}>{t('meals.month.served')}</th>
+              <th scope="colgroup" colSpan={3}>{t('meals.month.absences')}</th>
+            </tr>
+            <tr>
               <th scope="col">{t('meals.month.inTime')}</th>
               <th scope="col">{t('meals.month.late')}</th>
               <th scope="col">{t('meals.month.noNotice')}</th>

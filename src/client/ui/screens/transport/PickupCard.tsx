@@ -70,7 +70,8 @@ export function PickupCard({ list, canMark }: { list: PickupListWithEvents; canM
             {t(list.route.direction === 'home' ? 'transport.toServeHome' : 'transport.toServe', { count: list.toServe })}
             {list.wheelchairs > 0 && <> · {t('transport.wheelchairsToday', { count: list.wheelchairs, places: list.route.wheelchairPlaces })}</>}
           </p>
-          {list.toServe > list.route.seats && <p class="callout callout--warning">{t('transport.overSeats')}</p>}
+          {/* Wheelchair users travel in their wheelchair places, not on seats (as in the route editor). */}
+          {list.toServe - list.wheelchairs > list.route.seats && <p class="callout callout--warning">{t('transport.overSeats')}</p>}
           {list.wheelchairs > list.route.wheelchairPlaces && <p class="callout callout--warning">{t('transport.overWheelchairs')}</p>}
           {list.trips.map((a) => <p key={a.id} class="callout callout--info">{t('transport.trip', { title: a.title, start: a.startTime, end: a.endTime })}</p>)}
           <ol class="pickup__list" aria-label={t('transport.stops', { name: list.route.name })}>

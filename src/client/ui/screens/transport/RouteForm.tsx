@@ -7,7 +7,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import { capacityProblems, routeCapacity, ROUTE_DIRECTIONS, type Participant, type StaffMember } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { deleteRoute, saveRoute, type AppError } from '../../../state';
+import { deleteRoute, saveRoute, useUnsavedWork, type AppError } from '../../../state';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
@@ -31,6 +31,9 @@ type Outcome = { kind: 'saved' } | { kind: 'error'; error: AppError } | null;
 export function RouteForm({ initial, participants, drivers, onSaved, onDeleted }: RouteFormProps) {
   const t = useT();
   const [draft, setDraft] = useState(initial);
+  // The draft as last stored: anything else is unsaved input (an app update waits for it).
+  const [baseline, setBaseline] = useState(initial);
+  useUnsavedWork(draft !== baseline);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [announcement, setAnnouncement] = useState('');
   const [adding, setAdding] = useState('');
@@ -58,10 +61,15 @@ export function RouteForm({ initial, participants, drivers, onSaved, onDeleted }
     setErrors({});
     if (!confirmed && capacityProblems(capacity)) { setConfirm('capacity'); return; }
     setBusy(true);
-    const result = await saveRoute(checked.value);
+    const base = baseline.id === null ? null : checkDraft(baseline);
+    const result = await saveRoute(checked.value, base?.ok ? base.value : null);
     setBusy(false);
     setConfirm(null);
     if (!result.ok) { setOutcome({ kind: 'error', error: result.error }); return; }
+    // The next save updates these records instead of creating them again.
+    const saved = { ...draft, id: result.id, stops: draft.stops.map((st, i) => ({ ...st, id: result.stopIds[i] ?? st.id })) };
+    setDraft(saved);
+    setBaseline(saved);
     setOutcome({ kind: 'saved' });
     onSaved(result.id);
   };
