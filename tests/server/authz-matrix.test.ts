@@ -63,6 +63,8 @@ interface Fixture {
   orgB: string;
   s: Record<Role | 'revoked', SessionInfo>;
   adminB: SessionInfo;
+  /** A unit of the other organization. */
+  unitB: string;
   /** Everything of organization A, read from the store without any filter. */
   all: PulledChange[];
   /** A participant of each place, for the history endpoint. */
@@ -261,6 +263,28 @@ const MATRIX: Record<string, Row> = {
     run: (c, place) => req(c, 'PATCH', `/api/v1/admin/accounts/${place === 'otherOrg' ? ctx.account.otherOrg : ctx.account.own}`, { displayName: `Zmiana ${(n += 1)}` }),
     expect: (c, place) => (!signedIn(c) ? withoutAccess(c) : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
   },
+  'POST /api/v1/exports': {
+    // Recording an export of a unit's report: the roles that read the unit whole, in their units.
+    places: true,
+    run: (c, place) => req(c, 'POST', '/api/v1/exports', {
+      exportId: uuidv7(), unitId: place === 'own' ? ctx.own : place === 'otherUnit' ? ctx.otherUnit : ctx.unitB,
+      report: 'monthlySheet', format: 'csv', from: '2026-03-01', to: '2026-03-31', rows: 12, atMs: clock.now(),
+    }),
+    expect: (c, place) => {
+      if (!signedIn(c)) return withoutAccess(c);
+      if (roleIs(c, 'driver', 'kitchen')) return FORBIDDEN;
+      if (c === 'administrator') return place === 'otherOrg' ? NOT_FOUND : ok(201);
+      return place === 'own' ? ok(201) : FORBIDDEN;
+    },
+  },
+  'GET /api/v1/admin/exports': {
+    places: false, run: (c) => req(c, 'GET', '/api/v1/admin/exports'),
+    expect: (c) => {
+      if (!signedIn(c)) return withoutAccess(c);
+      if (c !== 'administrator') return FORBIDDEN;
+      return ok(200, (body: { exports: { unitId: string }[] }) => expect(body.exports.every((e) => e.unitId !== ctx.unitB)).toBe(true));
+    },
+  },
   'POST /api/v1/admin/devices/:id/revoke': {
     places: true,
     run: async (c, place) => {
@@ -302,6 +326,7 @@ beforeAll(async () => {
 
   ctx.orgB = uuidv7();
   await ctx.store.write(ctx.orgB, (tx) => tx.createOrganization({ id: ctx.orgB, name: 'Inny MOPS', createdAtMs: clock.now() }));
+  ctx.unitB = uuidv7();
   const adminBId = uuidv7();
   await addUser(ctx.store, ctx.orgB, { id: adminBId, login: 'b.admin', password: DEMO_PASSWORD, roles: ['administrator'], unitIds: [] });
   ctx.adminB = (await call<SessionInfo>(ctx.app, 'POST', '/api/v1/auth/login', { body: { login: 'b.admin', password: DEMO_PASSWORD, deviceName: 'b' } })).body;

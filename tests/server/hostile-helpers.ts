@@ -54,11 +54,11 @@ export async function openInspectableStore(kind: StoreKind = 'pglite'): Promise<
 }
 
 /**
- * Refusals are audited on purpose (a refused write, a refused push, a failed sign-in): those audit
+ * Refusals are audited on purpose (a refused write, a refused push, a refused admin call, a failed sign-in): those audit
  * rows and the bookkeeping of sign-ins (last seen, failed-login counter) are left out of the digest;
  * everything else of every table is in it.
  */
-const REFUSAL_AUDITS = ['writeRefused', 'pushRefused', 'loginFailed'];
+const REFUSAL_AUDITS = ['writeRefused', 'pushRefused', 'loginFailed', 'adminRefused'];
 const DIGEST_QUERIES = [
   'SELECT * FROM organizations ORDER BY id',
   'SELECT organization_id, id, login, display_name, password_hash, roles, unit_ids, created_at, disabled FROM users ORDER BY organization_id, id',
@@ -96,10 +96,34 @@ export function enc(s: string): string {
 
 export interface Answer { status: number; text: string; json: unknown }
 
-/** Sends a request with a raw (string) body. */
+const accessTokens = new WeakMap<TestApp, Map<string, string>>();
+
+/**
+ * The access token for a device token, as a device gets it (POST /auth/token), cached per app; a
+ * token the exchange refuses is sent as it is, so the call under test meets it.
+ */
+async function accessFor(app: TestApp, deviceToken: string): Promise<string> {
+  let cache = accessTokens.get(app);
+  if (!cache) accessTokens.set(app, (cache = new Map()));
+  const cached = cache.get(deviceToken);
+  if (cached) return cached;
+  const res = await app.request('/api/v1/auth/token', { method: 'POST', headers: { authorization: `Bearer ${deviceToken}` } });
+  if (res.status !== 200) return deviceToken;
+  const { accessToken } = (await res.json()) as { accessToken: string };
+  cache.set(deviceToken, accessToken);
+  return accessToken;
+}
+
+/**
+ * Sends a request with a raw (string) body. `token` is a device token: sync, history, admin and export
+ * calls carry the access token it is exchanged for (auth calls carry it as it is).
+ */
 export async function send(app: TestApp, method: string, path: string, opts: { token?: string; body?: string; headers?: Record<string, string> } = {}): Promise<Answer> {
   const headers: Record<string, string> = { ...opts.headers };
-  if (opts.token !== undefined) headers.authorization = `Bearer ${opts.token}`;
+  if (opts.token !== undefined) {
+    const token = path.startsWith('/api/v1/auth/') ? opts.token : await accessFor(app, opts.token);
+    headers.authorization = `Bearer ${token}`;
+  }
   if (opts.body !== undefined && !('content-type' in headers)) headers['content-type'] = 'application/json';
   const res = await app.request(path, { method, headers, ...(opts.body !== undefined ? { body: opts.body } : {}) });
   const text = await res.text();

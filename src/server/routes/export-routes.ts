@@ -25,6 +25,9 @@ export function exportRoutes({ store, clock, requireAuth }: RouteDeps): Hono<App
     const fullReader = auth.roles.some((r) => r === 'administrator' || r === 'coordinator' || r === 'therapist');
     const inScope = auth.roles.includes('administrator') || auth.unitIds.includes(req.unitId);
     if (!fullReader || !inScope) throw new HttpFailure('forbidden');
+    // An administrator's scope is the organization: a unit of another one (or none) is unknown here.
+    const unit = await store.getRecord(auth.organizationId, 'units', req.unitId);
+    if (!unit || unit.deleted) throw new HttpFailure('notFound');
     if (req.from > req.to) throw new HttpFailure('invalidRequest', [{ path: 'to', code: 'toBeforeFrom' }]);
     const seen = await store.auditLog(auth.organizationId, 1, { action: EXPORT_ACTION, recordId: req.exportId });
     if (seen.length > 0) return c.json({ recorded: false }, 200);
