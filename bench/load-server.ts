@@ -67,6 +67,12 @@ const devices = await store.write(demo.organizationId, async (tx) => {
 });
 
 const app = createApp({ store, config: loadConfig({}), logger: createLogger('error'), staticDir: null });
+// Sync calls carry a short-lived access token (15 minutes, longer than a run), exchanged for the device token as a tablet does.
+for (const device of devices) {
+  const res = await app.request('/api/v1/auth/token', { method: 'POST', headers: { authorization: `Bearer ${device.token}` } });
+  if (res.status !== 200) throw new Error(`token exchange failed with ${res.status}`);
+  device.token = ((await res.json()) as { accessToken: string }).accessToken;
+}
 const api = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
 const bare = new Hono();
 bare.get('/bare', (c) => c.json({ ok: true }));

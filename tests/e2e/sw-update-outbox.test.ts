@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInTimeZone } from '../../src/domain';
 import { PROTOCOL_VERSION, type PullResponse, type SessionInfo } from '../../src/protocol';
-import { collectPageErrors, launchBrowser, signInDemo, startServer, type RunningServer } from './harness';
+import { accessToken, collectPageErrors, launchBrowser, signInDemo, startServer, type RunningServer } from './harness';
 
 const staticCopy = mkdtempSync(join(tmpdir(), 'obecni-sw-update-'));
 let server: RunningServer;
@@ -123,9 +123,10 @@ describe('FAULT-SW-UPDATE: a new version arrives while changes wait, offline', (
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'admin', password: 'obecni-demo-2026', deviceName: 'test' }),
     })).json()) as SessionInfo;
     const today = dayInTimeZone(Date.now(), 'Europe/Warsaw');
+    const access = await accessToken(server.url, admin.deviceToken);
     let present = 0;
     for (let since = 0, more = true; more;) {
-      const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${admin.deviceToken}` } });
+      const res = await fetch(`${server.url}/api/v1/sync/pull?since=${since}&limit=2000&protocolVersion=${PROTOCOL_VERSION}`, { headers: { authorization: `Bearer ${access}` } });
       const pageOf = (await res.json()) as PullResponse;
       present += pageOf.changes.filter((c) => c.entity === 'dayMarks' && !c.deleted && c.data.day === today && c.data.status === 'present').length;
       since = pageOf.cursor;

@@ -23,6 +23,7 @@ describe('security headers', () => {
   let app: TestApp;
   let proxied: TestApp;
   let admin: SessionInfo;
+  let access: string;
 
   beforeAll(async () => {
     staticDir = mkdtempSync(join(tmpdir(), 'obecni-headers-'));
@@ -36,6 +37,9 @@ describe('security headers', () => {
     app = createApp({ store, config: loadConfig({}), logger: createMemoryLogger(), staticDir });
     proxied = createApp({ store, config: loadConfig({ TRUST_PROXY: '1' }), logger: createMemoryLogger(), staticDir });
     admin = await setUp(app);
+    // Signed-in API calls (sync, admin) carry an access token, exchanged for the device token.
+    const exchanged = await app.request('/api/v1/auth/token', { method: 'POST', headers: { authorization: `Bearer ${admin.deviceToken}` } });
+    access = ((await exchanged.json()) as { accessToken: string }).accessToken;
   });
   afterAll(async () => {
     await store.close();
@@ -43,14 +47,15 @@ describe('security headers', () => {
   });
 
   const bearer = () => ({ authorization: `Bearer ${admin.deviceToken}` });
+  const bearerAccess = () => ({ authorization: `Bearer ${access}` });
   const html = ['/', '/index.html', '/obecnosc/2026-11-23'];
   const assets = ['/assets/index-abc123.js', '/assets/index-abc123.css', '/sw.js'];
   const api: [string, RequestInit | (() => RequestInit), number][] = [
     ['/api/v1/health', {}, 200],
     ['/api/v1/setup/status', {}, 200],
-    [`/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, () => ({ headers: bearer() }), 200],
+    [`/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, () => ({ headers: bearerAccess() }), 200],
     ['/api/v1/auth/session', () => ({ headers: bearer() }), 200],
-    ['/api/v1/admin/accounts', () => ({ headers: bearer() }), 200],
+    ['/api/v1/admin/accounts', () => ({ headers: bearerAccess() }), 200],
     [`/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, {}, 401],
     ['/api/v1/nope', {}, 404],
     ['/api/v1/health', { headers: { 'x-obecni-protocol': String(MIN_PROTOCOL_VERSION - 1) } }, 426],

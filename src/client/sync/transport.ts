@@ -205,11 +205,11 @@ export class HttpTransport implements Transport {
   }
 
   recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }> {
-    return this.request('POST', '/exports', { token, body: record });
+    return this.authorized('POST', '/exports', token, record);
   }
 
   exportLog(token: string): Promise<ExportLogResponse> {
-    return this.request('GET', '/admin/exports', { token });
+    return this.authorized('GET', '/admin/exports', token);
   }
 
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {

@@ -3,6 +3,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setLanguage } from '../../../src/client/i18n';
+import { PROTOCOL_VERSION } from '../../../src/protocol';
 import { App } from '../../../src/client/ui/App';
 import { navigate } from '../../../src/client/ui/router';
 import { axeViolations } from './axe';
@@ -59,7 +60,7 @@ describe('Settings', () => {
 
   it('shows the app version and has no axe violations', async () => {
     const { container } = render(<App />);
-    expect(screen.getByText(/^Wersja aplikacji \d+\.\d+\.\d+ \(protokół 1\)$/)).toBeTruthy();
+    expect(screen.getByText(new RegExp(`^Wersja aplikacji \\d+\\.\\d+\\.\\d+ \\(protokół ${PROTOCOL_VERSION}\\)$`))).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });
 });
