@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: the speed figures the issues ask for, printed with the machine they ran on.
  * Benchmarks are never part of `npm test` (no timing assertions there: machines are noisy).
- * `npm run bench -- plan` runs one suite (plan: in process; attendance, register: built app in Chromium).
+ * `npm run bench -- plan` runs one suite (plan: in process; attendance, register, initial-sync: built app
+ * in Chromium; initial-sync also replicates the same records with PouchDB, a dev-only dependency).
  */
 import { attendanceBench } from './attendance.bench';
+import { initialSyncBench } from './initial-sync.bench';
 import { machineInfo } from './machine';
 import { planBench } from './plan.bench';
 import { registerBench } from './register.bench';
@@ -13,6 +15,7 @@ const SUITES: Record<string, () => Promise<string[]>> = {
   plan: planBench,
   attendance: attendanceBench,
   register: registerBench,
+  'initial-sync': initialSyncBench,
 };
 
 const wanted = process.argv.slice(2);
