@@ -4,7 +4,8 @@
  * version, stamped with the device's next HLC, validated against the shared schema, stored, and
  * its outbox entry added. Either all changes of a call land with their outbox entries, or none
  * (an invalid record or a full disk aborts the whole transaction). The UI confirms a tick only
- * after this promise resolves.
+ * after this promise resolves. A single tap tries fast-write.ts first, which uses the same merge
+ * ({@link mergeChange}) with what it holds in memory and falls back here when memory is stale.
  */
 import { uuidv7 } from 'uuidv7';
 import { SYNC_META_FIELDS, tickHlc, validateRecord, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
