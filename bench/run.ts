@@ -1,11 +1,13 @@
 /**
  * `npm run bench`: the speed figures the issues ask for, printed with the machine they ran on.
  * Benchmarks are never part of `npm test` (no timing assertions there: machines are noisy).
- * `npm run bench -- plan` runs one suite (plan: in process; attendance, register, reports: built app in
- * Chromium; load: 200 devices and autocannon against a server process, `npm run bench -- load --quick`
+ * `npm run bench -- plan` runs one suite (plan: in process; attendance, register, reports, initial-sync:
+ * built app in Chromium, initial-sync also replicating the same records with PouchDB, a dev-only
+ * dependency; load: 200 devices and autocannon against a server process, `npm run bench -- load --quick`
  * for 1 minute).
  */
 import { attendanceBench } from './attendance.bench';
+import { initialSyncBench } from './initial-sync.bench';
 import { loadBench } from './load.bench';
 import { machineInfo } from './machine';
 import { planBench } from './plan.bench';
@@ -18,6 +20,7 @@ const SUITES: Record<string, () => Promise<string[]>> = {
   attendance: attendanceBench,
   register: registerBench,
   reports: reportsBench,
+  'initial-sync': initialSyncBench,
   load: loadBench,
 };
 

@@ -4,6 +4,7 @@
  * storage failure is both returned and raised to the banner, so it is never silent.
  */
 import type { EntityName } from '../../domain';
+import { writeFast } from '../storage/fast-write';
 import type { Change, Computed } from '../storage/write';
 import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
@@ -51,6 +52,27 @@ export async function saveChanges(changes: readonly Change[]): Promise<ActionRes
     return { ok: false, error: appError };
   }
   clearStorageProblemAfterWrite();
+  runtime.engine?.notifyLocalChange();
+  return { ok: true };
+}
+
+/**
+ * Saves one change by the fast path (storage/fast-write.ts), merged with `expected`, the row as
+ * this tab holds it in memory. Resolves null, having written nothing, when the stored row or the
+ * device clock moved since: the caller then saves through the general path.
+ */
+export async function saveFast(change: Change, expected: Record<string, unknown> | null): Promise<ActionResult | null> {
+  const db = runtime.db.value;
+  const ctx = context();
+  if (!db || !ctx) return null;
+  try {
+    const saved = await writeFast(db, ctx, change, expected);
+    if (!saved.ok) return null;
+  } catch (error) {
+    const appError = toAppError(error);
+    reportStorageProblem(appError);
+    return { ok: false, error: appError };
+  }
   runtime.engine?.notifyLocalChange();
   return { ok: true };
 }

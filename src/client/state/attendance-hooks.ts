@@ -1,8 +1,10 @@
 /** The live attendance day of one unit: the Today overview plus session ticks, logs and added people. */
-import { useMemo } from 'preact/hooks';
+import { useEffect, useMemo } from 'preact/hooks';
 import { suggestedPresent, type Participant, type Session, type SessionMark } from '../../domain';
 import { readAttendanceExtras, readDayData } from '../storage/queries';
+import { keepDayInMemory } from './attendance';
 import { useLiveQuery } from './live-query';
+import { runtime } from './runtime';
 import { buildTodayOverview } from './today-overview';
 import type { QueryResult, TodayOverview } from './types';
 
@@ -19,6 +21,11 @@ export interface AttendanceDay extends TodayOverview {
 }
 
 export function useAttendanceDay(unitId: string | null, day: string): QueryResult<AttendanceDay> {
+  const db = runtime.db.value;
+  // The day's marks in memory: a tap then costs one short transaction (state/attendance.ts).
+  useEffect(() => {
+    if (unitId && db) keepDayInMemory(unitId, day);
+  }, [db, unitId, day]);
   const raw = useLiveQuery(
     unitId ? (db) => Promise.all([readDayData(db, unitId, day, 0), readAttendanceExtras(db, unitId, day)]) : null,
     [unitId, day],

@@ -3,7 +3,8 @@
  * leave times, "mark all remaining present", session ticks, the studio log and absence notices.
  * Each resolves only after IndexedDB committed the record and its outbox entry. The last change
  * can be undone: before writing, the previous rows are kept and undo writes them back (the undo
- * is itself a change that syncs, so other devices follow).
+ * is itself a change that syncs, so other devices follow). A single tap takes the fast path
+ * (storage/fast-write.ts) when the day is held in memory, and the general path otherwise.
  */
 import { signal } from '@preact/signals';
 import { uuidv7 } from 'uuidv7';
@@ -11,9 +12,10 @@ import {
   dayMarkId, markFields, noticeCovers, sessionId, sessionMarkId, timeInTimeZone,
   type AbsenceNotice, type AbsenceReason, type DayMark, type EntityName, type MarkChoice, type Time,
 } from '../../domain';
+import { primeDay, readFromMemory } from '../storage/fast-write';
 import { getRows } from '../storage/queries';
 import type { Change } from '../storage/write';
-import { saveChanges, saveComputed } from './actions';
+import { saveChanges, saveComputed, saveFast } from './actions';
 import { runtime } from './runtime';
 import type { ActionResult } from './types';
 
@@ -54,14 +56,41 @@ async function saveWithUndo(
   return { ok: true };
 }
 
-async function storedMark(participantId: string, day: string): Promise<DayMark | null> {
-  const row = await runtime.db.value?.entity('dayMarks').get(dayMarkId(participantId, day));
-  return row && !row.deleted ? row : null;
+/**
+ * One tap on one record: merged with the row and notices this tab holds in memory and saved by the
+ * fast path when they are still current, by `general` (which reads everything in its transaction)
+ * otherwise. `build` makes the change from the stored row and the person's notices.
+ */
+async function saveTap(
+  kind: UndoInfo['kind'], entity: EntityName, id: string, participantId: string,
+  build: (row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]) => Change, general: () => Promise<ActionResult>,
+): Promise<ActionResult> {
+  const db = runtime.db.value;
+  const known = db ? readFromMemory(db, entity, id, participantId) : undefined;
+  if (known) {
+    const saved = await saveFast(build(known.row, known.notices), known.row);
+    if (saved) {
+      if (saved.ok) lastChange.value = { kind, count: 1, restore: restoreChanges(entity, [id], [known.row ?? undefined]) };
+      return saved;
+    }
+  }
+  return general();
 }
 
-async function noticeOn(participantId: string, day: string): Promise<AbsenceNotice | null> {
-  const notices = (await runtime.db.value?.entity('absenceNotices').where('participantId').equals(participantId).toArray()) ?? [];
-  return notices.find((n) => noticeCovers(n, day)) ?? null;
+/** Keeps the unit's attendance day in memory so that taps take the fast path (the screen calls it). */
+export function keepDayInMemory(unitId: string, day: string): void {
+  const db = runtime.db.value;
+  if (db) void primeDay(db, unitId, day);
+}
+
+function markChange(unitId: string, day: string, participantId: string, choice: MarkChoice, row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]): Change {
+  const stored = row && row.deleted !== true ? (row as unknown as DayMark) : null;
+  const notice = notices.find((n) => noticeCovers(n, day)) ?? null;
+  return { entity: 'dayMarks', id: dayMarkId(participantId, day), patch: { participantId, unitId, day, ...markFields(stored, choice, notice) } };
+}
+
+async function noticesOf(participantId: string): Promise<AbsenceNotice[]> {
+  return (await runtime.db.value?.entity('absenceNotices').where('participantId').equals(participantId).toArray()) ?? [];
 }
 
 /** The wall-clock time on this device now ('HH:mm'), for the "now" buttons. */
@@ -76,17 +105,18 @@ export function currentTime(): Time {
  */
 export async function markDay(unitId: string, day: string, participantId: string, choice: MarkChoice): Promise<ActionResult> {
   const id = dayMarkId(participantId, day);
-  return saveWithUndo('mark', 'dayMarks', [id], async () => {
-    const [stored, notice] = await Promise.all([storedMark(participantId, day), noticeOn(participantId, day)]);
-    const fields = markFields(stored, choice, notice);
-    return [{ entity: 'dayMarks', id, patch: { participantId, unitId, day, ...fields } }];
-  }, ['absenceNotices']);
+  const build = (row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]) => markChange(unitId, day, participantId, choice, row, notices);
+  return saveTap('mark', 'dayMarks', id, participantId, build, () => saveWithUndo('mark', 'dayMarks', [id], async () => {
+    const [row, notices] = await Promise.all([runtime.db.value?.entity('dayMarks').get(id), noticesOf(participantId)]);
+    return [build((row as unknown as Record<string, unknown> | undefined) ?? null, notices)];
+  }, ['absenceNotices']));
 }
 
 /** Removes a person's mark of a day (back to "not marked"). */
 export async function clearDayMark(day: string, participantId: string): Promise<ActionResult> {
   const id = dayMarkId(participantId, day);
-  return saveWithUndo('clear', 'dayMarks', [id], () => Promise.resolve([{ entity: 'dayMarks', id, delete: true }]));
+  const change: Change = { entity: 'dayMarks', id, delete: true };
+  return saveTap('clear', 'dayMarks', id, participantId, () => change, () => saveWithUndo('clear', 'dayMarks', [id], () => Promise.resolve([change])));
 }
 
 /** Marks present everyone of `participantIds` who has no mark yet (one transaction, one undo). */
@@ -105,7 +135,8 @@ export async function markRemainingPresent(unitId: string, day: string, particip
 export async function markSession(unitId: string, day: string, activityId: string, participantId: string, present: boolean): Promise<ActionResult> {
   const sid = sessionId(activityId, day);
   const id = sessionMarkId(sid, participantId);
-  return saveWithUndo('session', 'sessionMarks', [id], () => Promise.resolve([{ entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } }]));
+  const change: Change = { entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } };
+  return saveTap('session', 'sessionMarks', id, participantId, () => change, () => saveWithUndo('session', 'sessionMarks', [id], () => Promise.resolve([change])));
 }
 
 /** Writes the studio log (topic and notes) of one session of the day. */

@@ -4,6 +4,10 @@
  * outbox of changes waiting for the server and a small key-value store (session, cursor, clock).
  * Indexes are only those a query uses. A schema change is a new `version(n + 1)` with an upgrade;
  * version 1 below is never edited once shipped.
+ *
+ * Invariant: every transaction that writes a synced table also moves `meta.hlc` forward (the
+ * write path, pull-apply and the full-resync reset all do). The fast path of a tap
+ * (fast-write.ts) relies on it: an unchanged `meta.hlc` means nothing it read from memory moved.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { EntityMap, EntityName } from '../../domain';

@@ -5,7 +5,7 @@
  * tombstones remove the row unless a local change is pending. The whole page and the new cursor
  * commit in one transaction, so a crash mid-page pulls the page again instead of skipping it.
  */
-import { HlcSchema, receiveHlc, type EntityName } from '../../domain';
+import { HlcSchema, parseHlc, receiveHlc, tickHlc, type EntityName } from '../../domain';
 import type { PulledChange } from '../../protocol';
 import * as v from 'valibot';
 import type { AppDB, OutboxEntry } from './db';
@@ -64,7 +64,9 @@ export async function applyPulledChanges(
       for (const [entity, ids] of deletes) await db.table(entity).bulkDelete(ids);
       for (const [entity, rows] of puts) await db.table(entity).bulkPut(rows);
       const hlc = (await getMeta(db, 'hlc')) ?? null;
+      // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
       if (newest !== null) await setMeta(db, 'hlc', receiveHlc(hlc, newest, nowMs, deviceId));
+      else if (last.size > 0) await setMeta(db, 'hlc', tickHlc(hlc, nowMs, deviceId));
       await setMeta(db, 'cursor', cursor);
     });
   } catch (error) {
@@ -87,6 +89,9 @@ export async function resetForFullResync(db: AppDB): Promise<void> {
       for (const table of db.syncedTables()) await table.clear();
       for (const [key, row] of keep) await db.table(key.split('\u0000')[0] as string).put(row);
       await setMeta(db, 'cursor', 0);
+      // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
+      const hlc = await getMeta(db, 'hlc');
+      if (hlc) await setMeta(db, 'hlc', tickHlc(hlc, 0, parseHlc(hlc).device));
     });
   } catch (error) {
     throw toStorageError(error);

@@ -4,7 +4,8 @@
  * version, stamped with the device's next HLC, validated against the shared schema, stored, and
  * its outbox entry added. Either all changes of a call land with their outbox entries, or none
  * (an invalid record or a full disk aborts the whole transaction). The UI confirms a tick only
- * after this promise resolves.
+ * after this promise resolves. A single tap tries fast-write.ts first, which uses the same merge
+ * ({@link mergeChange}) with what it holds in memory and falls back here when memory is stale.
  */
 import { uuidv7 } from 'uuidv7';
 import { SYNC_META_FIELDS, tickHlc, validateRecord, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
@@ -64,11 +65,43 @@ export async function writeChanges(db: AppDB, ctx: WriteContext, changes: readon
 /** What a computed write decided: the changes to store, and a value for the caller. */
 export interface Computed<T> { changes: readonly Change[]; result: T }
 
+/** What one change does to its stored row. */
+export type Merged =
+  /** A delete of a row that is missing or already deleted: nothing to do. */
+  | { kind: 'skip' }
+  /** A patch that changes nothing: the stored row stays. */
+  | { kind: 'unchanged'; row: EntityMap[EntityName] }
+  /** The record to store, its outbox entry, and the HLC it was stamped with. */
+  | { kind: 'write'; record: EntityMap[EntityName]; entry: OutboxEntry; hlc: string };
+
+/**
+ * Merges one change into its stored row (`existing`, undefined when there is none): the fields it
+ * sets over the stored ones, stamped with the HLC after `lastHlc`, validated with the shared
+ * schema. Pure: the one merge both write paths use. Throws RecordValidationError.
+ */
+export function mergeChange(ctx: WriteContext, change: Change, existing: Record<string, unknown> | undefined, lastHlc: string | null): Merged {
+  const deleting = 'delete' in change;
+  if (deleting && (!existing || existing.deleted === true)) return { kind: 'skip' };
+  const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
+  const fields = deleting ? {} : (change.patch as Record<string, unknown>);
+  const patch = diffFields(existing, { ...base, ...fields });
+  const undeleting = !deleting && existing?.deleted === true;
+  if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
+    return { kind: 'unchanged', row: existing as unknown as EntityMap[EntityName] };
+  }
+  const hlc = tickHlc(lastHlc, ctx.nowMs(), ctx.deviceId);
+  const record = { ...base, ...fields, id: change.id, organizationId: ctx.organizationId, hlc, changedBy: ctx.userId, deleted: deleting };
+  const valid = validateRecord(change.entity, record);
+  if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
+  const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() };
+  return { kind: 'write', record: valid.value, entry, hlc };
+}
+
 /**
  * Like writeChanges, but the changes are computed inside the same transaction from what is stored
- * (the stored mark, the notice of the day, the previous rows for undo): one transaction per tap,
- * so nothing can change between the read and the write, and a tick costs one commit.
- * `entities` lists every table `compute` reads or the changes write.
+ * (the stored mark, the notice of the day, the previous rows for undo): nothing can change between
+ * the read and the write. `entities` lists every table `compute` reads or the changes write.
+ * (A single tap takes the fast path in fast-write.ts first; this is the general path.)
  */
 export async function writeComputed<T>(
   db: AppDB, ctx: WriteContext, entities: readonly EntityName[], compute: () => Promise<Computed<T>>,
@@ -77,7 +110,7 @@ export async function writeComputed<T>(
   try {
     return await db.transaction('rw', [...tables, db.outbox, db.meta], async () => {
       // IndexedDB requests are round trips (out of process in Chromium): independent reads go
-      // together, and the writes are queued together, so a tap costs about three round trips.
+      // together, and the writes are queued together.
       const [{ changes, result }, lastHlc] = await Promise.all([compute(), getMeta(db, 'hlc')]);
       let hlc = lastHlc ?? null;
       const existingRows = await Promise.all(changes.map((c) => db.table<Record<string, unknown>, string>(c.entity).get(c.id)));
@@ -85,25 +118,16 @@ export async function writeComputed<T>(
       const entries: OutboxEntry[] = [];
       const writes: Promise<unknown>[] = [];
       for (const [i, change] of changes.entries()) {
-        const table = db.table<Record<string, unknown>, string>(change.entity);
-        const existing = existingRows[i];
-        const deleting = 'delete' in change;
-        if (deleting && (!existing || existing.deleted === true)) continue;
-        const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
-        const fields = deleting ? {} : (change.patch as Record<string, unknown>);
-        const patch = diffFields(existing, { ...base, ...fields });
-        const undeleting = !deleting && existing?.deleted === true;
-        if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
-          stored.push(existing as unknown as EntityMap[EntityName]);
+        const merged = mergeChange(ctx, change, existingRows[i], hlc);
+        if (merged.kind === 'skip') continue;
+        if (merged.kind === 'unchanged') {
+          stored.push(merged.row);
           continue;
         }
-        hlc = tickHlc(hlc, ctx.nowMs(), ctx.deviceId);
-        const record = { ...base, ...fields, id: change.id, organizationId: ctx.organizationId, hlc, changedBy: ctx.userId, deleted: deleting };
-        const valid = validateRecord(change.entity, record);
-        if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
-        writes.push(table.put(valid.value as unknown as Record<string, unknown>));
-        stored.push(valid.value);
-        entries.push({ mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() });
+        hlc = merged.hlc;
+        writes.push(db.table<Record<string, unknown>, string>(change.entity).put(merged.record as unknown as Record<string, unknown>));
+        stored.push(merged.record);
+        entries.push(merged.entry);
       }
       if (entries.length > 0) {
         writes.push(db.outbox.bulkAdd(entries));

@@ -7,7 +7,7 @@
  * shortly after local changes, and on a timer that backs off exponentially, with jitter, while
  * the server cannot be reached.
  */
-import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation } from '../../protocol';
+import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation, type PullResponse } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
@@ -199,20 +199,30 @@ export class SyncEngine {
   private async pullAll(): Promise<void> {
     const { db, transport, session } = this.o;
     let resynced = false;
+    let since = (await getMeta(db, 'cursor')) ?? 0;
+    // The next page is asked for while the current one is being stored, so the network and the
+    // server work while IndexedDB writes. Pages are still stored strictly in order, each with
+    // its cursor, so a failure anywhere resumes from the last stored page.
+    let next: Promise<PullResponse> | null = null;
     for (;;) {
-      const since = (await getMeta(db, 'cursor')) ?? 0;
-      let page;
+      let page: PullResponse;
       try {
-        page = await transport.pull(session.deviceToken, since, this.o.pullLimit);
+        page = await (next ?? transport.pull(session.deviceToken, since, this.o.pullLimit));
       } catch (error) {
+        next = null;
         if (error instanceof TransportError && error.code === 'cursorExpired' && !resynced) {
           resynced = true;
           await resetForFullResync(db);
+          since = 0;
           continue;
         }
         throw error;
       }
+      next = page.hasMore ? transport.pull(session.deviceToken, page.cursor, this.o.pullLimit) : null;
+      // Its failure is handled when it is awaited (or dropped with this run if storing fails).
+      next?.catch(() => undefined);
       await applyPulledChanges(db, page.changes, page.cursor, session.deviceId, this.o.nowMs());
+      since = page.cursor;
       if (!page.hasMore) return;
     }
   }
