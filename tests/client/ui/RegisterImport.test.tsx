@@ -1,9 +1,11 @@
 // The CSV import over the fake state: a file with three bad lines is refused with the three lines
 // and columns named and nothing imported; the mapping can be changed; Excel's Windows-1250 files
-// are read; a valid file is imported in one call, with a likely duplicate flagged.
+// are read; a valid file is imported in one call, with a likely duplicate flagged; Excel workbooks
+// (.xlsx) are read the same way, their errors naming the sheet's rows.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ParticipantsScreen } from '../../../src/client/ui/screens/ParticipantsScreen';
+import { writeXlsx } from '../../../src/domain/rules/reports/xlsx';
 import { axeViolations } from './axe';
 import { actions } from './fake-state';
 import { Path, path, setUpRegister } from './register-helpers';
@@ -16,7 +18,7 @@ afterEach(() => cleanup());
 describe('CSV import', () => {
   const file = (content: string | Uint8Array) => new File([content as BlobPart], 'uczestnicy.csv', { type: 'text/csv' });
   const openImport = () => fireEvent.click(screen.getByRole('button', { name: 'Importuj z CSV' }));
-  const choose = (content: string | Uint8Array) => fireEvent.change(screen.getByLabelText('Plik CSV'), { target: { files: [file(content)] } });
+  const choose = (content: string | Uint8Array) => fireEvent.change(screen.getByLabelText('Plik CSV lub Excel (.xlsx)'), { target: { files: [file(content)] } });
   const errorItems = (alert: HTMLElement) => [...alert.closest('.callout')!.querySelectorAll('li')].map((li) => li.textContent);
 
   it('refuses a file with three bad lines, naming each line and column, and imports nothing', async () => {
@@ -79,5 +81,30 @@ describe('CSV import', () => {
     expect((actions.importParticipants.mock.calls[0] as unknown as [unknown[]])[0]).toHaveLength(2);
     expect(await screen.findByText('Zaimportowano 2 osoby.')).toBeTruthy();
     await waitFor(() => expect(path()).toBe('/uczestnicy'));
+  });
+
+  it('reads an Excel workbook: its errors name the sheet rows, and a valid one is imported', async () => {
+    render(<ParticipantsScreen />);
+    openImport();
+    const workbook = (rows: (string | number)[][]) => new File([writeXlsx([{ name: 'Uczestnicy', rows }]) as BlobPart], 'uczestnicy.xlsx', { type: '' });
+    const input = screen.getByLabelText('Plik CSV lub Excel (.xlsx)');
+    fireEvent.change(input, { target: { files: [workbook([['Imię', 'Nazwisko', 'Data urodzenia', 'PESEL'], ['Łucja', 'Wrona', '14.05.1944', 44051401458], ['Adam', 'Lis', '31.02.1980', '']])] } });
+    const alert = await screen.findByText(/Plik ma 1 błąd/);
+    expect(errorItems(alert)).toEqual(['Wiersz 3, kolumna Data urodzenia: Wpisz poprawną datę.']);
+    expect(actions.importParticipants).not.toHaveBeenCalled();
+    fireEvent.change(input, { target: { files: [workbook([['Imię', 'Nazwisko', 'Data urodzenia'], ['Łucja', 'Wrona', '14.05.1944'], ['Adam', 'Lis', '28.02.1980']])] } });
+    expect(await screen.findByText('Plik jest poprawny: 2 osoby do zaimportowania.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Importuj 2 osoby' }));
+    await waitFor(() => expect(actions.importParticipants).toHaveBeenCalledTimes(1));
+    expect((actions.importParticipants.mock.calls[0] as unknown as [{ record: { lastName: string } }[]])[0].map((r) => r.record.lastName)).toEqual(['Wrona', 'Lis']);
+  });
+
+  it('says so when a workbook cannot be read, and imports nothing', async () => {
+    render(<ParticipantsScreen />);
+    openImport();
+    fireEvent.change(screen.getByLabelText('Plik CSV lub Excel (.xlsx)'), { target: { files: [new File(['to nie jest skoroszyt'], 'lista.xlsx')] } });
+    expect(await screen.findByText(/Nie udało się odczytać skoroszytu Excela/)).toBeTruthy();
+    expect(screen.queryByRole('table')).toBeNull();
+    expect(actions.importParticipants).not.toHaveBeenCalled();
   });
 });

@@ -12,6 +12,7 @@ import { useT, type TextKey } from '../../../i18n';
 import { importParticipants, type AppError } from '../../../state';
 import { errorKey } from '../../error-message';
 import { readCsvFile } from '../../view/csv-file';
+import { isXlsxFile, readXlsxRows } from '../../view/xlsx-file';
 import { errorMessageKey } from './form-context';
 import { ImportPreview } from './ImportPreview';
 
@@ -30,6 +31,7 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
   const [rows, setRows] = useState<CsvRow[] | null>(null);
   const [mapping, setMapping] = useState<(ImportField | null)[]>([]);
   const [unreadable, setUnreadable] = useState<number | null>(null);
+  const [unreadableWorkbook, setUnreadableWorkbook] = useState(false);
   const [legacyEncoding, setLegacyEncoding] = useState(false);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
@@ -40,9 +42,19 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
 
   const choose = async (file: File | undefined) => {
     if (!file) return;
+    setFailure(null);
+    if (isXlsxFile(file)) {
+      const sheetRows = await readXlsxRows(file);
+      setLegacyEncoding(false);
+      setUnreadableWorkbook(sheetRows === null);
+      setUnreadable(null);
+      setRows(sheetRows);
+      setMapping(guessMapping(sheetRows?.[0]?.cells ?? []));
+      return;
+    }
+    setUnreadableWorkbook(false);
     const { text, encoding } = await readCsvFile(file);
     const parsed = parseCsv(text);
-    setFailure(null);
     setLegacyEncoding(encoding === 'windows-1250');
     if (!parsed.ok) {
       setRows(null);
@@ -70,9 +82,10 @@ export function ImportPanel({ unitId, today, studios, existing, onClose }: Impor
       <p class="muted">{t('import.help')}</p>
       <div class="field">
         <label class="field__label" for="import-file">{t('import.file')}</label>
-        <input id="import-file" class="input" type="file" accept=".csv,text/csv" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
+        <input id="import-file" class="input" type="file" accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void choose(e.currentTarget.files?.[0])} />
       </div>
       {unreadable !== null && <p class="callout callout--error" role="alert">{t('import.unreadable', { line: unreadable })}</p>}
+      {unreadableWorkbook && <p class="callout callout--error" role="alert">{t('import.unreadableWorkbook')}</p>}
       {legacyEncoding && rows && <p class="muted">{t('import.legacyEncoding')}</p>}
       {rows && preview && (
         <>
