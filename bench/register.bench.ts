@@ -5,7 +5,7 @@
  */
 import { chromium } from 'playwright-core';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/harness';
-import { startBenchServer } from './server';
+import { signedInPage, startBenchServer } from './server';
 import { line, median, ms, percentile } from './stats';
 
 export async function registerBench(): Promise<string[]> {
@@ -13,14 +13,7 @@ export async function registerBench(): Promise<string[]> {
   const server = await startBenchServer({ wtzParticipants: 2000, historyMonths: 1 });
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('Login').fill('terapeuta');
-    await page.getByLabel('Hasło').fill('obecni-demo-2026');
-    await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
-    await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 600_000 });
+    const page = await signedInPage(browser, server.url);
     await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Uczestnicy' }).click();
     await page.locator('.person').first().waitFor();
     const total = Number(/z (\d[\d\s]*)/.exec((await page.locator('.count-line').textContent()) ?? '')?.[1]?.replace(/\s/g, '') ?? 0);

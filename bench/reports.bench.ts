@@ -17,7 +17,7 @@ import type { Unit } from '../src/domain/entities/unit';
 import { periodReport } from '../src/domain/rules/reports/period-report';
 import { dayInTimeZone } from '../src/domain/calendar';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/e2e/harness';
-import { startBenchServer } from './server';
+import { signedInPage, startBenchServer } from './server';
 import { line, median, ms, percentile, sample } from './stats';
 
 const TARGET_MS = 500;
@@ -43,14 +43,7 @@ export async function reportsBench(): Promise<string[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_FLAGS });
   const year = dayInTimeZone(Date.now()).slice(0, 4);
   try {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
-    await context.addInitScript({ content: 'window.__name = (f) => f;' });
-    const page = await context.newPage();
-    await page.goto(server.url);
-    await page.getByLabel('Login').fill('terapeuta');
-    await page.getByLabel('Hasło').fill('obecni-demo-2026');
-    await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
-    await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 600_000 });
+    const page = await signedInPage(browser, server.url);
     await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Raporty' }).click();
     await page.getByRole('button', { name: 'Sprawozdanie', exact: true }).click();
     await page.locator('.report-table tbody tr').first().waitFor({ timeout: 120_000 });

@@ -3,6 +3,8 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { serve } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { DEMO_PASSWORD } from '../src/domain';
 import { createApp } from '../src/server/app';
 import { loadConfig } from '../src/server/config';
 import { createLogger } from '../src/server/logger';
@@ -29,4 +31,20 @@ export async function startBenchServer(size: DemoLoadOptions['size']): Promise<B
       await store.close();
     },
   };
+}
+
+/**
+ * A tablet page signed in as a demo account after its first sync (up to 10 minutes for the large
+ * centres): Polish locale, Warsaw time, and the `__name` shim tsx-compiled page.evaluate code needs.
+ */
+export async function signedInPage(browser: Browser, url: string, login = 'terapeuta'): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });
+  await context.addInitScript({ content: 'window.__name = (f) => f;' });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.getByLabel('Login').fill(login);
+  await page.getByLabel('Hasło').fill(DEMO_PASSWORD);
+  await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
+  await page.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 600_000 });
+  return page;
 }

@@ -8,6 +8,7 @@ import './ui/styles/layout.css';
 import './ui/styles/components.css';
 import './ui/styles/screens.css';
 import './ui/styles/attendance.css';
+import './ui/styles/print.css';
 import './ui/styles/reports.css';
 import './ui/styles/transport.css';
 import './ui/styles/lock.css';
