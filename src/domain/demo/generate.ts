@@ -10,6 +10,7 @@ import { makeHistory } from './history';
 import { makeOrganization } from './organization';
 import { makeParticipants } from './participants';
 import { makeActivities, makeRoutes } from './plan';
+import { makeSessionMarks } from './session-history';
 import type { DemoCentre, DemoOptions } from './types';
 
 export { DEMO_PASSWORD, type DemoAccount, type DemoCentre, type DemoOptions } from './types';
@@ -29,6 +30,8 @@ export function generateDemoCentre(opts: DemoOptions): DemoCentre {
   const { activities, sessions } = makeActivities(ctx, org, people);
   const { routes, stops } = makeRoutes(ctx, org, people.wtz, people.senior);
   const history = makeHistory(ctx, org, people, people.longAbsentId, people.birthdayId);
+  const everyone = [...people.wtz, ...people.senior, ...people.kids];
+  const sessionMarks = makeSessionMarks(ctx, [org.wtz, org.senior, org.kids], everyone, activities, sessions, history.dayMarks);
 
   const records: { entity: EntityName; data: AnyRecord }[] = [];
   const add = <E extends EntityName>(entity: E, list: readonly EntityMap[E][]) => {
@@ -38,13 +41,14 @@ export function generateDemoCentre(opts: DemoOptions): DemoCentre {
   add('units', [org.wtz, org.senior, org.kids]);
   add('rooms', org.rooms);
   add('staff', org.staff);
-  add('participants', [...people.wtz, ...people.senior, ...people.kids]);
+  add('participants', everyone);
   add('activities', activities);
   add('sessions', sessions);
   add('routes', routes);
   add('routeStops', stops);
   add('absenceNotices', history.notices);
   add('dayMarks', history.dayMarks);
+  add('sessionMarks', sessionMarks);
   add('mealOrders', history.mealOrders);
   return { organization: org.organization, records, accounts: org.accounts };
 }

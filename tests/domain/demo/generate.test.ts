@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, generateDemoCentre } from '../../../src/domain/demo/generate';
 import { formatHlc } from '../../../src/domain/hlc';
 import { ENTITY_NAMES, validateRecord } from '../../../src/domain/entities/registry';
-import { dayMarkId } from '../../../src/domain/entities/attendance';
+import { dayMarkId, sessionMarkId } from '../../../src/domain/entities/attendance';
 import { mealOrderId } from '../../../src/domain/entities/meal-order';
 import { sessionId } from '../../../src/domain/entities/session';
 import { BASE, SCENARIOS, centre } from './helpers';
@@ -43,25 +43,26 @@ describe('generateDemoCentre', () => {
     }
   });
 
-  it('ids are unique, UUIDv7 with the generation time, and deterministic for marks, meal orders and sessions', () => {
+  it('ids are unique, UUIDv7 with the generation time, and deterministic for day and session marks, meal orders and sessions', () => {
     const c = centre(BASE);
     const ids = new Set<string>();
     const msHex = BASE.nowMs.toString(16).padStart(12, '0');
     for (const { entity, data } of c.demo.records) {
       expect(ids.has(data.id)).toBe(false);
       ids.add(data.id);
-      if (entity === 'dayMarks' || entity === 'mealOrders' || entity === 'sessions') continue;
+      if (entity === 'dayMarks' || entity === 'sessionMarks' || entity === 'mealOrders' || entity === 'sessions') continue;
       expect(data.id).toMatch(UUID_V7);
       expect(data.id.replace('-', '').slice(0, 12)).toBe(msHex);
     }
     for (const m of c.all('dayMarks')) expect(m.id).toBe(dayMarkId(m.participantId, m.day));
     for (const o of c.all('mealOrders')) expect(o.id).toBe(mealOrderId(o.unitId, o.day));
     for (const s of c.all('sessions')) expect(s.id).toBe(sessionId(s.activityId, s.day));
+    for (const s of c.all('sessionMarks')) expect(s.id).toBe(sessionMarkId(sessionId(s.activityId, s.day), s.participantId));
   });
 
   it('lists records parents first, the organization at the top', () => {
     const order = [...new Set(centre(BASE).demo.records.map((r) => r.entity))];
-    expect(order).toEqual(['organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'sessions', 'routes', 'routeStops', 'absenceNotices', 'dayMarks', 'mealOrders']);
+    expect(order).toEqual(['organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'sessions', 'routes', 'routeStops', 'absenceNotices', 'dayMarks', 'sessionMarks', 'mealOrders']);
     expect(order.every((e) => ENTITY_NAMES.includes(e))).toBe(true);
     expect(centre(BASE).demo.records[0]?.data).toEqual(centre(BASE).demo.organization);
   });

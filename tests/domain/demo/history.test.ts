@@ -100,4 +100,38 @@ describe.each(SCENARIOS)('demo history (today $today)', (opts) => {
       }
     }
   });
+
+  it('marks class attendance of the group classes held, for the members present that day only', () => {
+    const sessionMarks = c.all('sessionMarks');
+    const activities = new Map(c.all('activities').map((a) => [a.id, a]));
+    const cancelled = new Set(c.all('sessions').filter((s) => s.status === 'cancelled').map((s) => s.id));
+    const presentOn = new Map(marks.filter((m) => m.status === 'present').map((m) => [`${m.participantId}|${m.day}`, m]));
+    const studioOf = new Map(people.map((p) => [p.id, p.studioId]));
+    // A WTZ studio member present on a day has a studio class in the morning and one after lunch.
+    const wtz = c.unit('wtz').id;
+    const studioDays = marks.filter((m) => m.unitId === wtz && m.status === 'present' && studioOf.get(m.participantId)).length;
+    expect(sessionMarks.filter((s) => s.unitId === wtz).length).toBeGreaterThanOrEqual(Math.floor(1.95 * studioDays));
+    for (const s of sessionMarks) {
+      const a = activities.get(s.activityId);
+      expect(a?.unitId).toBe(s.unitId);
+      expect(a?.audience.type).not.toBe('unit');
+      if (a?.audience.type === 'studio') expect(studioOf.get(s.participantId)).toBe(a.audience.studioId);
+      if (a?.audience.type === 'people') expect(a.audience.participantIds).toContain(s.participantId);
+      expect(s.sessionId).toBe(`s:${s.activityId}:${s.day}`);
+      expect(cancelled.has(s.sessionId)).toBe(false);
+      expect(s.day < opts.today && s.day >= historyStart).toBe(true);
+      const day = presentOn.get(`${s.participantId}|${s.day}`);
+      expect(day).toBeDefined();
+      // Someone who left more than half an hour before the class ended missed it.
+      if (a && day?.leaveTime && day.leaveTime < addMinutes(a.endTime, -30)) expect(s.present).toBe(false);
+    }
+    const missed = sessionMarks.filter((s) => !s.present).length;
+    expect(missed).toBeGreaterThan(0);
+    expect(missed / sessionMarks.length).toBeLessThan(0.05);
+  });
 });
+
+function addMinutes(time: string, delta: number): string {
+  const m = Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5)) + delta;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
