@@ -34,14 +34,20 @@ describe('logs', () => {
     await loadDemo(store, { nowMs: clock.now() });
     // A store whose pull fails once with a message full of personal data (as a driver error might).
     let failNext = false;
+    const failOnce = () => {
+      if (!failNext) return;
+      failNext = false;
+      throw new Error('Jan Kowalski PESEL 44051401359 ul. Lipowa 3');
+    };
     const failing: Store = {
       ...store,
       pull: async (...args) => {
-        if (failNext) {
-          failNext = false;
-          throw new Error('Jan Kowalski PESEL 44051401359 ul. Lipowa 3');
-        }
+        failOnce();
         return store.pull(...args);
+      },
+      pullRaw: async (...args) => {
+        failOnce();
+        return store.pullRaw(...args);
       },
     };
     app = createApp({ store: failing, config: loadConfig({}), logger, clock: clock.now, staticDir: null });

@@ -8,12 +8,13 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PulledChange, type PullResponse, type PushResponse } from '../../protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PushResponse } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
-import { pullFilter, scopeFor, shapeChange } from '../sync/scope';
+import { pullPageJson } from '../sync/pull-page';
+import { pullFilter, scopeFor } from '../sync/scope';
 import { applyMutations } from '../sync/push';
 import type { RouteDeps } from './deps';
 
@@ -77,19 +78,14 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const scope = scopeFor(auth);
     // Rows are chosen in SQL; the cursor moves past the rows the caller does not see, so a page
     // holds `limit` changes while hasMore is true, and fewer only at the end of the log.
-    const raw = await store.pull(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
-    const changes: PulledChange[] = [];
-    for (const change of raw.changes) {
-      const shaped = shapeChange(scope, change);
-      if (shaped) changes.push(shaped);
-      else logger.error('scopeMismatch', { entity: change.entity });
-    }
-    const page: PullResponse = { changes, cursor: raw.cursor, hasMore: raw.hasMore };
+    const raw = await store.pullRaw(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
+    const { body, dropped } = pullPageJson(scope, raw);
+    for (const change of dropped) logger.error('scopeMismatch', { entity: change.entity });
     // A full pull under the current scope: later pages and pulls may continue from the cursor.
     if (query.since === 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {
       await store.setDeviceScopeEpoch(auth.organizationId, auth.deviceId, auth.scopeEpoch);
     }
-    return c.json(page);
+    return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' });
   });
 
   return app;

@@ -7,7 +7,7 @@
 import { uuidv7 } from 'uuidv7';
 import { appliedMigrations, migrate, type Migration, loadMigrations } from './migrate';
 import type { SqlClient, SqlDatabase } from './sql-client';
-import { lastSeq, pullChanges } from './sql-pull';
+import { lastSeq, pullChanges, pullRawChanges } from './sql-pull';
 import { USER_COLUMNS, auditFromRow, iso, json, mutationFromRow, toMs, toNumber, userFromRow } from './sql-rows';
 import { sqlStoreTx } from './sql-tx';
 import type { AuditRow, MutationRow, Store, StoreTx } from './store';
@@ -133,6 +133,7 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
     },
 
     pull: (organizationId, since, limit, filter) => pullChanges(db, organizationId, since, limit, filter),
+    pullRaw: (organizationId, since, limit, filter) => pullRawChanges(db, organizationId, since, limit, filter),
 
     async listUsers(organizationId) {
       const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY login`, [organizationId]);

@@ -62,6 +62,16 @@ export interface PullFilter {
   revocations: boolean;
 }
 
+/** A pulled change as stored: the record's JSON text (null for a revocation), not parsed. */
+export interface RawChange {
+  seq: number; entity: EntityName; recordId: string; json: string | null; deleted: boolean;
+  /** The record's `unitId` field (null when it has none), for the route's second scope check. */
+  unitId: string | null;
+}
+
+/** A page of raw changes, with the cursor to continue from. */
+export interface RawPullPage { changes: RawChange[]; cursor: number; hasMore: boolean }
+
 /** The merged current state of one synced record. */
 export interface StoredRecord {
   entity: EntityName;
@@ -172,6 +182,8 @@ export interface Store {
    * fewer than `limit` match, it is the organization's last sequence and hasMore is false.
    */
   pull(organizationId: string, since: number, limit: number, filter?: PullFilter): Promise<PullResponse>;
+  /** `pull` with each record's JSON text as stored (the sync route's fast path). */
+  pullRaw(organizationId: string, since: number, limit: number, filter?: PullFilter): Promise<RawPullPage>;
   /** The highest change sequence of the organization (0 when it has none). */
   maxSeq(organizationId: string): Promise<number>;
   /** The smallest valid non-zero pull cursor (set by a restore; 0 when the data was never restored). */
