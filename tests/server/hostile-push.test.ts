@@ -73,7 +73,8 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
       kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { unitId: 'jednostka-trzecia' }, stamp())));
       kinds.push(fc.constant(null).map(() => mutation('participants', participantId, {}, stamp(), true)));
     }
-    if (who === 'driver' || who === 'coordinator') kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { name: 'Nowa nazwa' }, stamp())));
+    // Rooms are not the driver's or the therapist's to write (the role × entity policy), nor another unit's coordinator's.
+    if (who !== 'admin') kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { name: 'Nowa nazwa' }, stamp())));
     // Patch keys over 64 characters break the envelope (a 4xx for the whole batch): that is HOSTILE-PUSH-ENVELOPE's part.
     return fc.oneof(...kinds).map((m) => ({ ...m, patch: Object.fromEntries(Object.entries(m.patch).filter(([k]) => k.length <= 64)) }));
   };
@@ -136,7 +137,12 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
   it('HOSTILE-PUSH-MIXED: in a batch of good and bad mutations the good ones land whole, the bad ones leave no record and no history', async () => {
     await fc.assert(fc.asyncProperty(fc.array(fc.oneof(fc.constant('good' as const), badMutation('therapist')), { minLength: 2, maxLength: 8 }), async (plan) => {
       const therapist = sessions.therapist!;
-      const ms = plan.map((p, i) => (p === 'good' ? mutation('rooms', uuidv7(), roomPatch(unitId, `Sala dobra ${i}`), stamp()) : p));
+      // A therapist's good write: a day mark of their unit (rooms are not theirs to write).
+      const tick = () => {
+        const person = uuidv7();
+        return mutation('dayMarks', `dm:${person}:2026-11-23`, { participantId: person, unitId, day: '2026-11-23', status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' }, stamp());
+      };
+      const ms = plan.map((p) => (p === 'good' ? tick() : p));
       const good = new Set(plan.flatMap((p, i) => (p === 'good' ? [ms[i]!.mutationId] : [])));
       const roomsBefore = await sql<{ id: string; data: unknown; seq: number }>(`SELECT id, data, seq FROM records WHERE id IN ('${roomId}', '${participantId}') ORDER BY id`);
       const res = await push(app, therapist, ms);
