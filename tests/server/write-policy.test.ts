@@ -85,6 +85,15 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
     expect(stored).toMatchObject({ deleted: false, data: expect.objectContaining({ departureTime: '07:00' }) });
   });
 
+  it('WRITE-POLICY-SUPERSEDED: a therapist’s route change that loses on every field is forbidden too, not kept as superseded', async () => {
+    const [route] = planning();
+    expect((await push(app, coordinator, [route!])).body.accepted).toHaveLength(1);
+    const late = mutation('routes', route!.recordId, { departureTime: '06:15' }, hlc(T0 - 60_000, 'dev-p'));
+    const res = await push(app, therapist, [late]);
+    expect(res.body.rejected.map((r) => r.reason)).toEqual(['forbidden']);
+    expect((await store.history(admin.user.organizationId, 'routes', route!.recordId)).map((h) => h.mutationId)).not.toContain(late.mutationId);
+  });
+
   it('WRITE-POLICY-ENTITIES: per entity, a therapist’s new record of their own unit lands exactly when the policy says so', async () => {
     const cases: [EntityName, Record<string, unknown>, boolean][] = [
       ['rooms', { unitId, name: 'Sala', isStudio: false, capacity: 10 }, false],
