@@ -5,11 +5,10 @@
  * server's version, see storage/push-apply.ts). One bad entry never blocks the others: an entry
  * that breaks the shared mutation schema is set aside before sending, and a batch the server
  * still refuses whole (400) is split in halves until the entry it cannot read is found and set
- * aside. A cursor the server can no longer
- * serve triggers a full resync that keeps this device's unsent changes. Only one tab syncs at a
- * time (Web Locks); runs are triggered on start, on `online`, when the page becomes visible,
- * shortly after local changes, and on a timer that backs off exponentially, with jitter, while
- * the server cannot be reached.
+ * aside. A cursor the server can no longer serve triggers a full resync that keeps this device's
+ * unsent changes. Only one tab syncs at a time (Web Locks); runs are triggered on start, on
+ * `online`, when the page becomes visible, shortly after local changes, and on a timer that backs
+ * off exponentially, with jitter, while the server cannot be reached.
  */
 import * as v from 'valibot';
 import { MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../protocol';
