@@ -26,6 +26,7 @@ export * from './rules/pickup';
 export * from './rules/transport-route';
 export * from './rules/meals-month';
 export * from './rules/meals-month-csv';
+export * from './rules/permissions';
 // The planner's rules (conflicts, WTZ hours, copying) are imported from './rules/plan' by the lazy
 // planner only: re-exporting them here would put them in the initial bundle. The expansion (used by
 // Today) and the types are shared.

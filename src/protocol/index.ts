@@ -47,10 +47,53 @@ export const PushRequestSchema = v.object({
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
 
+/**
+ * The envelope of a push, checked strictly before any mutation. The mutations are then checked one
+ * by one against MutationSchema, so one broken mutation is rejected alone (`invalidRecord`) and
+ * does not take the valid ones of its batch down with it.
+ */
+export const PushEnvelopeSchema = v.object({
+  protocolVersion: v.pipe(v.number(), v.integer()),
+  deviceId: IdSchema,
+  mutations: v.pipe(v.array(v.unknown()), v.maxLength(MAX_PUSH_MUTATIONS, 'tooManyMutations')),
+});
+
+/**
+ * The id of a mutation that may break its schema, when the id itself is usable (a valid id), so
+ * the mutation can be answered on its own; null when it is not (the whole push is then refused).
+ */
+export function usableMutationId(input: unknown): string | null {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return null;
+  const id = (input as { mutationId?: unknown }).mutationId;
+  return v.is(IdSchema, id) ? id : null;
+}
+
+/** A record as one caller may see it: cut down to the fields of the caller's role, as pull sends it. */
+export interface RecordVersion {
+  data: Record<string, unknown>;
+  deleted: boolean;
+  /** True when the caller's role receives only some fields of this record (drivers, kitchen). */
+  partial?: boolean;
+}
+
+/** A mutation the server refused for good, with the reason and the field paths (never values). */
+export interface RejectedMutation {
+  mutationId: string;
+  reason: ReasonCode;
+  issues: { path: string; code: string }[];
+  /**
+   * The server's current version of the record (after the whole batch), as the caller may see it;
+   * null when the server has no such record or the caller may not see it. The device puts its
+   * copy back to it (with its own other unsent changes on top), so a refused change does not
+   * linger on the device. Absent when the mutation did not name a valid entity and record.
+   */
+  current?: RecordVersion | null;
+}
+
 export interface PushResponse {
   /** Mutation ids the server has stored (now or in an earlier, retried push). */
   accepted: string[];
-  rejected: { mutationId: string; reason: ReasonCode; issues: { path: string; code: string }[] }[];
+  rejected: RejectedMutation[];
 }
 
 /** One stored change as the server hands it out: the merged record after that change. */

@@ -133,7 +133,7 @@ function checkPull(role: Role, changes: PulledChange[]): void {
   }
 }
 
-/** Push: a room and a driver's mark at a stop in the given place; which were accepted. */
+/** Push: a room, a driver's mark at a stop and a day mark (attendance) in the given place; which were accepted. */
 async function pushIn(caller: Caller, place: Place): Promise<Answer> {
   const unit = place === 'own' ? ctx.own : place === 'otherUnit' ? ctx.otherUnit : 'unit-of-b';
   const org = place === 'otherOrg' ? { organizationId: ctx.orgB } : {};
@@ -143,19 +143,20 @@ async function pushIn(caller: Caller, place: Place): Promise<Answer> {
   const routeId = uuidv7();
   const participantId = uuidv7();
   const mark = mutation('transportEvents', `te:${routeId}:${participantId}:${day}`, { routeId, participantId, unitId: unit, day, kind: 'pickedUp', time: '07:40', ...org }, hlc(clock.now() + n));
+  const tick = mutation('dayMarks', `dm:${participantId}:${day}`, { participantId, unitId: unit, day, status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '', ...org }, hlc(clock.now() + n));
   const token = tokenOf(caller);
   const deviceId = caller === 'none' || caller === 'expired' ? uuidv7() : ctx.s[caller].deviceId;
   const res = await call<PushResponse | ApiError>(ctx.app, 'POST', '/api/v1/sync/push', {
-    ...(token ? { token } : {}), body: { protocolVersion: PROTOCOL_VERSION, deviceId, mutations: [room, mark] }, raw: caller === 'expired',
+    ...(token ? { token } : {}), body: { protocolVersion: PROTOCOL_VERSION, deviceId, mutations: [room, mark, tick] }, raw: caller === 'expired',
   });
   if (res.status !== 200) return { status: res.status, body: res.body };
   const body = res.body as PushResponse;
   const verdict = (id: string) => (body.accepted.includes(id) ? 'accepted' : body.rejected.find((r) => r.mutationId === id)?.reason ?? 'missing');
-  return { status: 200, body: { room: verdict(room.mutationId), mark: verdict(mark.mutationId) } };
+  return { status: 200, body: { room: verdict(room.mutationId), mark: verdict(mark.mutationId), tick: verdict(tick.mutationId) } };
 }
 
-const writes = (room: string, mark: string): Expect => ok(200, (body: { room: string; mark: string }) => expect(body).toEqual({ room, mark }));
-const NONE_WRITTEN = writes('forbidden', 'forbidden');
+const writes = (room: string, mark: string, tick: string): Expect => ok(200, (body: { room: string; mark: string; tick: string }) => expect(body).toEqual({ room, mark, tick }));
+const NONE_WRITTEN = writes('forbidden', 'forbidden', 'forbidden');
 
 /** One row per endpoint: how to call it for a caller and a place, and the answer of every cell. */
 interface Row {
@@ -211,9 +212,12 @@ const MATRIX: Record<string, Row> = {
       if (!signedIn(c)) return withoutAccess(c);
       if (c === 'kitchen') return FORBIDDEN;
       if (place === 'otherOrg') return NONE_WRITTEN;
-      if (c === 'administrator') return writes('accepted', 'accepted');
+      if (c === 'administrator') return writes('accepted', 'accepted', 'accepted');
       if (place === 'otherUnit') return NONE_WRITTEN;
-      return c === 'driver' ? writes('forbidden', 'accepted') : writes('accepted', 'accepted');
+      // The role × entity policy (domain/rules/permissions.ts): rooms are the coordinator's, the
+      // stops the driver's (and the coordinator's), attendance the therapist's and the coordinator's.
+      if (c === 'driver') return writes('forbidden', 'accepted', 'forbidden');
+      return c === 'therapist' ? writes('forbidden', 'forbidden', 'accepted') : writes('accepted', 'accepted', 'accepted');
     },
   },
   'GET /api/v1/sync/pull': {
@@ -381,10 +385,10 @@ describe('AUTHZ-MATRIX: every endpoint × every caller × own unit / other unit 
   it('AUTHZ-AUDIT: every refused write is logged (entity only) and audited (ids only)', async () => {
     const before = (await ctx.store.auditLog(ctx.orgA, 1000)).length;
     const res = await pushIn('therapist', 'otherUnit');
-    expect(res.body).toEqual({ room: 'forbidden', mark: 'forbidden' });
+    expect(res.body).toEqual({ room: 'forbidden', mark: 'forbidden', tick: 'forbidden' });
     const audit = await ctx.store.auditLog(ctx.orgA, 1000);
     const refusals = audit.slice(0, audit.length - before).filter((a) => a.action === 'writeRefused');
-    expect(refusals.map((a) => a.entity).sort()).toEqual(['rooms', 'transportEvents']);
+    expect(refusals.map((a) => a.entity).sort()).toEqual(['dayMarks', 'rooms', 'transportEvents']);
     const kitchen = await pushIn('kitchen', 'own');
     expect(kitchen.status).toBe(403);
     expect((await ctx.store.auditLog(ctx.orgA, 1))[0]!.action).toBe('pushRefused');

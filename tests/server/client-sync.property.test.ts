@@ -2,10 +2,13 @@
  * SYNC-PROP: several devices running the real client data layer (Dexie on fake-indexeddb, the
  * sync engine, the HTTP transport) against the real server app on PGlite, over in-process HTTP.
  * fast-check generates offline edits of the same records and fields, deletes, syncs in random
- * order, an unreachable server, lost push responses and duplicated pushes. After everyone syncs, every device and the
- * server hold the same records, equal to a model where each field takes the value of the write
- * with the highest HLC stamp (last writer wins per field), and the server's history holds every
- * write exactly once (none lost, none applied twice).
+ * order, an unreachable server, lost push responses and duplicated pushes. One of the devices is
+ * a therapist's, whose account may not write rooms (the write policy): each of its edits is
+ * refused by the server, and the device must put its copy back. After everyone syncs, every
+ * device and the server hold the same records, equal to a model where each field takes the value
+ * of the accepted write with the highest HLC stamp (last writer wins per field), the server's
+ * history holds every accepted write exactly once (none lost, none applied twice) and no refused
+ * one, and every refused write sits in its device's rejected list.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -19,8 +22,11 @@ import type { PushRequest, PushResponse, SessionInfo } from '../../src/protocol'
 import { openPgliteStore } from '../../src/server/store/pglite-store';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, pullAll, setUp, testApp, type TestApp } from './helpers';
+import { accountWithDevice } from './hostile-helpers';
 
-const CLIENTS = 3;
+const CLIENTS = 4;
+/** The device whose account may not write rooms: every edit of it is refused. */
+const REFUSED = CLIENTS - 1;
 /** Hundreds of runs in CI; fewer on a developer's machine (FC_RUNS overrides both). */
 const RUNS = Number(process.env.FC_RUNS ?? (process.env.CI ? 200 : 40));
 const RECORDS = 2;
@@ -89,10 +95,11 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
     admin = await setUp(app);
     const unit = (await pullAll(app, admin)).find((c) => c.entity === 'units');
     unitId = unit!.recordId;
-    for (let i = 0; i < CLIENTS; i += 1) {
+    for (let i = 0; i < REFUSED; i += 1) {
       const res = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: SETUP.login, password: SETUP.password, deviceName: `Tablet ${i + 1}` } });
       sessions.push(res.body);
     }
+    sessions.push(await accountWithDevice(store, admin, 'therapist', [unitId]));
   });
   afterAll(async () => {
     await store.close();
@@ -120,6 +127,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
           const ids = Array.from({ length: RECORDS }, (_, r) => `prop-${run}-room-${r}`);
           const model: Model = new Map();
           const written = new Map<string, string[]>();
+          let refused = 0;
           const remember = (id: string, mutationId: string) => written.set(id, [...(written.get(id) ?? []), mutationId]);
           const lastOutbox = async (d: Device) => (await d.db.outbox.orderBy('seq').last())!;
           try {
@@ -159,6 +167,10 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
               }
               if ((await d.db.outbox.count()) > before) {
                 const e = await lastOutbox(d);
+                if (op.client === REFUSED) {
+                  refused += 1;
+                  continue;
+                }
                 record(model, id, e.hlc, e.patch, e.deleted);
                 remember(id, e.mutationId);
               }
@@ -186,12 +198,16 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
               const onServer = server.get(id)!;
               expect(onServer.deleted).toBe(want.deleted);
               if (!want.deleted) expect({ name: onServer.data.name, capacity: onServer.data.capacity }).toEqual({ name: want.name, capacity: want.capacity });
-              for (const d of devices) {
+              for (const [i, d] of devices.entries()) {
                 expect(await d.db.outbox.count()).toBe(0);
-                expect(await d.db.rejected.count()).toBe(0);
+                expect(await d.db.rejected.count()).toBe(i === REFUSED ? refused : 0);
                 const local = await d.db.entity('rooms').get(id);
                 if (want.deleted) expect(local === undefined || local.deleted).toBe(true);
-                else expect({ name: local?.name, capacity: local?.capacity, deleted: local?.deleted }).toEqual(want);
+                else {
+                  expect({ name: local?.name, capacity: local?.capacity, deleted: local?.deleted }).toEqual(want);
+                  // The whole row, stamps included, is the server's: nothing refused lingers on a device.
+                  expect({ ...local }).toEqual(onServer.data);
+                }
               }
             }
           } finally {
@@ -205,5 +221,6 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
       ),
       { numRuns: RUNS },
     );
-  });
+    // Four devices per run on a shared machine: a few seconds a run at most.
+  }, Math.max(120_000, RUNS * 4_000));
 });

@@ -133,7 +133,7 @@ export function syncContract(open: OpenStore): void {
       expect((await pullAll(app, admin)).map((ch) => ch.recordId)).not.toContain(theirs);
     });
 
-    it('SYNC-ROLES: drivers write only their marks at the stops; therapists write only in their own units', async () => {
+    it('SYNC-ROLES: drivers write only their marks at the stops; therapists write only what the write policy gives them, in their own units', async () => {
       await addUser(store, admin.user.organizationId, { id: 'driver-1', login: 'kierowca.test', password: 'haslo-kierowcy', roles: ['driver'], unitIds: [unitA] });
       await addUser(store, admin.user.organizationId, { id: 'therapist-1', login: 'terapeuta.test', password: 'haslo-terapeuty', roles: ['therapist'], unitIds: [unitA] });
       const driver = await login('kierowca.test', 'haslo-kierowcy');
@@ -143,11 +143,15 @@ export function syncContract(open: OpenStore): void {
       const therapist = await login('terapeuta.test', 'haslo-terapeuty');
       const own = uuidv7();
       const foreign = uuidv7();
-      const res = await push(app, therapist, [mutation('rooms', own, roomPatch(unitA), hlc(T0)), mutation('rooms', foreign, roomPatch(unitB), hlc(T0))]);
+      // Absence notices are a therapist's to write (domain/rules/permissions.ts); rooms are not, even of their own unit.
+      const notice = (unitId: string) => ({ participantId: uuidv7(), unitId, fromDay: '2026-03-03', toDay: '2026-03-04', reason: 'illness', note: '', reportedBy: '', reportedOn: '2026-03-02' });
+      const res = await push(app, therapist, [mutation('absenceNotices', own, notice(unitA), hlc(T0)), mutation('absenceNotices', foreign, notice(unitB), hlc(T0))]);
       expect(res.body.accepted).toHaveLength(1);
       expect(res.body.rejected.map((r) => r.reason)).toEqual(['forbidden']);
-      const moved = await push(app, therapist, [mutation('rooms', own, { unitId: unitB }, hlc(T0 + 1))]);
+      const moved = await push(app, therapist, [mutation('absenceNotices', own, { unitId: unitB }, hlc(T0 + 1))]);
       expect(moved.body.rejected.map((r) => r.reason)).toEqual(['forbidden']);
+      const room = await push(app, therapist, [mutation('rooms', uuidv7(), roomPatch(unitA), hlc(T0))]);
+      expect(room.body.rejected.map((r) => r.reason)).toEqual(['forbidden']);
     });
 
     it('SYNC-PAGING: pages follow the cursor in sequence order with hasMore until the end', async () => {

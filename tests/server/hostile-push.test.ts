@@ -73,24 +73,35 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
       kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { unitId: 'jednostka-trzecia' }, stamp())));
       kinds.push(fc.constant(null).map(() => mutation('participants', participantId, {}, stamp(), true)));
     }
-    if (who === 'driver' || who === 'coordinator') kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { name: 'Nowa nazwa' }, stamp())));
-    // Patch keys over 64 characters break the envelope (a 4xx for the whole batch): that is HOSTILE-PUSH-ENVELOPE's part.
+    // Rooms are not the driver's or the therapist's to write (the role × entity policy), nor another unit's coordinator's.
+    if (who !== 'admin') kinds.push(fc.constant(null).map(() => mutation('rooms', roomId, { name: 'Nowa nazwa' }, stamp())));
+    // Patch keys over 64 characters break the mutation's schema: that is HOSTILE-PUSH-SHAPE's part.
     return fc.oneof(...kinds).map((m) => ({ ...m, patch: Object.fromEntries(Object.entries(m.patch).filter(([k]) => k.length <= 64)) }));
   };
 
-  it('HOSTILE-PUSH-ENVELOPE: a broken request body or envelope is a 4xx with a reason code', async () => {
-    const valid = { protocolVersion: PROTOCOL_VERSION, deviceId: admin.deviceId, mutations: [] };
-    const badMutationShape = corrupted({ mutationId: uuidv7(), entity: 'rooms', recordId: uuidv7(), hlc: hlc(T0 + 5), patch: roomPatch(unitId), deleted: false }, {
-      mutationId: fc.oneof(notAString, nastyString.filter((s) => !/^[A-Za-z0-9:_-]{1,120}$/.test(s))), entity: fc.oneof(notAString, nastyString, fc.constantFrom('users', 'mutations', 'audit_log')),
-      recordId: fc.oneof(notAString, nastyString.filter((s) => !/^[A-Za-z0-9:_-]{1,120}$/.test(s))), hlc: fc.oneof(notAString, nastyString, fc.constantFrom('1-0000-x', '99999999999999-0000-dev', '1795420800000-00000-dev')),
+  const ID = /^[A-Za-z0-9:_-]{1,120}$/;
+  /** A mutation that breaks the mutation schema (its shape, not its record), with a usable mutation id or without one. */
+  const brokenShape = (usableId: boolean): fc.Arbitrary<Record<string, unknown>> => {
+    const shape = corrupted({ entity: 'rooms', recordId: uuidv7(), hlc: hlc(T0 + 5), patch: roomPatch(unitId), deleted: false }, {
+      entity: fc.oneof(notAString, nastyString, fc.constantFrom('users', 'mutations', 'audit_log')),
+      recordId: fc.oneof(notAString, nastyString.filter((s) => !ID.test(s))), hlc: fc.oneof(notAString, nastyString, fc.constantFrom('1-0000-x', '99999999999999-0000-dev', '1795420800000-00000-dev')),
       patch: fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.dictionary(fc.string({ minLength: 65, maxLength: 80 }), fc.jsonValue(), { minKeys: 1, maxKeys: 2 })),
       deleted: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
     });
+    if (usableId) return shape.map((m) => ({ mutationId: uuidv7(), ...m }));
+    const unusable = fc.option(fc.oneof(notAString, nastyString.filter((s) => !ID.test(s))), { nil: undefined });
+    // Without a usable id the mutation cannot be answered on its own, even when the rest of it is fine.
+    return fc.tuple(fc.oneof(shape, fc.constant({ entity: 'rooms', recordId: uuidv7(), hlc: hlc(T0 + 5), patch: roomPatch(unitId), deleted: false })), unusable)
+      .map(([m, id]) => (id === undefined ? m : { ...m, mutationId: id }));
+  };
+
+  it('HOSTILE-PUSH-ENVELOPE: a broken request body or envelope, or a mutation without a usable id, is a 4xx with a reason code', async () => {
+    const valid = { protocolVersion: PROTOCOL_VERSION, deviceId: admin.deviceId, mutations: [] };
     const envelope = fc.oneof(
       brokenBody,
       nastyJson.map((v) => JSON.stringify(v)),
       corrupted(valid, { protocolVersion: fc.oneof(fc.string(), fc.double({ noInteger: true }), fc.constant(null), fc.integer({ max: 0 })), deviceId: fc.oneof(notAString, nastyString.filter((s) => !/^[A-Za-z0-9:_-]{1,120}$/.test(s))), mutations: fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.object({ maxDepth: 1 })) }).map((v) => JSON.stringify(v)),
-      fc.tuple(fc.array(badMutation('admin'), { maxLength: 3 }), badMutationShape).map(([good, bad]) => body(admin, [...good, bad])),
+      fc.tuple(fc.array(badMutation('admin'), { maxLength: 3 }), brokenShape(false), fc.array(brokenShape(true), { maxLength: 2 })).map(([bad, unanswerable, shapes]) => body(admin, [...bad, ...shapes, unanswerable])),
     );
     const before = await digest(sql);
     await fc.assert(fc.asyncProperty(envelope, fc.constantFrom('admin', 'therapist', 'driver'), async (b, who) => {
@@ -136,7 +147,12 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
   it('HOSTILE-PUSH-MIXED: in a batch of good and bad mutations the good ones land whole, the bad ones leave no record and no history', async () => {
     await fc.assert(fc.asyncProperty(fc.array(fc.oneof(fc.constant('good' as const), badMutation('therapist')), { minLength: 2, maxLength: 8 }), async (plan) => {
       const therapist = sessions.therapist!;
-      const ms = plan.map((p, i) => (p === 'good' ? mutation('rooms', uuidv7(), roomPatch(unitId, `Sala dobra ${i}`), stamp()) : p));
+      // A therapist's good write: a day mark of their unit (rooms are not theirs to write).
+      const tick = () => {
+        const person = uuidv7();
+        return mutation('dayMarks', `dm:${person}:2026-11-23`, { participantId: person, unitId, day: '2026-11-23', status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' }, stamp());
+      };
+      const ms = plan.map((p) => (p === 'good' ? tick() : p));
       const good = new Set(plan.flatMap((p, i) => (p === 'good' ? [ms[i]!.mutationId] : [])));
       const roomsBefore = await sql<{ id: string; data: unknown; seq: number }>(`SELECT id, data, seq FROM records WHERE id IN ('${roomId}', '${participantId}') ORDER BY id`);
       const res = await push(app, therapist, ms);
@@ -151,5 +167,46 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
       }
       expect(await sql(`SELECT id, data, seq FROM records WHERE id IN ('${roomId}', '${participantId}') ORDER BY id`)).toEqual(roomsBefore);
     }), { numRuns: HOSTILE_RUNS });
+  });
+
+  it('HOSTILE-PUSH-SHAPE: a mutation that breaks the mutation schema but has a usable id is rejected alone (invalidRecord), and the valid ones of its batch land', async () => {
+    const therapist = sessions.therapist!;
+    const tick = () => {
+      const person = uuidv7();
+      return mutation('dayMarks', `dm:${person}:2026-11-24`, { participantId: person, unitId, day: '2026-11-24', status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' }, stamp());
+    };
+    await fc.assert(fc.asyncProperty(fc.array(fc.oneof(fc.constant('good' as const), brokenShape(true)), { minLength: 1, maxLength: 6 }), async (plan) => {
+      const ms = plan.map((p) => (p === 'good' ? tick() : p));
+      const good = new Set(plan.flatMap((p, i) => (p === 'good' ? [String(ms[i]!.mutationId)] : [])));
+      const res = await send(app, 'POST', '/api/v1/sync/push', { token: therapist.deviceToken, body: body(therapist, ms) });
+      expect(res.status, res.text.slice(0, 300)).toBe(200);
+      const answer = res.json as PushResponse;
+      expect(new Set(answer.accepted)).toEqual(good);
+      expect(answer.rejected.map((r) => r.mutationId)).toEqual(ms.filter((m) => !good.has(String(m.mutationId))).map((m) => m.mutationId));
+      for (const r of answer.rejected) {
+        expect(r.reason).toBe('invalidRecord');
+        expect(r.issues.length).toBeGreaterThan(0);
+        // Paths are relative to the mutation (its fields), never to the batch.
+        for (const issue of r.issues) expect(issue.path).not.toMatch(/^mutations\./);
+      }
+      const history = new Set((await sql<{ mutation_id: string }>('SELECT mutation_id FROM mutations')).map((r) => r.mutation_id));
+      for (const m of ms) expect(history.has(String(m.mutationId))).toBe(good.has(String(m.mutationId)));
+    }), { numRuns: HOSTILE_RUNS });
+  });
+
+  it('HOSTILE-PUSH-SHAPE-THREE: of three mutations with the middle one malformed, two land and one is rejected; nothing of it is stored', async () => {
+    const therapist = sessions.therapist!;
+    const person = uuidv7();
+    const first = mutation('dayMarks', `dm:${person}:2026-11-25`, { participantId: person, unitId, day: '2026-11-25', status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' }, stamp());
+    const middleRecord = `dm:${person}:2026-11-26`;
+    const middle = { ...mutation('dayMarks', middleRecord, { participantId: person, unitId, day: '2026-11-26', status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' }, stamp()), hlc: 'wczoraj' };
+    const last = mutation('absenceNotices', uuidv7(), { participantId: person, unitId, fromDay: '2026-11-27', toDay: '2026-11-27', reason: 'illness', note: '', reportedBy: '', reportedOn: '2026-11-24' }, stamp());
+    const res = await push(app, therapist, [first, middle, last]);
+    expect(res.status).toBe(200);
+    expect(res.body.accepted).toEqual([first.mutationId, last.mutationId]);
+    expect(res.body.rejected).toEqual([{ mutationId: middle.mutationId, reason: 'invalidRecord', issues: [expect.objectContaining({ path: 'hlc' })], current: null }]);
+    expect(await sql(`SELECT id FROM records WHERE id = '${middleRecord}'`)).toEqual([]);
+    expect(await sql(`SELECT mutation_id FROM mutations WHERE mutation_id = '${middle.mutationId}'`)).toEqual([]);
+    expect(await sql(`SELECT id FROM records WHERE id IN ('${first.recordId}', '${last.recordId}')`)).toHaveLength(2);
   });
 });

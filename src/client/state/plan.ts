@@ -7,7 +7,7 @@
  */
 import { uuidv7 } from 'uuidv7';
 import {
-  sessionId,
+  mayWrite, sessionId,
   type Activity, type ActivityFields, type Day, type Session, type Time,
 } from '../../domain';
 import { copyWeekOneOffs, newTermFromTemplate } from '../../domain/rules/plan';
@@ -18,12 +18,12 @@ import type { ActionResult } from './types';
 
 export type { ActivityFields } from '../../domain';
 
-/** Roles that plan (the server enforces the unit scope of every write). */
-const PLANNER_ROLES = ['administrator', 'coordinator'];
-
-/** True when these roles may edit the plan (coordinators and administrators; therapists view it). */
+/**
+ * True when these roles may edit the plan (coordinators and administrators; therapists view it):
+ * whoever the shared write policy lets write activities (the server enforces it, and the units).
+ */
 export function canEditPlan(roles: readonly string[]): boolean {
-  return roles.some((r) => PLANNER_ROLES.includes(r));
+  return mayWrite(roles, 'activities');
 }
 
 /** Creates an activity (id null) or writes the changed fields of one; resolves with its id. */

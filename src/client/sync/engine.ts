@@ -1,17 +1,22 @@
 /**
  * The sync engine: pushes the outbox in batches, then pulls everything after the cursor in pages.
  * Outbox entries are removed only once the server acknowledged them (accepted, or refused for
- * good: those move to the `rejected` table so the user is told). A cursor the server can no longer
- * serve triggers a full resync that keeps this device's unsent changes. Only one tab syncs at a
- * time (Web Locks); runs are triggered on start, on `online`, when the page becomes visible,
- * shortly after local changes, and on a timer that backs off exponentially, with jitter, while
- * the server cannot be reached.
+ * good: those move to the `rejected` table so the user is told, and the row is put back to the
+ * server's version, see storage/push-apply.ts). One bad entry never blocks the others: an entry
+ * that breaks the shared mutation schema is set aside before sending, and a batch the server
+ * still refuses whole (400) is split in halves until the entry it cannot read is found and set
+ * aside. A cursor the server can no longer serve triggers a full resync that keeps this device's
+ * unsent changes. Only one tab syncs at a time (Web Locks); runs are triggered on start, on
+ * `online`, when the page becomes visible, shortly after local changes, and on a timer that backs
+ * off exponentially, with jitter, while the server cannot be reached.
  */
-import { MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation, type PullResponse } from '../../protocol';
+import * as v from 'valibot';
+import { MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
 import { applyPulledChanges, resetForFullResync } from '../storage/pull-apply';
+import { applyPushResponse } from '../storage/push-apply';
 import { TransportError, type Transport } from './transport';
 
 /** Why the last sync run failed. */
@@ -70,6 +75,11 @@ export function browserLock<T>(task: () => Promise<T>): Promise<T | undefined> {
 
 function toMutation(entry: OutboxEntry): Mutation {
   return { mutationId: entry.mutationId, entity: entry.entity, recordId: entry.recordId, hlc: entry.hlc, patch: entry.patch, deleted: entry.deleted };
+}
+
+/** The answer that sets `entries` aside as invalid without the server's word on their records. */
+function invalidAnswer(entries: readonly OutboxEntry[], issues: { path: string; code: string }[] = []): PushResponse {
+  return { accepted: [], rejected: entries.map((e) => ({ mutationId: e.mutationId, reason: 'invalidRecord', issues })) };
 }
 
 function failureCode(error: unknown): SyncFailureCode {
@@ -167,33 +177,45 @@ export class SyncEngine {
   }
 
   private async pushAll(): Promise<void> {
-    const { db, transport, session } = this.o;
+    const { db, session } = this.o;
     for (;;) {
       const batch = await db.outbox.orderBy('seq').limit(this.o.pushBatchSize).toArray();
       if (batch.length === 0) return;
-      const response = await transport.push(session.deviceToken, {
-        protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: batch.map(toMutation),
-      });
-      const accepted = new Set(response.accepted);
-      const rejected = new Map(response.rejected.map((r) => [r.mutationId, r.reason]));
-      const now = this.o.nowMs();
-      let progress = 0;
-      await db.transaction('rw', db.outbox, db.rejected, async () => {
-        for (const entry of batch) {
-          const reason = rejected.get(entry.mutationId);
-          if (!accepted.has(entry.mutationId) && reason === undefined) continue;
-          if (reason !== undefined) {
-            const kept = { ...entry, reason, rejectedAtMs: now };
-            delete kept.seq;
-            await db.rejected.add(kept);
-          }
-          if (entry.seq !== undefined) await db.outbox.delete(entry.seq);
-          progress += 1;
-        }
-      });
+      // An entry that breaks the shared mutation schema is set aside at once: the server would
+      // refuse it anyway (and one without a usable mutation id makes it refuse the whole batch).
+      const malformed = batch.filter((entry) => !v.is(MutationSchema, toMutation(entry)));
+      const progress = malformed.length > 0
+        ? await applyPushResponse(db, malformed, invalidAnswer(malformed), session.deviceId, this.o.nowMs())
+        : await this.pushBatch(batch);
       this.emit({ pending: await db.outbox.count(), rejected: await db.rejected.count() });
       if (progress === 0) throw new TransportError('server', 200);
     }
+  }
+
+  /**
+   * Pushes `batch` and stores the answer; resolves with how many entries were settled. A batch the
+   * server refuses whole as unreadable (400 invalidRequest) is split in halves, so the entries it
+   * can read go through; a single entry still refused is set aside as invalid, once an empty push
+   * has shown that the request itself is fine (else the error stands and nothing is set aside).
+   */
+  private async pushBatch(batch: readonly OutboxEntry[]): Promise<number> {
+    const { db, transport, session } = this.o;
+    const send = (entries: readonly OutboxEntry[]) => transport.push(session.deviceToken, {
+      protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation),
+    });
+    let response: PushResponse;
+    try {
+      response = await send(batch);
+    } catch (error) {
+      if (!(error instanceof TransportError && error.code === 'invalidRequest')) throw error;
+      if (batch.length > 1) {
+        const half = Math.ceil(batch.length / 2);
+        return (await this.pushBatch(batch.slice(0, half))) + (await this.pushBatch(batch.slice(half)));
+      }
+      await send([]);
+      response = invalidAnswer(batch, error.issues);
+    }
+    return applyPushResponse(db, batch, response, session.deviceId, this.o.nowMs());
   }
 
   private async pullAll(): Promise<void> {

@@ -8,14 +8,18 @@
  */
 import { Hono } from 'hono';
 import * as v from 'valibot';
-import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, ProtocolHeader, PushRequestSchema, type PushResponse } from '../../protocol';
+import { ENTITY_NAMES, IdSchema, type EntityName } from '../../domain';
+import {
+  MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, MutationSchema, ProtocolHeader, PushEnvelopeSchema, usableMutationId,
+  type Mutation, type PushResponse,
+} from '../../protocol';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, parseOrFail } from '../http/errors';
+import { HttpFailure, issuesOf, parseOrFail } from '../http/errors';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
 import { pullPageJson } from '../sync/pull-page';
 import { pullFilter, scopeFor } from '../sync/scope';
-import { applyMutations } from '../sync/push';
+import { applyMutations, type MalformedMutation } from '../sync/push';
 import type { RouteDeps } from './deps';
 
 export const DEFAULT_PULL_LIMIT = 1000;
@@ -26,6 +30,27 @@ const PullQuerySchema = v.object({
   since: v.optional(Int(0, Number.MAX_SAFE_INTEGER), '0'),
   limit: v.optional(Int(1, MAX_PULL_LIMIT), String(DEFAULT_PULL_LIMIT)),
 });
+
+/**
+ * The mutations of a push envelope, each checked on its own: a valid one as it is, a broken one
+ * with a usable id as a MalformedMutation (rejected alone). A broken one without a usable id
+ * cannot be answered by its id, so the whole push is refused (400) naming where it is.
+ */
+function checkMutations(raw: readonly unknown[]): (Mutation | MalformedMutation)[] {
+  return raw.map((input, index) => {
+    const parsed = v.safeParse(MutationSchema, input);
+    if (parsed.success) return parsed.output;
+    const issues = issuesOf(parsed.issues);
+    const mutationId = usableMutationId(input);
+    if (mutationId === null) throw new HttpFailure('invalidRequest', issues.map((i) => ({ path: i.path === '' ? `mutations.${index}` : `mutations.${index}.${i.path}`, code: i.code })));
+    const { entity, recordId } = input as { entity?: unknown; recordId?: unknown };
+    return {
+      malformed: issues, mutationId,
+      entity: typeof entity === 'string' && (ENTITY_NAMES as readonly string[]).includes(entity) ? (entity as EntityName) : null,
+      recordId: v.is(IdSchema, recordId) ? recordId : null,
+    };
+  });
+}
 
 export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
@@ -50,9 +75,11 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     // Over the batch limit is "too large" (413), as the protocol says, not a schema error.
     const mutations = (body as { mutations?: unknown } | null)?.mutations;
     if (Array.isArray(mutations) && mutations.length > MAX_PUSH_MUTATIONS) throw new HttpFailure('payloadTooLarge', [{ path: 'mutations', code: 'tooManyMutations' }]);
-    const req = parseOrFail(PushRequestSchema, body);
+    // The envelope strictly; the mutations one by one, so a broken one does not sink the batch.
+    const req = parseOrFail(PushEnvelopeSchema, body);
+    const items = checkMutations(req.mutations);
     const now = clock();
-    const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, req.mutations, now, logger));
+    const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, items, now, logger));
     return c.json(result);
   });
 

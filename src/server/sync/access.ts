@@ -1,23 +1,18 @@
 /**
- * Who may write what: the kitchen reads only; drivers write only their marks at the stops;
- * coordinators and therapists write records of their own units; administrators write
- * everything in their organization. Unit membership is checked before and after the change,
- * so a record can be neither edited in nor moved into a unit outside the caller's.
+ * Who may write what. Which entities each role writes is the shared policy of the domain
+ * (domain/rules/permissions.ts, which the screens read too): the kitchen reads only, drivers
+ * write only their marks at the stops, therapists attendance, notices, studio logs, the
+ * register and meal orders, coordinators everything of their units, administrators everything
+ * in their organization. Unit membership is checked here, before and after the change, so a
+ * record can be neither edited in nor moved into a unit outside the caller's.
  */
-import type { EntityName } from '../../domain';
-
-/** Roles that may push changes at all (drivers: only their marks at the stops). */
-export const WRITER_ROLES = ['administrator', 'coordinator', 'therapist', 'driver'] as const;
-/** Roles that write any record of their units. */
-const FULL_WRITERS = ['administrator', 'coordinator', 'therapist'];
-/** What a driver may write. */
-const DRIVER_ENTITIES: readonly EntityName[] = ['transportEvents'];
+import { mayEraseParticipant, mayWrite, mayWriteAny, type EntityName } from '../../domain';
 
 export interface Caller { roles: readonly string[]; unitIds: readonly string[] }
 
-/** True when the caller may push changes. */
+/** True when the caller may push changes at all (the kitchen may not: the whole push is refused). */
 export function canPush(caller: Caller): boolean {
-  return caller.roles.some((r) => (WRITER_ROLES as readonly string[]).includes(r));
+  return mayWriteAny(caller.roles);
 }
 
 /**
@@ -33,11 +28,10 @@ export function recordUnits(entity: EntityName, data: Record<string, unknown>): 
 
 /** True when the caller may change the record from `before` (null: new) to `after`. */
 export function mayWriteRecord(caller: Caller, entity: EntityName, before: Record<string, unknown> | null, after: Record<string, unknown>): boolean {
+  if (!mayWrite(caller.roles, entity)) return false;
   if (caller.roles.includes('administrator')) return true;
-  if (!canPush(caller)) return false;
-  if (!caller.roles.some((r) => FULL_WRITERS.includes(r)) && !DRIVER_ENTITIES.includes(entity)) return false;
   // Erasing a person (a participant's tombstone) is an administrator's act; others discharge.
-  if (entity === 'participants' && after.deleted === true && before?.deleted !== true) return false;
+  if (entity === 'participants' && after.deleted === true && before?.deleted !== true && !mayEraseParticipant(caller.roles)) return false;
   const own = new Set(caller.unitIds);
   for (const data of before ? [before, after] : [after]) {
     const units = recordUnits(entity, data);

@@ -1,15 +1,26 @@
 /**
  * Applying a batch of mutations: idempotent by mutation id (a retried batch is harmless), merged
- * per field, checked against the caller's units, validated, and stored with its history row and
- * an audit entry. Each mutation runs in its own savepoint, so the valid ones of a batch land and
- * an invalid one never lands half-applied. Setup and the demo loader write through here too.
+ * per field, checked against the role's write policy and the caller's units, validated, and
+ * stored with its history row and an audit entry. Each mutation runs in its own savepoint, so the
+ * valid ones of a batch land and an invalid one never lands half-applied. A rejected mutation is
+ * answered with the record as the server holds it after the batch (cut down to what the caller may
+ * see, as pull does), so the device can put its copy back. Setup writes through here too.
  */
-import type { Mutation, PushResponse } from '../../protocol';
-import { unstorableText } from '../http/errors';
+import { mayWrite, type EntityName } from '../../domain';
+import type { Mutation, PushResponse, RecordVersion } from '../../protocol';
+import { unstorableText, type Issue } from '../http/errors';
 import { errorCode, type Logger } from '../logger';
 import type { StoreTx } from '../store/store';
 import { mayWriteRecord, type Caller } from './access';
 import { draftMerge, finishMerge } from './merge';
+import { scopeFor, shapeChange, type PullScope } from './scope';
+
+/**
+ * A mutation of a push that broke the mutation schema but carries a usable id: it is rejected
+ * alone (`invalidRecord`, issue paths relative to the mutation). `entity` and `recordId` are kept
+ * when they are valid on their own, so the answer can still carry the server's record.
+ */
+export interface MalformedMutation { malformed: Issue[]; mutationId: string; entity: EntityName | null; recordId: string | null }
 
 /** Who is writing: the organization comes from the sign-in, never from the client. */
 export interface Writer extends Caller { organizationId: string; userId: string; deviceId: string }
@@ -25,9 +36,10 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number)
   const existing = await tx.getRecord(org, m.entity, m.recordId);
   const draft = draftMerge(existing, m, writer);
   if ('ok' in draft) return { accepted: false, reason: draft.reason, issues: draft.issues };
-  if (draft.changed && !mayWriteRecord(writer, m.entity, existing?.data ?? null, draft.candidate)) {
-    return { accepted: false, reason: 'forbidden', issues: [] };
-  }
+  // The role's write policy holds even for a change that loses on every field (else it would be
+  // kept in the history as superseded); the units are checked on what the change would store.
+  const allowed = draft.changed ? mayWriteRecord(writer, m.entity, existing?.data ?? null, draft.candidate) : mayWrite(writer.roles, m.entity);
+  if (!allowed) return { accepted: false, reason: 'forbidden', issues: [] };
   const merged = finishMerge(m, draft, existing);
   if (!merged.ok) return { accepted: false, reason: merged.reason, issues: merged.issues };
 
@@ -43,10 +55,29 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number)
   return { accepted: true };
 }
 
-/** Applies `mutations` in order inside `tx` (which must hold the organization's write lock). */
-export async function applyMutations(tx: StoreTx, writer: Writer, mutations: readonly Mutation[], nowMs: number, logger?: Logger): Promise<PushResponse> {
+/** The stored record as the caller may see it (null: none, or not visible to the caller). */
+async function currentVersion(tx: StoreTx, organizationId: string, scope: PullScope, entity: EntityName, recordId: string): Promise<RecordVersion | null> {
+  const stored = await tx.getRecord(organizationId, entity, recordId);
+  if (!stored) return null;
+  const shaped = shapeChange(scope, { seq: stored.seq, entity, recordId, data: stored.data, deleted: stored.deleted });
+  if (!shaped) return null;
+  return shaped.partial ? { data: shaped.data, deleted: shaped.deleted, partial: true } : { data: shaped.data, deleted: shaped.deleted };
+}
+
+/**
+ * Applies `mutations` in order inside `tx` (which must hold the organization's write lock).
+ * Malformed ones (see MalformedMutation) are rejected in their place in the answer.
+ */
+export async function applyMutations(tx: StoreTx, writer: Writer, mutations: readonly (Mutation | MalformedMutation)[], nowMs: number, logger?: Logger): Promise<PushResponse> {
   const response: PushResponse = { accepted: [], rejected: [] };
+  /** Per rejection, the record it named (to answer with the server's version after the batch). */
+  const named: ({ entity: EntityName; recordId: string } | null)[] = [];
   for (const m of mutations) {
+    if ('malformed' in m) {
+      response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: m.malformed });
+      named.push(m.entity !== null && m.recordId !== null ? { entity: m.entity, recordId: m.recordId } : null);
+      continue;
+    }
     let outcome: Outcome;
     try {
       outcome = await tx.savepoint((sp) => applyOne(sp, writer, m, nowMs));
@@ -59,6 +90,7 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
       continue;
     }
     response.rejected.push({ mutationId: m.mutationId, reason: outcome.reason, issues: outcome.issues });
+    named.push({ entity: m.entity, recordId: m.recordId });
     if (outcome.reason === 'forbidden') {
       // A write outside the caller's scope is kept in the audit log (ids only, no values).
       logger?.warn('writeRefused', { entity: m.entity });
@@ -67,6 +99,16 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
         details: { mutationId: m.mutationId },
       });
     }
+  }
+  // The records the rejections named, as they stand after the whole batch, read once each.
+  const scope = scopeFor(writer);
+  const versions = new Map<string, Promise<RecordVersion | null>>();
+  for (const [i, rejection] of response.rejected.entries()) {
+    const record = named[i];
+    if (!record) continue;
+    const key = `${record.entity}\u0000${record.recordId}`;
+    if (!versions.has(key)) versions.set(key, currentVersion(tx, writer.organizationId, scope, record.entity, record.recordId));
+    rejection.current = await versions.get(key)!;
   }
   return response;
 }

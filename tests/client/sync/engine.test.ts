@@ -86,6 +86,100 @@ describe('SyncEngine', () => {
     expect(statuses.at(-1)?.rejected).toBe(1);
   });
 
+  it('PUSH-MALFORMED: an outbox entry that breaks the mutation schema is set aside unsent and blocks nothing', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(3);
+    // An entry the shared MutationSchema refuses (a broken stamp), as an older app version might have left it.
+    const [, second] = await db.outbox.orderBy('seq').toArray();
+    await db.outbox.update(second!.seq!, { hlc: 'zepsuty-znacznik' });
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.mutationId, r.reason])).toEqual([[second!.mutationId, 'invalidRecord']]);
+    expect(t.pushes.flatMap((p) => p.mutations.map((m) => m.recordId))).toEqual(['room-1', 'room-3']);
+    expect(t.changes.map((c) => c.recordId).sort()).toEqual(['room-1', 'room-3']);
+    expect(statuses.at(-1)).toMatchObject({ pending: 0, rejected: 1, lastError: null });
+  });
+
+  it('PUSH-SPLIT: a batch the server refuses whole (400) is halved until the one entry it cannot read is set aside', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(7);
+    const entries = await db.outbox.orderBy('seq').toArray();
+    t.unreadable.add(entries[4]!.mutationId);
+    const { e } = engine(t);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.recordId, r.reason])).toEqual([['room-5', 'invalidRecord']]);
+    expect(t.changes.map((c) => c.recordId).sort()).toEqual(['room-1', 'room-2', 'room-3', 'room-4', 'room-6', 'room-7']);
+    // 7 refused → 4 land, 3 refused → 2 refused → 1 refused, an empty push shows the request itself
+    // is fine, so that entry is set aside → the other 1 lands → the last 1 lands.
+    expect(t.pushes.map((p) => p.mutations.length)).toEqual([7, 4, 3, 2, 1, 0, 1, 1]);
+    // Later changes go through as usual.
+    await writeChanges(db, context(clock().nowMs), [{ entity: 'rooms', id: 'room-8', patch: roomPatch('Sala 8') }]);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('PUSH-SPLIT-REQUEST: when even an empty push is refused, the request is at fault: nothing is set aside and the run fails', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(3);
+    t.refuseAll = true;
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(false);
+    expect(await db.outbox.count()).toBe(3);
+    expect(await db.rejected.count()).toBe(0);
+    expect(statuses.at(-1)).toMatchObject({ lastError: 'invalidInput', pending: 3 });
+    t.refuseAll = false;
+    expect(await e.sync()).toBe(true);
+    expect(t.changes).toHaveLength(3);
+  });
+
+  it('PUSH-ROLLBACK: a refused change puts the row back to the server’s version, with the other unsent changes on top', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    const { e, c } = engine(t);
+    await writeRooms(2, c);
+    expect(await e.sync()).toBe(true);
+    const server = (await db.entity('rooms').get('room-1'))!;
+    // Two edits of room-1 while offline; the server refuses the first and answers with its version.
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { name: 'Odrzucona nazwa' } }]);
+    c.advance(1000);
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { capacity: 12 } }]);
+    const [refused, later] = await db.outbox.orderBy('seq').toArray();
+    t.reject.add(refused!.mutationId);
+    t.rejectCurrent.set('room-1', { data: { ...server }, deleted: false });
+    // Only the first entry goes, in a batch of one; then the network is gone, so the later one waits.
+    const push = t.push.bind(t);
+    t.push = async (token, request) => {
+      const answer = await push(token, request);
+      t.down = true;
+      return answer;
+    };
+    expect(await engine(t, [], 1).e.sync()).toBe(false);
+    expect(await db.outbox.count()).toBe(1);
+    expect((await db.rejected.toArray()).map((r) => r.mutationId)).toContain(refused!.mutationId);
+    const row = await db.entity('rooms').get('room-1');
+    expect(row).toMatchObject({ name: server.name, capacity: later!.patch.capacity });
+  });
+
+  it('PUSH-ROLLBACK-GONE: a refused new record the server does not have (or the caller may not see) leaves the device', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(2);
+    t.reject.add('room-2');
+    t.rejectCurrent.set('room-2', null);
+    const { e } = engine(t);
+    expect(await e.sync()).toBe(true);
+    expect(await db.entity('rooms').get('room-2')).toBeUndefined();
+    expect(await db.entity('rooms').get('room-1')).toBeDefined();
+    expect(await db.rejected.count()).toBe(1);
+  });
+
   it('recovers from an expired cursor with a full resync and keeps unsent changes', async () => {
     db = freshDb();
     const t = new ScriptedTransport();

@@ -1,7 +1,7 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 
 export class ScriptedTransport implements Transport {
@@ -11,7 +11,14 @@ export class ScriptedTransport implements Transport {
   /** Apply the next push, then fail as if the response was lost. */
   loseNextResponse = false;
   cursorExpiredOnce = false;
+  /** Record ids (or mutation ids) whose mutations are rejected as invalid. */
   reject = new Set<string>();
+  /** Per rejected record id: the server's version the rejection carries (absent: none sent). */
+  rejectCurrent = new Map<string, RecordVersion | null>();
+  /** A push holding one of these mutation ids is refused whole: 400 invalidRequest (an older server, or an unreadable mutation). */
+  unreadable = new Set<string>();
+  /** Every push is refused whole (400), even an empty one (the request itself is broken). */
+  refuseAll = false;
   seen = new Set<string>();
 
   private fail(): void {
@@ -29,10 +36,14 @@ export class ScriptedTransport implements Transport {
   push(_token: string, request: PushRequest): Promise<PushResponse> {
     this.fail();
     this.pushes.push(request);
+    if (this.refuseAll || request.mutations.some((m) => this.unreadable.has(m.mutationId))) {
+      return Promise.reject(new TransportError('invalidRequest', 400, [{ path: 'mutations', code: 'invalid' }]));
+    }
     const response: PushResponse = { accepted: [], rejected: [] };
     for (const m of request.mutations) {
-      if (this.reject.has(m.recordId)) {
-        response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: [{ path: 'name', code: 'required' }] });
+      if (this.reject.has(m.recordId) || this.reject.has(m.mutationId)) {
+        const current = this.rejectCurrent.get(m.recordId);
+        response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: [{ path: 'name', code: 'required' }], ...(current !== undefined ? { current } : {}) });
         continue;
       }
       if (!this.seen.has(m.mutationId)) {

@@ -28,6 +28,16 @@ describe('marks at the stops', () => {
     expect(screen.queryByRole('button', { name: 'Nie ma w domu: Teresa Mazur' })).toBeNull();
   });
 
+  it('follows the shared write policy: a therapist sees the list but has no marks to make (the server would refuse them)', async () => {
+    fake.session.value = loaded({ ...session, roles: ['therapist'] });
+    const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur' });
+    fake.participants.value = loaded([teresa]);
+    fake.routes.value = loaded([{ route: makeRoute(), stops: [makeStop('s-1', 'p-t', 1, '07:15')] }]);
+    render(<TransportScreen />);
+    expect(await screen.findByText(/Teresa Mazur/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Nie ma w domu: Teresa Mazur' })).toBeNull();
+  });
+
   it('the coordinator sees "not at home" on Today and turns it into an absence', async () => {
     fake.participants.value = loaded([anna]);
     fake.notHome.value = loaded([{ id: 'te:route-1:p-anna:2026-11-23', organizationId: 'org-1', hlc: 'h', changedBy: 'u', deleted: false, routeId: 'route-1', unitId: 'unit-1', participantId: 'p-anna', day: '2026-11-23', kind: 'notHome', time: '07:12' }]);

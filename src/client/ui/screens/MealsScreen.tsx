@@ -1,5 +1,6 @@
 /** Posiłki: a day's lunches for the unit (today by default, tomorrow for planning), by diet, the order and the cut-off. */
 import { useState } from 'preact/hooks';
+import { mayWrite } from '../../../domain';
 import { useT } from '../../i18n';
 import { useCurrentUnit, useLocalSession, useMealsDay, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
@@ -9,8 +10,6 @@ import { DayPicker } from './attendance/DayPicker';
 import { MealMonthCard } from './meals/MealMonthCard';
 import { MealsDayCard } from './meals/MealsDayCard';
 
-/** Roles whose devices write (the kitchen's device only reads). */
-const WRITERS = ['administrator', 'coordinator', 'therapist'];
 /** Roles that settle the month (the fees): the per-participant summary is theirs, never the kitchen's. */
 const SETTLERS = ['administrator', 'coordinator'];
 
@@ -46,7 +45,7 @@ export function MealsScreen() {
             <>
               <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
               <QueryStatus result={meals}>
-                {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={roles.some((r) => WRITERS.includes(r))} />}
+                {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={mayWrite(roles, 'mealOrders')} />}
               </QueryStatus>
             </>
           )}

@@ -6,6 +6,7 @@
  * filters and scroll position.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { mayEraseParticipant } from '../../../domain';
 import { useT } from '../../i18n';
 import { useCurrentUnit, useLocalSession, useParticipants, useRooms, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
@@ -38,7 +39,7 @@ export function ParticipantsScreen() {
   // Opened from the list: closing goes back in the history, so back and "Anuluj" agree.
   const fromList = useRef(false);
   const listScroll = useRef(0);
-  const isAdmin = session?.roles.includes('administrator') ?? false;
+  const canErase = mayEraseParticipant(session?.roles ?? []);
 
   const open = (next: RegisterView) => {
     fromList.current = true;
@@ -65,14 +66,14 @@ export function ParticipantsScreen() {
     if (view.kind === 'import') {
       return <ImportPanel unitId={unit.id} today={today} studios={studios} existing={participants.data ?? []} onClose={close} />;
     }
-    if (view.kind === 'new') return <ParticipantForm unit={unit} participant={null} today={today} isAdmin={isAdmin} onClose={close} />;
+    if (view.kind === 'new') return <ParticipantForm unit={unit} participant={null} today={today} canErase={canErase} onClose={close} />;
     if (view.kind === 'edit') {
       return (
         <QueryStatus result={participants}>
           {(list) => {
             const person = list.find((p) => p.id === view.id);
             return person
-              ? <ParticipantForm key={person.id} unit={unit} participant={person} today={today} isAdmin={isAdmin} onClose={close} />
+              ? <ParticipantForm key={person.id} unit={unit} participant={person} today={today} canErase={canErase} onClose={close} />
               : (
                 <div class="callout" role="status">
                   <p>{t('register.notFound')}</p>

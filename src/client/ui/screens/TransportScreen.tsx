@@ -4,6 +4,7 @@
  * type for a phone in one hand; a printable A4 version for a driver without a device.
  */
 import { useState } from 'preact/hooks';
+import { mayWrite } from '../../../domain';
 import { useFormat, useT } from '../../i18n';
 import { useCurrentUnit, useLocalSession, usePickupLists, useToday } from '../../state';
 import { NoUnitNotice } from '../components/NoUnitNotice';
@@ -13,9 +14,6 @@ import { DayPicker } from './attendance/DayPicker';
 import { PickupCard } from './transport/PickupCard';
 import { RoutesEditor } from './transport/RoutesEditor';
 
-/** Roles that plan the runs (the route editor). */
-const PLANNERS = ['coordinator', 'administrator'];
-
 export function TransportScreen() {
   const t = useT();
   const f = useFormat();
@@ -24,10 +22,11 @@ export function TransportScreen() {
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const day = chosenDay ?? today;
   const lists = usePickupLists(unit?.runsTransport ? unit.id : null, day);
-  // The driver (and the coordinator for them) marks the stops; only on the day itself.
+  // The driver (and the coordinator for them) marks the stops, only on the day itself; the runs
+  // are planned by whoever may write routes (the shared write policy the server enforces).
   const roles = useLocalSession().data?.roles ?? [];
-  const canMark = day === today && roles.some((r) => ['driver', 'coordinator', 'administrator'].includes(r));
-  const canPlan = roles.some((r) => PLANNERS.includes(r));
+  const canMark = day === today && mayWrite(roles, 'transportEvents');
+  const canPlan = mayWrite(roles, 'routes') && mayWrite(roles, 'routeStops');
   const [view, setView] = useState<'lists' | 'editor'>('lists');
   const editing = canPlan && view === 'editor';
   return (

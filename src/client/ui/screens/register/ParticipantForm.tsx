@@ -22,11 +22,11 @@ export interface ParticipantFormProps {
   unit: Unit;
   participant: Participant | null;
   today: string;
-  isAdmin: boolean;
+  canErase: boolean;
   onClose: (message?: string) => void;
 }
 
-export function ParticipantForm({ unit, participant, today, isAdmin, onClose }: ParticipantFormProps) {
+export function ParticipantForm({ unit, participant, today, canErase, onClose }: ParticipantFormProps) {
   const t = useT();
   const { units } = useCurrentUnit();
   const initial = useMemo(() => (participant ? fieldsOf(participant) : emptyParticipant(unit.id, today)), [participant, unit.id, today]);
@@ -81,7 +81,7 @@ export function ParticipantForm({ unit, participant, today, isAdmin, onClose }: 
           <button type="button" class="button button--secondary" onClick={() => onClose()}>{t('form.cancel')}</button>
         </div>
       </form>
-      {participant && <StayActions participant={participant} today={today} isAdmin={isAdmin} unitNames={unitNames} onDone={onClose} />}
+      {participant && <StayActions participant={participant} today={today} canErase={canErase} unitNames={unitNames} onDone={onClose} />}
     </section>
   );
 }

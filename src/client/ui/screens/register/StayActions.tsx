@@ -18,7 +18,7 @@ import { StayHistory } from './StayHistory';
 export interface StayActionsProps {
   participant: Participant;
   today: string;
-  isAdmin: boolean;
+  canErase: boolean;
   unitNames: ReadonlyMap<string, string>;
   onDone: (message?: string) => void;
 }
@@ -28,7 +28,7 @@ export function surnameMatches(typed: string, lastName: string): boolean {
   return typed.trim().toLocaleLowerCase('pl') === lastName.trim().toLocaleLowerCase('pl');
 }
 
-export function StayActions({ participant, today, isAdmin, unitNames, onDone }: StayActionsProps) {
+export function StayActions({ participant, today, canErase, unitNames, onDone }: StayActionsProps) {
   const t = useT();
   const [day, setDay] = useState(today);
   const [reason, setReason] = useState('');
@@ -76,7 +76,7 @@ export function StayActions({ participant, today, isAdmin, unitNames, onDone }: 
         <StayHistory participantId={participant.id} unitNames={unitNames} />
       </section>
       {result && !result.ok && <p class="callout callout--error" role="alert">{t(errorKey(result.error))}</p>}
-      {isAdmin && (
+      {canErase && (
         <section class="stay-actions__part danger-zone" aria-labelledby="erase-section-title">
           <h3 id="erase-section-title" class="card__subtitle">{t('stay.eraseTitle')}</h3>
           <p class="muted">{t('stay.eraseHelp')}</p>

@@ -1,0 +1,63 @@
+/**
+ * Storing the server's answer to a push. Acknowledged entries leave the outbox; entries refused
+ * for good move to the `rejected` table (so the user is told). A refused change must not linger
+ * on this device either: its row held the refused values, which nobody else has. So when the
+ * answer carries the server's version of the record (`current`), the row is put back to it, with
+ * this device's other unsent changes of that record on top (as a pull would); when the server has
+ * no such record (or the caller may not see it) and nothing else of it is pending, the row goes.
+ * All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
+ */
+import { HlcSchema, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import type { PushResponse, RecordVersion } from '../../protocol';
+import * as v from 'valibot';
+import type { AppDB, OutboxEntry } from './db';
+import { toStorageError } from './errors';
+import { getMeta, setMeta } from './meta';
+import { overlayPending } from './pull-apply';
+
+/**
+ * Applies the answer to a push of `batch`, in one transaction; resolves with how many entries of
+ * the batch it settled (accepted or rejected). Entries the answer does not name stay in the outbox.
+ */
+export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[], response: PushResponse, deviceId: string, nowMs: number): Promise<number> {
+  const accepted = new Set(response.accepted);
+  const rejected = new Map(response.rejected.map((r) => [r.mutationId, r]));
+  try {
+    return await db.transaction('rw', [...db.syncedTables(), db.outbox, db.rejected, db.meta], async () => {
+      let settled = 0;
+      const restore = new Map<string, { entity: EntityName; recordId: string; current: RecordVersion | null }>();
+      for (const entry of batch) {
+        const refusal = rejected.get(entry.mutationId);
+        if (!accepted.has(entry.mutationId) && refusal === undefined) continue;
+        if (refusal !== undefined) {
+          const kept = { ...entry, reason: refusal.reason, rejectedAtMs: nowMs };
+          delete kept.seq;
+          await db.rejected.add(kept);
+          if (refusal.current !== undefined) restore.set(`${entry.entity}\u0000${entry.recordId}`, { entity: entry.entity, recordId: entry.recordId, current: refusal.current });
+        }
+        if (entry.seq !== undefined) await db.outbox.delete(entry.seq);
+        settled += 1;
+      }
+      let newest: string | null = null;
+      for (const { entity, recordId, current } of restore.values()) {
+        const pending = await db.outbox.where('[entity+recordId]').equals([entity, recordId]).sortBy('seq');
+        const table = db.table<Record<string, unknown>, string>(entity);
+        if (current) {
+          await table.put(overlayPending({ ...current.data, id: recordId, deleted: current.deleted }, pending));
+          const stamp = current.data.hlc;
+          if (typeof stamp === 'string' && v.is(HlcSchema, stamp) && (newest === null || stamp > newest)) newest = stamp;
+        } else if (pending.length === 0) {
+          await table.delete(recordId);
+        }
+      }
+      if (restore.size > 0) {
+        // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
+        const hlc = (await getMeta(db, 'hlc')) ?? null;
+        await setMeta(db, 'hlc', newest !== null ? receiveHlc(hlc, newest, nowMs, deviceId) : tickHlc(hlc, nowMs, deviceId));
+      }
+      return settled;
+    });
+  } catch (error) {
+    throw toStorageError(error);
+  }
+}
