@@ -11,7 +11,7 @@
  * off exponentially, with jitter, while the server cannot be reached.
  */
 import * as v from 'valibot';
-import { MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../protocol';
+import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
@@ -112,7 +112,7 @@ export class SyncEngine {
       random: Math.random,
       withLock: browserLock,
       pushBatchSize: 200,
-      pullLimit: 1000,
+      pullLimit: MAX_PULL_LIMIT,
       debounceMs: LOCAL_CHANGE_DEBOUNCE_MS,
       maxWaitMs: LOCAL_CHANGE_MAX_WAIT_MS,
       ...options,
