@@ -24,6 +24,11 @@ export interface ApiError { error: ReasonCode; message: string; issues?: { path:
 
 export const ProtocolHeader = 'x-obecni-protocol';
 
+/** A field name in a mutation (a key of its patch, or a create-only field). */
+const FieldNameSchema = v.pipe(v.string(), v.maxLength(64));
+/** At most this many create-only fields in one mutation (no entity has that many fields). */
+export const MAX_IF_ABSENT_FIELDS = 100;
+
 /** One change made on a device: a set of fields of one record, stamped with the device's HLC. */
 export const MutationSchema = v.object({
   mutationId: IdSchema,
@@ -31,8 +36,15 @@ export const MutationSchema = v.object({
   recordId: IdSchema,
   hlc: HlcSchema,
   /** Changed fields and their new values (the whole record on create). */
-  patch: v.record(v.pipe(v.string(), v.maxLength(64)), v.unknown()),
+  patch: v.record(FieldNameSchema, v.unknown()),
   deleted: v.boolean(),
+  /**
+   * Create-only fields: those of `patch` that are only defaults for creating the record (a studio
+   * log made on a device that has no session record yet says `status: 'planned'`, not "undo the
+   * cancellation"). The server applies them only where the field has never been set, whatever the
+   * stamps. Optional and additive: old clients omit it, and a field it names outside `patch` is ignored.
+   */
+  ifAbsent: v.optional(v.pipe(v.array(FieldNameSchema), v.maxLength(MAX_IF_ABSENT_FIELDS, 'tooManyFields'))),
 });
 export type Mutation = v.InferOutput<typeof MutationSchema>;
 

@@ -11,6 +11,8 @@
  *   the lunch order; the plan and the bus runs are only shown to them;
  * - the driver marks the stops of the runs (transport events);
  * - the kitchen reads the meal counts and writes nothing.
+ * Where a role writes only some fields of an entity (a therapist writes the studio log of a
+ * session, never whether or when it takes place), WRITE_FIELDS lists them.
  */
 import { ENTITY_NAMES, type EntityName } from '../entities/registry';
 import type { Role } from '../entities/staff';
@@ -26,6 +28,17 @@ export const WRITE_POLICY: Readonly<Record<Role, readonly EntityName[]>> = {
   therapist: ['dayMarks', 'sessionMarks', 'sessions', 'absenceNotices', 'participants', 'mealOrders'],
   driver: ['transportEvents'],
   kitchen: [],
+};
+
+/**
+ * Per role and entity, the only fields its devices may set, where the role does not write the
+ * entity whole: a therapist writes the studio log (topic, notes) of a session, while the plan of
+ * the session (cancelled, moved, the substitute) is the coordinator's. Other fields of the record
+ * may appear in such a write only as create-only defaults (a mutation's `ifAbsent`), which the
+ * server applies only where the field has never been set; the server refuses anything else.
+ */
+export const WRITE_FIELDS: Readonly<Partial<Record<Role, Partial<Record<EntityName, readonly string[]>>>>> = {
+  therapist: { sessions: ['topic', 'notes'] },
 };
 
 function policyOf(role: string): readonly EntityName[] {
@@ -48,4 +61,20 @@ export function mayWriteAny(roles: readonly string[]): boolean {
  */
 export function mayEraseParticipant(roles: readonly string[]): boolean {
   return roles.includes('administrator');
+}
+
+/**
+ * The fields of `entity` that `roles` may set: null for every field (some role of theirs writes the
+ * entity whole, which wins over a limited one), else the union of the roles' field lists (empty
+ * when none of the roles writes the entity).
+ */
+export function writableFields(roles: readonly string[], entity: EntityName): readonly string[] | null {
+  const fields = new Set<string>();
+  for (const role of roles) {
+    if (!policyOf(role).includes(entity)) continue;
+    const limited = WRITE_FIELDS[role as Role]?.[entity];
+    if (limited === undefined) return null;
+    for (const f of limited) fields.add(f);
+  }
+  return [...fields];
 }

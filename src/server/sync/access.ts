@@ -4,9 +4,13 @@
  * write only their marks at the stops, therapists attendance, notices, studio logs, the
  * register and meal orders, coordinators everything of their units, administrators everything
  * in their organization. Unit membership is checked here, before and after the change, so a
- * record can be neither edited in nor moved into a unit outside the caller's.
+ * record can be neither edited in nor moved into a unit outside the caller's. Where the policy
+ * limits a role to some fields of an entity (a therapist writes a session's studio log, not its
+ * status), the other fields may come only as create-only defaults that will not overwrite anything.
  */
-import { mayEraseParticipant, mayWrite, mayWriteAny, type EntityName } from '../../domain';
+import { mayEraseParticipant, mayWrite, mayWriteAny, SYNC_META_FIELDS, writableFields, type EntityName } from '../../domain';
+
+const META = new Set<string>(SYNC_META_FIELDS);
 
 export interface Caller { roles: readonly string[]; unitIds: readonly string[] }
 
@@ -37,6 +41,29 @@ export function mayWriteRecord(caller: Caller, entity: EntityName, before: Recor
     const units = recordUnits(entity, data);
     if (units === null || units.length === 0) return false;
     if (!units.every((u) => own.has(u))) return false;
+  }
+  return true;
+}
+
+/** What of a mutation the field limits look at. */
+export interface FieldWrite { patch: Record<string, unknown>; ifAbsent?: readonly string[] | undefined; deleted: boolean }
+
+/**
+ * True when the mutation sets only fields the caller's roles may write (WRITE_FIELDS). A field
+ * outside them is allowed only as a create-only default (`ifAbsent`) that sets nothing the server
+ * already has: the record is new, or the field is already stamped (the default is then skipped).
+ * A limited writer neither deletes a record nor brings a deleted one back. `existing` is the
+ * server's record (null: none yet).
+ */
+export function mayWriteFields(caller: Caller, entity: EntityName, m: FieldWrite, existing: { deleted: boolean; fieldHlc: Record<string, string> } | null): boolean {
+  const allowed = writableFields(caller.roles, entity);
+  if (allowed === null) return true;
+  if (m.deleted || (existing !== null && existing.deleted)) return false;
+  const createOnly = new Set(m.ifAbsent ?? []);
+  for (const field of Object.keys(m.patch)) {
+    if (META.has(field) || allowed.includes(field)) continue;
+    if (!createOnly.has(field)) return false;
+    if (existing !== null && !Object.prototype.hasOwnProperty.call(existing.fieldHlc, field)) return false;
   }
   return true;
 }

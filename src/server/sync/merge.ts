@@ -3,6 +3,9 @@
  * HLC stamp (a field without a stamp takes any value); `deleted` merges the same way. The meta
  * fields are the server's to set: the organization comes from the caller's sign-in, never from
  * the client. The merged record must pass the entity's schema, or nothing of the mutation lands.
+ * Create-only fields (`ifAbsent`) are defaults of a device that did not have the record: they
+ * apply only to a field the server has never set (no stamp), so a later-stamped default such as a
+ * studio log's `status: 'planned'` cannot undo a cancellation that reached the server first.
  */
 import { SYNC_META_FIELDS, validateRecord } from '../../domain';
 import type { Mutation } from '../../protocol';
@@ -37,7 +40,10 @@ export interface MergeDraft {
   patch: Record<string, unknown>;
 }
 
-/** Applies the fields of `m` that are newer than the stored ones; refuses a foreign organization or id. */
+/**
+ * Applies the fields of `m` that are newer than the stored ones (create-only fields only where the
+ * field has no stamp yet); refuses a foreign organization or id.
+ */
 export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: MergeActor): MergeDraft | { ok: false; reason: 'forbidden' | 'invalidRecord'; issues: Issue[] } {
   if ('organizationId' in m.patch && m.patch.organizationId !== actor.organizationId) {
     return { ok: false, reason: 'forbidden', issues: [{ path: 'organizationId', code: 'otherOrganization' }] };
@@ -52,12 +58,13 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const patch: Record<string, unknown> = {};
   const appliedFields: string[] = [];
   let changed = existing === null;
+  const createOnly = new Set(m.ifAbsent ?? []);
 
   for (const [field, value] of Object.entries(m.patch)) {
     if (META.has(field)) continue;
     patch[field] = value;
     const stamp = fieldHlc[field];
-    if (stamp !== undefined && m.hlc <= stamp) continue;
+    if (stamp !== undefined && (createOnly.has(field) || m.hlc <= stamp)) continue;
     values[field] = value;
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
     fieldHlc[field] = m.hlc;

@@ -11,7 +11,7 @@ import type { Mutation, PushResponse, RecordVersion } from '../../protocol';
 import { unstorableText, type Issue } from '../http/errors';
 import { errorCode, type Logger } from '../logger';
 import type { StoreTx } from '../store/store';
-import { mayWriteRecord, type Caller } from './access';
+import { mayWriteFields, mayWriteRecord, type Caller } from './access';
 import { draftMerge, finishMerge } from './merge';
 import { scopeFor, shapeChange, type PullScope } from './scope';
 
@@ -38,7 +38,8 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number)
   if ('ok' in draft) return { accepted: false, reason: draft.reason, issues: draft.issues };
   // The role's write policy holds even for a change that loses on every field (else it would be
   // kept in the history as superseded); the units are checked on what the change would store.
-  const allowed = draft.changed ? mayWriteRecord(writer, m.entity, existing?.data ?? null, draft.candidate) : mayWrite(writer.roles, m.entity);
+  const allowed = (draft.changed ? mayWriteRecord(writer, m.entity, existing?.data ?? null, draft.candidate) : mayWrite(writer.roles, m.entity))
+    && mayWriteFields(writer, m.entity, m, existing);
   if (!allowed) return { accepted: false, reason: 'forbidden', issues: [] };
   const merged = finishMerge(m, draft, existing);
   if (!merged.ok) return { accepted: false, reason: merged.reason, issues: merged.issues };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ENTITY_NAMES, ROLES, WRITE_POLICY, mayEraseParticipant, mayWrite, mayWriteAny, type EntityName } from '../../../src/domain';
+import { ENTITY_NAMES, ROLES, WRITE_FIELDS, WRITE_POLICY, mayEraseParticipant, mayWrite, mayWriteAny, writableFields, type EntityName } from '../../../src/domain';
 
 /** What each role may write, entity by entity, as the screens offer it (issue 4). */
 const EXPECTED: Record<EntityName, string> = {
@@ -43,6 +43,20 @@ describe('WRITE-POLICY: one role × entity table for the server and the screens'
   it('the kitchen may not push at all; every other role may push something', () => {
     expect([['administrator'], ['coordinator'], ['therapist'], ['driver'], ['kitchen'], [], ['kitchen', 'driver']].map(mayWriteAny))
       .toEqual([true, true, true, true, false, false, true]);
+  });
+
+  it('WRITE-FIELDS: a therapist writes only the studio log of a session; a role writing the entity whole wins', () => {
+    expect(writableFields(['therapist'], 'sessions')).toEqual(['topic', 'notes']);
+    expect(writableFields(['therapist'], 'dayMarks')).toBeNull();
+    expect(writableFields(['coordinator'], 'sessions')).toBeNull();
+    expect(writableFields(['administrator'], 'sessions')).toBeNull();
+    expect(writableFields(['therapist', 'coordinator'], 'sessions')).toBeNull();
+    expect(writableFields(['driver', 'therapist'], 'sessions')).toEqual(['topic', 'notes']);
+    expect(writableFields(['driver', '__proto__'], 'sessions')).toEqual([]);
+    // A field limit only narrows an entity the role writes at all.
+    for (const [role, entities] of Object.entries(WRITE_FIELDS)) {
+      for (const entity of Object.keys(entities ?? {})) expect(mayWrite([role], entity as EntityName)).toBe(true);
+    }
   });
 
   it('only an administrator erases a participant', () => {

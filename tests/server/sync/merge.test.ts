@@ -60,6 +60,36 @@ describe('mergeMutation', () => {
     expect(merge(created, { hlc: stamp(2000), patch: { id: 'room-2' }, deleted: false })).toMatchObject({ ok: false, reason: 'invalidRecord' });
   });
 
+  it('SYNC-IF-ABSENT: a create-only field applies where it was never set and is skipped where it was, whatever the stamps', () => {
+    // A new record: the defaults are its first values, stamped like any field.
+    const fresh = merge(null, { hlc: stamp(1000), patch: room, deleted: false, ifAbsent: ['isStudio', 'capacity'] });
+    expect(fresh.ok && fresh.record.data).toMatchObject(room);
+    expect(fresh.ok && fresh.record.fieldHlc).toMatchObject({ isStudio: stamp(1000), capacity: stamp(1000) });
+    expect(fresh.ok && fresh.appliedFields).toEqual(expect.arrayContaining(['isStudio', 'capacity']));
+    // A set field: a far later default is skipped (not applied, not in the history's applied
+    // fields, the stamp unchanged), while the ordinary fields of the same mutation apply.
+    const later = merge(created, { hlc: stamp(9000), patch: { name: 'Nowa', capacity: 99 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(later.ok).toBe(true);
+    if (!later.ok) return;
+    expect(later.record.data).toMatchObject({ name: 'Nowa', capacity: 10 });
+    expect(later.record.fieldHlc.capacity).toBe(stamp(1000));
+    expect(later.appliedFields).toEqual(['name']);
+    expect(later.oldValues).not.toHaveProperty('capacity');
+    expect(later.patch).toEqual({ name: 'Nowa', capacity: 99 });
+    // Only defaults that lose everywhere: nothing changes, the patch is still kept.
+    const skipped = merge(created, { hlc: stamp(9000), patch: { capacity: 99 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(skipped.ok && skipped.record.data.capacity).toBe(10);
+    expect(skipped.ok && skipped.appliedFields).toEqual([]);
+    expect(skipped.ok && skipped.patch).toEqual({ capacity: 99 });
+    // A field without a stamp (never set) takes the default even from an older stamp.
+    const { capacity: _unset, ...stamps } = created.fieldHlc;
+    const unset: StoredRecord = { ...created, fieldHlc: stamps };
+    const filled = merge(unset, { hlc: stamp(500), patch: { capacity: 12 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(filled.ok && filled.record.data.capacity).toBe(12);
+    expect(filled.ok && filled.appliedFields).toEqual(['capacity']);
+    expect(filled.ok && filled.record.fieldHlc.capacity).toBe(stamp(500));
+  });
+
   it('SYNC-VALIDATE: issues name the fields and codes, never the values', () => {
     const result = merge(null, { hlc: stamp(1000), patch: { ...room, capacity: 'dziesięć' }, deleted: false });
     expect(result).toEqual({ ok: false, reason: 'invalidRecord', issues: [{ path: 'capacity', code: 'invalidType' }] });
