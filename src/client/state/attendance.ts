@@ -139,13 +139,20 @@ export async function markSession(unitId: string, day: string, activityId: strin
   return saveTap('session', 'sessionMarks', id, participantId, () => change, () => saveWithUndo('session', 'sessionMarks', [id], () => Promise.resolve([change])));
 }
 
-/** Writes the studio log (topic and notes) of one session of the day. */
+/** The fields of a session record the studio log fills in only to create it. */
+const LOG_DEFAULTS = ['activityId', 'unitId', 'day', 'status', 'movedTo', 'substituteStaffIds'] as const;
+
+/**
+ * Writes the studio log (topic and notes) of one session of the day. Without a session record on
+ * this device it creates one as planned, but only as create-only defaults (`ifAbsent`): a
+ * cancellation or a move someone else made meanwhile stays (and a therapist may set nothing else).
+ */
 export async function saveStudioLog(unitId: string, day: string, activityId: string, log: { topic: string; notes: string }): Promise<ActionResult> {
   const db = runtime.db.value;
   const id = sessionId(activityId, day);
   const existing = db ? await db.entity('sessions').get(id) : undefined;
   const base = existing && !existing.deleted ? {} : { activityId, unitId, day, status: 'planned' as const, movedTo: null, substituteStaffIds: null };
-  return saveChanges([{ entity: 'sessions', id, patch: { ...base, topic: log.topic.trim(), notes: log.notes } }]);
+  return saveChanges([{ entity: 'sessions', id, patch: { ...base, topic: log.topic.trim(), notes: log.notes }, ifAbsent: LOG_DEFAULTS }]);
 }
 
 /** The fields of an absence notice the form edits. */

@@ -59,7 +59,11 @@ export function useMealsDay(unitId: string | null, day: string): QueryResult<Mea
   }, [raw, day]);
 }
 
-/** Sends (or re-sends) the day's order to the kitchen with the current counts. */
+/**
+ * Sends (or re-sends) the day's order to the kitchen with the current counts. No extra lunches and
+ * no note are only defaults of a new order (`ifAbsent`): a re-send, or a send from a device that
+ * has not seen the order yet, keeps what was set there.
+ */
 export function sendMealOrder(unitId: string, day: string, counts: Record<Diet, number>): Promise<ActionResult> {
-  return saveChanges([{ entity: 'mealOrders', id: mealOrderId(unitId, day), patch: { unitId, day, counts, extra: 0, status: 'sent', note: '' } }]);
+  return saveChanges([{ entity: 'mealOrders', id: mealOrderId(unitId, day), patch: { unitId, day, counts, extra: 0, status: 'sent', note: '' }, ifAbsent: ['unitId', 'day', 'extra', 'note'] }]);
 }

@@ -40,7 +40,12 @@ export function deleteActivity(id: string): Promise<ActionResult> {
 
 type OccurrencePatch = Partial<Pick<Session, 'status' | 'movedTo' | 'substituteStaffIds'>>;
 
-/** Writes the exception of one occurrence, creating its session record when there is none. */
+/**
+ * Writes the exception of one occurrence, creating its session record when there is none. The
+ * fields the edit does not set are then only create-only defaults (`ifAbsent`): the empty studio
+ * log must not wipe a log a therapist wrote meanwhile, nor a substitute's default `planned` undo
+ * a cancellation made on another device.
+ */
 async function setOccurrence(activity: Pick<Activity, 'id' | 'unitId'>, plannedDay: Day, patch: OccurrencePatch): Promise<ActionResult> {
   const db = runtime.db.value;
   const id = sessionId(activity.id, plannedDay);
@@ -48,7 +53,8 @@ async function setOccurrence(activity: Pick<Activity, 'id' | 'unitId'>, plannedD
   const base = existing && !existing.deleted ? {} : {
     activityId: activity.id, unitId: activity.unitId, day: plannedDay, status: 'planned' as const, movedTo: null, substituteStaffIds: null, topic: '', notes: '',
   };
-  return saveChanges([{ entity: 'sessions', id, patch: { ...base, ...patch } }]);
+  const ifAbsent = (Object.keys(base) as (keyof typeof base)[]).filter((f) => !(f in patch));
+  return saveChanges([{ entity: 'sessions', id, patch: { ...base, ...patch }, ifAbsent }]);
 }
 
 /** Cancels one occurrence (the rest of the series stays). */

@@ -26,6 +26,12 @@ export interface OutboxEntry {
   patch: Record<string, unknown>;
   deleted: boolean;
   createdAtMs: number;
+  /**
+   * Fields of `patch` that are only defaults for creating the record (the mutation's `ifAbsent`):
+   * the server applies them only where it has never set the field. Absent in entries written
+   * before create-only fields, and when there are none.
+   */
+  ifAbsent?: string[];
 }
 
 /** A change the server refused for good (invalid or forbidden): kept so the user can be told. */

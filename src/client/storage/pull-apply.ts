@@ -12,10 +12,23 @@ import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
 
-/** Overlays the pending local patches (in write order) on the server's version of a record. */
+/**
+ * Overlays the pending local patches (in write order) on the server's version of a record. A
+ * create-only field of an entry (`ifAbsent`) goes on top only where neither the server's record
+ * nor an earlier entry has the field, as the server will merge it: a studio log still waiting to
+ * be sent must not hide a cancellation the server already holds behind its `status: 'planned'`.
+ */
 export function overlayPending(server: Record<string, unknown>, pending: readonly OutboxEntry[]): Record<string, unknown> {
   let row = { ...server };
-  for (const entry of pending) row = { ...row, ...entry.patch, hlc: entry.hlc, deleted: entry.deleted };
+  for (const entry of pending) {
+    let patch = entry.patch;
+    if (entry.ifAbsent !== undefined && entry.ifAbsent.length > 0) {
+      const createOnly = new Set(entry.ifAbsent);
+      const known = row;
+      patch = Object.fromEntries(Object.entries(patch).filter(([f]) => !createOnly.has(f) || !Object.prototype.hasOwnProperty.call(known, f)));
+    }
+    row = { ...row, ...patch, hlc: entry.hlc, deleted: entry.deleted };
+  }
   return row;
 }
 

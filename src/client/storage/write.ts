@@ -19,10 +19,16 @@ export interface WriteContext { deviceId: string; userId: string; organizationId
 type EditableFields<T> = T extends unknown ? Partial<Omit<T, 'hlc' | 'changedBy' | 'deleted' | 'organizationId'>> : never;
 
 type ChangeOf<E extends EntityName> =
-  | { entity: E; id: string; patch: EditableFields<EntityMap[E]> }
+  | { entity: E; id: string; patch: EditableFields<EntityMap[E]>; ifAbsent?: readonly (keyof EditableFields<EntityMap[E]> & string)[] }
   | { entity: E; id: string; delete: true };
 
-/** Set some fields of a record (creating it when it does not exist yet), or delete it. */
+/**
+ * Set some fields of a record (creating it when it does not exist yet), or delete it. `ifAbsent`
+ * names fields of the patch that are only defaults for creating the record (a studio log's
+ * `status: 'planned'` on a device without the session record): they fill a field nobody has set
+ * and never overwrite one, neither here (a field the stored row has is left alone) nor on the
+ * server (which applies them only where it has never set the field, whatever the stamps).
+ */
 export type Change = { [E in EntityName]: ChangeOf<E> }[EntityName];
 
 /** A change whose resulting record breaks the schema: which record and which fields. */
@@ -51,6 +57,12 @@ function diffFields(prev: Record<string, unknown> | undefined, next: Record<stri
     if (!prev || !sameValue(prev[field], value)) out[field] = value;
   }
   return out;
+}
+
+/** The patch without the create-only fields the stored row already has (they are not to be overwritten). */
+function withoutKnown(patch: Record<string, unknown>, createOnly: ReadonlySet<string>, existing: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (createOnly.size === 0 || !existing) return patch;
+  return Object.fromEntries(Object.entries(patch).filter(([f]) => !createOnly.has(f) || !Object.prototype.hasOwnProperty.call(existing, f)));
 }
 
 /**
@@ -83,7 +95,8 @@ export function mergeChange(ctx: WriteContext, change: Change, existing: Record<
   const deleting = 'delete' in change;
   if (deleting && (!existing || existing.deleted === true)) return { kind: 'skip' };
   const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
-  const fields = deleting ? {} : (change.patch as Record<string, unknown>);
+  const createOnly = new Set<string>(deleting ? [] : (change.ifAbsent ?? []));
+  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, existing);
   const patch = diffFields(existing, { ...base, ...fields });
   const undeleting = !deleting && existing?.deleted === true;
   if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
@@ -94,6 +107,8 @@ export function mergeChange(ctx: WriteContext, change: Change, existing: Record<
   const valid = validateRecord(change.entity, record);
   if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
   const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() };
+  const ifAbsent = Object.keys(patch).filter((f) => createOnly.has(f));
+  if (ifAbsent.length > 0) entry.ifAbsent = ifAbsent;
   return { kind: 'write', record: valid.value, entry, hlc };
 }
 

@@ -74,7 +74,10 @@ export function browserLock<T>(task: () => Promise<T>): Promise<T | undefined> {
 }
 
 function toMutation(entry: OutboxEntry): Mutation {
-  return { mutationId: entry.mutationId, entity: entry.entity, recordId: entry.recordId, hlc: entry.hlc, patch: entry.patch, deleted: entry.deleted };
+  const m: Mutation = { mutationId: entry.mutationId, entity: entry.entity, recordId: entry.recordId, hlc: entry.hlc, patch: entry.patch, deleted: entry.deleted };
+  // Create-only fields travel only when there are some (a server before them would drop the key anyway).
+  if (entry.ifAbsent !== undefined && entry.ifAbsent.length > 0) m.ifAbsent = [...entry.ifAbsent];
+  return m;
 }
 
 /** The answer that sets `entries` aside as invalid without the server's word on their records. */

@@ -79,4 +79,21 @@ describe('attendance actions', () => {
     expect(await db.entity('sessions').get(sessionId('act-1', DAY))).toMatchObject({ topic: 'Wycinanki łowickie', notes: 'Praca w parach', status: 'planned' });
     expect(await db.entity('sessionMarks').where('[unitId+day]').equals(['unit-1', DAY]).count()).toBe(1);
   });
+
+  it('CREATE-ONLY: the studio log of a session this device has no record of sends the session’s defaults as create-only', async () => {
+    const db = runtime.db.value!;
+    const id = sessionId('act-2', DAY);
+    expect(await saveStudioLog('unit-1', DAY, 'act-2', { topic: 'Glina', notes: '' })).toEqual({ ok: true });
+    const [created] = (await db.outbox.toArray()).filter((e) => e.recordId === id);
+    expect(created).toMatchObject({
+      entity: 'sessions',
+      patch: { activityId: 'act-2', unitId: 'unit-1', day: DAY, status: 'planned', movedTo: null, substituteStaffIds: null, topic: 'Glina', notes: '' },
+      ifAbsent: ['activityId', 'unitId', 'day', 'status', 'movedTo', 'substituteStaffIds'],
+    });
+    // With the record on the device, the log is all it sends.
+    expect(await saveStudioLog('unit-1', DAY, 'act-2', { topic: 'Glina', notes: 'Miski' })).toEqual({ ok: true });
+    const next = (await db.outbox.toArray()).filter((e) => e.recordId === id).at(-1)!;
+    expect(next.patch).toEqual({ notes: 'Miski' });
+    expect(next).not.toHaveProperty('ifAbsent');
+  });
 });

@@ -81,6 +81,19 @@ describe('planner actions', () => {
     expect(await rows('2026-11-30')).toEqual(['Stolarstwo 2026-11-30 09:00-11:00', 'Stolarstwo 2026-12-02 09:00-11:00']);
   });
 
+  it('an exception that creates its session record sends the fields it does not set as create-only defaults', async () => {
+    // 2026-11-25 had no record: the move above created it, with the fields it does not set as defaults.
+    expect((await outboxOf(sessionId(classId, '2026-11-25'))).at(-1)).toMatchObject({ ifAbsent: ['activityId', 'unitId', 'day', 'substituteStaffIds', 'topic', 'notes'] });
+    expect(await cancelOccurrence({ id: classId, unitId: 'unit-1' }, '2026-12-07')).toEqual({ ok: true });
+    const [created] = await outboxOf(sessionId(classId, '2026-12-07'));
+    expect(created!.patch).toMatchObject({ status: 'cancelled', movedTo: null, topic: '', notes: '', substituteStaffIds: null });
+    // The empty log and the planned staff must not overwrite a log or a substitute set elsewhere.
+    expect(created!.ifAbsent).toEqual(['activityId', 'unitId', 'day', 'substituteStaffIds', 'topic', 'notes']);
+    expect(await cancelOccurrence({ id: classId, unitId: 'unit-1' }, '2026-12-07')).toEqual({ ok: true });
+    expect(await restoreOccurrence({ id: classId, unitId: 'unit-1' }, '2026-12-07')).toEqual({ ok: true });
+    expect((await outboxOf(sessionId(classId, '2026-12-07'))).at(-1)).toEqual(expect.not.objectContaining({ ifAbsent: expect.anything() }));
+  });
+
   it('copies the week’s trip to the next week in one write', async () => {
     const activities = (await week()).activities;
     expect(await copyWeek(activities, 'unit-1', MON, '2026-12-01')).toEqual({ ok: true, count: 1 });

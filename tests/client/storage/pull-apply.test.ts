@@ -36,6 +36,41 @@ describe('applyPulledChanges', () => {
     expect(row).toMatchObject({ name: 'Nazwa z tabletu', capacity: 12 });
   });
 
+  it('CREATE-ONLY: a pending create-only default does not hide the server’s value, while the fields the device set stay', async () => {
+    db = freshDb();
+    const c = clock();
+    // The studio log of a session this device has no record of: status 'planned' is only a default.
+    const id = 's:act-1:2026-11-23';
+    const keys = { activityId: 'act-1', unitId: 'unit-1', day: '2026-11-23' };
+    await writeChanges(db, context(c.nowMs), [{
+      entity: 'sessions', id, patch: { ...keys, status: 'planned', movedTo: null, substituteStaffIds: null, topic: 'Glina', notes: '' },
+      ifAbsent: ['activityId', 'unitId', 'day', 'status', 'movedTo', 'substituteStaffIds'],
+    }]);
+    expect(await db.entity('sessions').get(id)).toMatchObject({ status: 'planned', topic: 'Glina' });
+    // The next pull brings the coordinator's cancellation (the log is still waiting to be sent).
+    const cancelled: PulledChange = {
+      seq: 5, entity: 'sessions', recordId: id, deleted: false,
+      data: { id, organizationId: 'org-1', hlc: formatHlc({ wall: Date.UTC(2026, 10, 23, 7), counter: 0, device: 'dev-c' }), changedBy: 'user-2', deleted: false, ...keys, status: 'cancelled', movedTo: null, substituteStaffIds: ['staff-9'], topic: '', notes: '' },
+    };
+    await applyPulledChanges(db, [cancelled], 5, 'dev-a', c.nowMs());
+    expect(await db.entity('sessions').get(id)).toMatchObject({ status: 'cancelled', substituteStaffIds: ['staff-9'], topic: 'Glina', notes: '' });
+    // A later edit of the status on this device is no default: it stays on top.
+    await writeChanges(db, context(c.nowMs), [{ entity: 'sessions', id, patch: { status: 'planned' } }]);
+    await applyPulledChanges(db, [{ ...cancelled, seq: 6 }], 6, 'dev-a', c.nowMs());
+    expect(await db.entity('sessions').get(id)).toMatchObject({ status: 'planned', topic: 'Glina' });
+  });
+
+  it('CREATE-ONLY: a create-only field the stored row already has is left alone, and not sent', async () => {
+    db = freshDb();
+    const c = clock();
+    await applyPulledChanges(db, [serverRoom('room-1')], 1, 'dev-a', c.nowMs());
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { ...roomPatch('Nowa'), capacity: 3 }, ifAbsent: ['unitId', 'isStudio', 'capacity'] }]);
+    expect(await db.entity('rooms').get('room-1')).toMatchObject({ name: 'Nowa', capacity: 8 });
+    const [entry] = await db.outbox.toArray();
+    expect(entry!.patch).toEqual({ name: 'Nowa' });
+    expect(entry).not.toHaveProperty('ifAbsent');
+  });
+
   it('removes a record the server deleted, unless a local change of it is waiting', async () => {
     db = freshDb();
     const c = clock();

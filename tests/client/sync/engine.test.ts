@@ -42,6 +42,19 @@ describe('SyncEngine', () => {
     expect(statuses.at(-1)?.lastSyncAtMs).not.toBeNull();
   });
 
+  it('CREATE-ONLY: an entry’s create-only fields travel as the mutation’s ifAbsent, and only when there are some', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    const c = clock();
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: roomPatch('Sala'), ifAbsent: ['isStudio', 'capacity'] }]);
+    await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-2', patch: roomPatch('Sala 2') }]);
+    const { e } = engine(t);
+    expect(await e.sync()).toBe(true);
+    const [withDefaults, plain] = t.pushes[0]!.mutations;
+    expect(withDefaults).toMatchObject({ recordId: 'room-1', ifAbsent: ['isStudio', 'capacity'] });
+    expect(plain).not.toHaveProperty('ifAbsent');
+  });
+
   it('keeps every change while the server is unreachable and reports a network error', async () => {
     db = freshDb();
     const t = new ScriptedTransport();
