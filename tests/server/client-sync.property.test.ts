@@ -8,7 +8,11 @@
  * device and the server hold the same records, equal to a model where each field takes the value
  * of the accepted write with the highest HLC stamp (last writer wins per field), the server's
  * history holds every accepted write exactly once (none lost, none applied twice) and no refused
- * one, and every refused write sits in its device's rejected list.
+ * one, and every refused write sits in its device's rejected list. One more record exists on no
+ * device at first: devices create it offline with create-only defaults (`ifAbsent`: its unit, kind
+ * and capacity); a default never overwrites a value the server has, and loses to any real write
+ * whatever the order of arrival, so its capacity ends as the last real write's, or else as one of
+ * the defaults (the first to arrive), on every device alike.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
@@ -58,22 +62,33 @@ class FaultyTransport extends HttpTransport {
 interface Device { db: AppDB; transport: FaultyTransport; engine: SyncEngine; ctx: WriteContext; tick: () => void }
 
 type Op =
+  | { kind: 'create'; client: number; name: number; capacity: number }
   | { kind: 'edit'; client: number; record: number; name: number | null; capacity: number | null }
   | { kind: 'delete'; client: number; record: number }
   | { kind: 'sync'; client: number; fault: 'none' | 'lost' | 'duplicate' | 'down' };
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), client: fc.nat(CLIENTS - 1), record: fc.nat(RECORDS - 1), name: fc.option(fc.nat(NAMES.length - 1)), capacity: fc.option(fc.integer({ min: 1, max: 40 })) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), client: fc.nat(CLIENTS - 1), record: fc.nat(RECORDS - 1) }) },
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('create' as const), client: fc.nat(CLIENTS - 1), name: fc.nat(NAMES.length - 1), capacity: fc.integer({ min: 1, max: 40 }) }) },
+  { weight: 5, arbitrary: fc.record({ kind: fc.constant('edit' as const), client: fc.nat(CLIENTS - 1), record: fc.nat(RECORDS), name: fc.option(fc.nat(NAMES.length - 1)), capacity: fc.option(fc.integer({ min: 1, max: 40 })) }) },
+  { weight: 1, arbitrary: fc.record({ kind: fc.constant('delete' as const), client: fc.nat(CLIENTS - 1), record: fc.nat(RECORDS) }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('sync' as const), client: fc.nat(CLIENTS - 1), fault: fc.constantFrom('none' as const, 'lost' as const, 'duplicate' as const, 'down' as const) }) },
 );
 
 /** Per field: the value and stamp of the winning write so far. */
 type Model = Map<string, Record<string, { hlc: string; value: unknown }>>;
 
-function record(model: Model, recordId: string, hlc: string, patch: Record<string, unknown>, deleted: boolean): void {
+/** Per record and field: the create-only defaults sent for it. */
+type Defaults = Map<string, Record<string, unknown[]>>;
+
+function record(model: Model, recordId: string, hlc: string, patch: Record<string, unknown>, deleted: boolean, defaults?: Defaults, ifAbsent: readonly string[] = []): void {
   const fields = model.get(recordId) ?? {};
   for (const [field, value] of [...Object.entries(patch), ['deleted', deleted] as const]) {
+    if (ifAbsent.includes(field)) {
+      const sent = defaults?.get(recordId) ?? {};
+      sent[field] = [...(sent[field] ?? []), value];
+      defaults?.set(recordId, sent);
+      continue;
+    }
     const current = fields[field];
     if (!current || hlc > current.hlc) fields[field] = { hlc, value };
   }
@@ -124,15 +139,18 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
         async (skews, ops) => {
           run += 1;
           const devices = skews.map((skew, i) => device(i, skew));
-          const ids = Array.from({ length: RECORDS }, (_, r) => `prop-${run}-room-${r}`);
+          // The last record exists on no device until an op creates it.
+          const ids = Array.from({ length: RECORDS + 1 }, (_, r) => `prop-${run}-room-${r}`);
+          const late = ids[RECORDS]!;
           const model: Model = new Map();
+          const defaults: Defaults = new Map();
           const written = new Map<string, string[]>();
           let refused = 0;
           const remember = (id: string, mutationId: string) => written.set(id, [...(written.get(id) ?? []), mutationId]);
           const lastOutbox = async (d: Device) => (await d.db.outbox.orderBy('seq').last())!;
           try {
             // The records exist on the server and on every device before the random part starts.
-            for (const id of ids) {
+            for (const id of ids.slice(0, RECORDS)) {
               await writeChanges(devices[0]!.db, devices[0]!.ctx, [{ entity: 'rooms', id, patch: { unitId, name: NAMES[0]!, isStudio: true, capacity: 10 } }]);
               const e = await lastOutbox(devices[0]!);
               record(model, id, e.hlc, e.patch, e.deleted);
@@ -144,7 +162,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
             for (const op of ops) {
               const d = devices[op.client]!;
               d.tick();
-              const id = ids[op.kind === 'sync' ? 0 : op.record]!;
+              const id = ids[op.kind === 'sync' ? 0 : op.kind === 'create' ? RECORDS : op.record]!;
               if (op.kind === 'sync') {
                 if (op.fault === 'lost') d.transport.loseNext = true;
                 if (op.fault === 'duplicate') d.transport.duplicateNext = true;
@@ -155,9 +173,12 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
                 continue;
               }
               const row = await d.db.entity('rooms').get(id);
-              if (!row) continue;
+              if (!row && op.kind !== 'create') continue;
               const before = await d.db.outbox.count();
-              if (op.kind === 'delete') {
+              if (op.kind === 'create') {
+                // Made on a device that may not have the record: only the name is the user's.
+                await writeChanges(d.db, d.ctx, [{ entity: 'rooms', id, patch: { unitId, name: NAMES[op.name], isStudio: true, capacity: op.capacity }, ifAbsent: ['unitId', 'isStudio', 'capacity'] }]);
+              } else if (op.kind === 'delete') {
                 await writeChanges(d.db, d.ctx, [{ entity: 'rooms', id, delete: true }]);
               } else {
                 const patch: Record<string, unknown> = {};
@@ -171,7 +192,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
                   refused += 1;
                   continue;
                 }
-                record(model, id, e.hlc, e.patch, e.deleted);
+                record(model, id, e.hlc, e.patch, e.deleted, defaults, e.ifAbsent);
                 remember(id, e.mutationId);
               }
             }
@@ -193,9 +214,19 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
             const server = new Map<string, { data: Record<string, unknown>; deleted: boolean }>();
             for (const c of await pullAll(app, admin)) if (ids.includes(c.recordId)) server.set(c.recordId, { data: c.data, deleted: c.deleted });
             for (const id of ids) {
-              const fields = model.get(id)!;
-              const want = { name: fields.name!.value, capacity: fields.capacity!.value, deleted: fields.deleted!.value };
+              const fields = model.get(id);
+              if (!fields) {
+                // Never created by a device that may: on no device, nor on the server.
+                expect(id).toBe(late);
+                expect(server.has(id)).toBe(false);
+                for (const d of devices) expect(await d.db.entity('rooms').get(id)).toBeUndefined();
+                continue;
+              }
               const onServer = server.get(id)!;
+              // A capacity only ever sent as a default is one of the defaults (the first to arrive).
+              const capacity = fields.capacity?.value ?? onServer.data.capacity;
+              if (!fields.capacity) expect(defaults.get(id)?.capacity).toContain(onServer.data.capacity);
+              const want = { name: fields.name!.value, capacity, deleted: fields.deleted!.value };
               expect(onServer.deleted).toBe(want.deleted);
               if (!want.deleted) expect({ name: onServer.data.name, capacity: onServer.data.capacity }).toEqual({ name: want.name, capacity: want.capacity });
               for (const [i, d] of devices.entries()) {

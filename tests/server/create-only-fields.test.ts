@@ -82,6 +82,17 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     expect(row?.details).toEqual({ mutationId: log.mutationId, fields: ['topic', 'notes'] });
   });
 
+  it('CREATE-ONLY-REVERSE: the log reaching the server first, a cancellation stamped before it still wins over its defaults', async () => {
+    const activityId = uuidv7();
+    const log = offlineLog(activityId, hlc(T0 + 3_900_000, 'dev-t'), { topic: 'Wiklina', notes: '' });
+    expect((await push(app, therapist, [log])).body.rejected).toEqual([]);
+    expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wiklina' });
+    const cancel = cancellation(activityId, hlc(T0 + 1_800_000, 'dev-c'));
+    expect((await push(app, coordinator, [cancel])).body).toEqual({ accepted: [cancel.mutationId], rejected: [] });
+    // The cancellation's own empty log is a default too: the therapist's log stays.
+    expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'cancelled', topic: 'Wiklina' });
+  });
+
   it('CREATE-ONLY-NEW: on a session the server does not have yet, the therapist’s defaults create it', async () => {
     const log = offlineLog(uuidv7(), hlc(T0 + 5000, 'dev-t'), { topic: 'Wikliny', notes: '' });
     expect((await push(app, therapist, [log])).body).toEqual({ accepted: [log.mutationId], rejected: [] });

@@ -5,9 +5,11 @@
  * the client. The merged record must pass the entity's schema, or nothing of the mutation lands.
  * Create-only fields (`ifAbsent`) are defaults of a device that did not have the record: they
  * apply only to a field the server has never set (no stamp), so a later-stamped default such as a
- * studio log's `status: 'planned'` cannot undo a cancellation that reached the server first.
+ * studio log's `status: 'planned'` cannot undo a cancellation that reached the server first. An
+ * applied default is stamped with the lowest stamp (time 0) rather than the mutation's, so it
+ * also loses to a real value stamped earlier that arrives after it (the same race the other way).
  */
-import { SYNC_META_FIELDS, validateRecord } from '../../domain';
+import { formatHlc, parseHlc, SYNC_META_FIELDS, validateRecord } from '../../domain';
 import type { Mutation } from '../../protocol';
 import type { Issue } from '../http/errors';
 import type { RecordWrite, StoredRecord } from '../store/store';
@@ -59,6 +61,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const appliedFields: string[] = [];
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
+  const defaultStamp = formatHlc({ wall: 0, counter: 0, device: parseHlc(m.hlc).device });
 
   for (const [field, value] of Object.entries(m.patch)) {
     if (META.has(field)) continue;
@@ -67,7 +70,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
     if (stamp !== undefined && (createOnly.has(field) || m.hlc <= stamp)) continue;
     values[field] = value;
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
-    fieldHlc[field] = m.hlc;
+    fieldHlc[field] = createOnly.has(field) ? defaultStamp : m.hlc;
     appliedFields.push(field);
     changed = true;
   }

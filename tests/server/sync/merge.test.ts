@@ -61,11 +61,14 @@ describe('mergeMutation', () => {
   });
 
   it('SYNC-IF-ABSENT: a create-only field applies where it was never set and is skipped where it was, whatever the stamps', () => {
-    // A new record: the defaults are its first values, stamped like any field.
+    // A new record: the defaults are its first values, with the lowest stamp, so that any real
+    // value wins over them, also one stamped earlier that arrives later.
     const fresh = merge(null, { hlc: stamp(1000), patch: room, deleted: false, ifAbsent: ['isStudio', 'capacity'] });
     expect(fresh.ok && fresh.record.data).toMatchObject(room);
-    expect(fresh.ok && fresh.record.fieldHlc).toMatchObject({ isStudio: stamp(1000), capacity: stamp(1000) });
+    expect(fresh.ok && fresh.record.fieldHlc).toMatchObject({ name: stamp(1000), isStudio: stamp(0), capacity: stamp(0) });
     expect(fresh.ok && fresh.appliedFields).toEqual(expect.arrayContaining(['isStudio', 'capacity']));
+    const earlier = merge(stored(fresh), { hlc: stamp(400), patch: { capacity: 4 }, deleted: false });
+    expect(earlier.ok && earlier.record.data.capacity).toBe(4);
     // A set field: a far later default is skipped (not applied, not in the history's applied
     // fields, the stamp unchanged), while the ordinary fields of the same mutation apply.
     const later = merge(created, { hlc: stamp(9000), patch: { name: 'Nowa', capacity: 99 }, deleted: false, ifAbsent: ['capacity'] });
@@ -87,7 +90,7 @@ describe('mergeMutation', () => {
     const filled = merge(unset, { hlc: stamp(500), patch: { capacity: 12 }, deleted: false, ifAbsent: ['capacity'] });
     expect(filled.ok && filled.record.data.capacity).toBe(12);
     expect(filled.ok && filled.appliedFields).toEqual(['capacity']);
-    expect(filled.ok && filled.record.fieldHlc.capacity).toBe(stamp(500));
+    expect(filled.ok && filled.record.fieldHlc.capacity).toBe(stamp(0));
   });
 
   it('SYNC-VALIDATE: issues name the fields and codes, never the values', () => {
