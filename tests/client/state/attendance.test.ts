@@ -2,11 +2,11 @@
 // before the promise resolves, and the last change can be undone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  clearDayMark, configureRuntime, login, markDay, markRemainingPresent, markSession, saveAbsenceNotice, saveStudioLog,
-  startApp, undoLastChange, useLastChange,
+  clearDayMark, configureRuntime, login, markDay, markRemainingPresent, markSession, saveAbsenceNotice, saveChanges, saveStudioLog,
+  sendMealOrder, startApp, undoLastChange, useLastChange,
 } from '../../../src/client/state';
 import { runtime } from '../../../src/client/state/runtime';
-import { dayMarkId, sessionId } from '../../../src/domain';
+import { dayMarkId, mealOrderId, sessionId } from '../../../src/domain';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
 
@@ -95,5 +95,19 @@ describe('attendance actions', () => {
     const next = (await db.outbox.toArray()).filter((e) => e.recordId === id).at(-1)!;
     expect(next.patch).toEqual({ notes: 'Miski' });
     expect(next).not.toHaveProperty('ifAbsent');
+  });
+
+  it('CREATE-ONLY: the meal order’s extra lunches and note are defaults: a re-send keeps what is there', async () => {
+    const db = runtime.db.value!;
+    const id = mealOrderId('unit-1', DAY);
+    const counts = { standard: 10, diabetic: 1, easyToDigest: 0, vegetarian: 2, glutenFree: 0, lactoseFree: 0, other: 0 };
+    expect(await sendMealOrder('unit-1', DAY, counts)).toEqual({ ok: true });
+    const [created] = (await db.outbox.toArray()).filter((e) => e.recordId === id);
+    expect(created).toMatchObject({ patch: { extra: 0, note: '', status: 'sent' }, ifAbsent: ['unitId', 'day', 'extra', 'note'] });
+    // Staff lunches added on another device reached this one.
+    expect(await saveChanges([{ entity: 'mealOrders', id, patch: { extra: 3, note: 'Goście' } }])).toEqual({ ok: true });
+    expect(await sendMealOrder('unit-1', DAY, { ...counts, standard: 9 })).toEqual({ ok: true });
+    expect(await db.entity('mealOrders').get(id)).toMatchObject({ extra: 3, note: 'Goście', counts: { standard: 9 } });
+    expect((await db.outbox.toArray()).filter((e) => e.recordId === id).at(-1)!.patch).toEqual({ counts: { ...counts, standard: 9 } });
   });
 });
