@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
+import { withoutKnown } from './write';
 
 /**
  * Overlays the pending local patches (in write order) on the server's version of a record. A
@@ -21,12 +22,7 @@ import { getMeta, setMeta } from './meta';
 export function overlayPending(server: Record<string, unknown>, pending: readonly OutboxEntry[]): Record<string, unknown> {
   let row = { ...server };
   for (const entry of pending) {
-    let patch = entry.patch;
-    if (entry.ifAbsent !== undefined && entry.ifAbsent.length > 0) {
-      const createOnly = new Set(entry.ifAbsent);
-      const known = row;
-      patch = Object.fromEntries(Object.entries(patch).filter(([f]) => !createOnly.has(f) || !Object.prototype.hasOwnProperty.call(known, f)));
-    }
+    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row);
     row = { ...row, ...patch, hlc: entry.hlc, deleted: entry.deleted };
   }
   return row;

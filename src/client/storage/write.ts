@@ -60,7 +60,7 @@ function diffFields(prev: Record<string, unknown> | undefined, next: Record<stri
 }
 
 /** The patch without the create-only fields the stored row already has (they are not to be overwritten). */
-function withoutKnown(patch: Record<string, unknown>, createOnly: ReadonlySet<string>, existing: Record<string, unknown> | undefined): Record<string, unknown> {
+export function withoutKnown(patch: Record<string, unknown>, createOnly: ReadonlySet<string>, existing: Record<string, unknown> | undefined): Record<string, unknown> {
   if (createOnly.size === 0 || !existing) return patch;
   return Object.fromEntries(Object.entries(patch).filter(([f]) => !createOnly.has(f) || !Object.prototype.hasOwnProperty.call(existing, f)));
 }

@@ -19,15 +19,18 @@ export function canPush(caller: Caller): boolean {
   return mayWriteAny(caller.roles);
 }
 
+/** The entities whose units are not their `unitId` field: the organization, a unit, a staff member. */
+export const UNITS_NOT_BY_FIELD: ReadonlySet<EntityName> = new Set<EntityName>(['organizations', 'units', 'staff']);
+
 /**
  * The units a record belongs to, as far as access is concerned (null: organization-wide). The
- * pull query in store/sql-store.ts applies the same rule in SQL; a contract test keeps them equal.
+ * pull query in store/sql-pull.ts applies the same rule in SQL; a contract test keeps them equal.
  */
 export function recordUnits(entity: EntityName, data: Record<string, unknown>): string[] | null {
+  if (!UNITS_NOT_BY_FIELD.has(entity)) return typeof data.unitId === 'string' ? [data.unitId] : [];
   if (entity === 'organizations') return null;
   if (entity === 'units') return typeof data.id === 'string' ? [data.id] : [];
-  if (entity === 'staff') return Array.isArray(data.unitIds) ? data.unitIds.filter((u): u is string => typeof u === 'string') : [];
-  return typeof data.unitId === 'string' ? [data.unitId] : [];
+  return Array.isArray(data.unitIds) ? data.unitIds.filter((u): u is string => typeof u === 'string') : [];
 }
 
 /** True when the caller may change the record from `before` (null: new) to `after`. */

@@ -61,7 +61,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const appliedFields: string[] = [];
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
-  const defaultStamp = formatHlc({ wall: 0, counter: 0, device: parseHlc(m.hlc).device });
+  const defaultStamp = createOnly.size > 0 ? formatHlc({ wall: 0, counter: 0, device: parseHlc(m.hlc).device }) : m.hlc;
 
   for (const [field, value] of Object.entries(m.patch)) {
     if (META.has(field)) continue;
