@@ -53,6 +53,8 @@ export interface RunningServer {
   kill(): Promise<void>;
   /** Starts it again after a kill. */
   start(): Promise<void>;
+  /** How the last server process ended (null while it runs). */
+  lastExit(): { code: number | null; signal: NodeJS.Signals | null } | null;
 }
 
 /** Starts the server with a fresh (or given) PGlite data directory; resolves once /api/v1/health answers. */
@@ -91,20 +93,24 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     throw new Error(`server did not start within 90 s:\n${output}`);
   };
 
+  // A process ended by a signal has a signalCode and no exitCode; it will never emit 'exit' again.
+  const running = (c: ChildProcess): boolean => c.exitCode === null && c.signalCode === null;
+
+  /** SIGTERM, as a service manager stops it; SIGKILL only if the server's own shutdown (10 s at most) hangs. */
   const stop = async () => {
     const c = child as ChildProcess | null;
-    if (!c || c.exitCode !== null) return;
+    if (!c || !running(c)) return;
     await new Promise<void>((done) => {
       c.once('exit', () => done());
       c.kill('SIGTERM');
-      setTimeout(() => c.kill('SIGKILL'), 10_000).unref();
+      setTimeout(() => { if (running(c)) c.kill('SIGKILL'); }, 20_000).unref();
     });
   };
 
   /** SIGKILL: no shutdown handler runs, as when the power goes or the OOM killer strikes. */
   const kill = async () => {
     const c = child as ChildProcess | null;
-    if (!c || c.exitCode !== null || c.signalCode !== null) return;
+    if (!c || !running(c)) return;
     await new Promise<void>((done) => {
       c.once('exit', () => done());
       c.kill('SIGKILL');
@@ -112,7 +118,11 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
   };
 
   await boot();
-  return { url, dataDir, stop, kill, restart: async () => { await stop(); await boot(); }, start: boot };
+  const lastExit = () => {
+    const c = child as ChildProcess | null;
+    return c && !running(c) ? { code: c.exitCode, signal: c.signalCode } : null;
+  };
+  return { url, dataDir, stop, kill, lastExit, restart: async () => { await stop(); await boot(); }, start: boot };
 }
 
 // ---------------------------------------------------------------------------------------------
