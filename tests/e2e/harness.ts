@@ -83,7 +83,7 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${output}`);
       try {
-        const res = await fetch(`${url}/api/v1/health`);
+        const res = await fetch(`${url}/api/v1/health`, { signal: AbortSignal.timeout(5_000) });
         if (res.ok) return;
       } catch {
         // not listening yet
