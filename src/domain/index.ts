@@ -24,8 +24,6 @@ export * from './rules/meals';
 export * from './rules/marking';
 export * from './rules/pickup';
 export * from './rules/transport-route';
-export * from './rules/meals-month';
-export * from './rules/meals-month-csv';
 export * from './rules/permissions';
 // The planner's rules (conflicts, WTZ hours, copying) are imported from './rules/plan' by the lazy
 // planner only: re-exporting them here would put them in the initial bundle. The expansion (used by
@@ -38,12 +36,13 @@ export type { ActivityFields, NewTerm } from './rules/plan/copy';
 export * from './register/search';
 export * from './register/csv';
 export * from './register/checks';
-export * from './register/import';
-export * from './register/export';
-export * from './rules/reports/monthly-sheet';
-export * from './rules/reports/sheet-csv';
 export * from './demo/generate';
 export { mulberry32, seededUuidV7, type Rand } from './demo/random';
-export * from './rules/reports/period';
-export * from './rules/reports/hours';
-export * from './rules/reports/period-report';
+// The reports' computations, the month's meals and the register's CSV import and export are
+// imported from './rules/reports', './rules/meals-month', './register/import' and
+// './register/export' by the lazy screens' state only, for the same reason; their types are shared.
+export type { MonthlySheet, SheetCell, SheetDay, SheetRow, SheetTotals } from './rules/reports/monthly-sheet';
+export type { PeriodKind, ReportPeriod } from './rules/reports/period';
+export type { AbsenceReasonKey, MonthSummary, PeriodReport, PersonMonth, PersonPeriod, ReportInput, ReportUnit } from './rules/reports/period-report';
+export type { MealDayRow, MealDietTotals, MealMonthSummary, MealPersonRow } from './rules/meals-month';
+export type { ImportContext, ImportField, ImportIssue, ImportPreview, ImportedRow } from './register/import';

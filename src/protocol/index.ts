@@ -214,8 +214,13 @@ export const AccountPatchSchema = v.object({
 });
 export type AccountPatch = v.InferOutput<typeof AccountPatchSchema>;
 
-/** What was exported (issue 7): the report, the file format (or paper), the unit and the period. */
-export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary'] as const;
+/**
+ * What was exported (issue 7): the report, the file format (or paper), the unit and the period.
+ * The participant register (a dated list, so its period is the day it was made) and the month's
+ * meals are exports of personal data too.
+ */
+export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth'] as const;
+export type ExportReport = (typeof EXPORT_REPORTS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'print'] as const;
 
 /**

@@ -60,6 +60,19 @@ describe('EXPORT-AUDIT: exports in the audit history', () => {
     expect((await list(s.terapeuta!)).status).toBe(403);
   });
 
+  it('EXPORT-KINDS: the register and the month of meals are recorded like the reports; an unknown kind is refused by field', async () => {
+    const register = record(s.terapeuta!, { report: 'participantRegister', format: 'csv', from: '2026-11-23', to: '2026-11-23', rows: 31 });
+    const meals = record(s.terapeuta!, { report: 'mealMonth', format: 'print', from: '2026-11-01', to: '2026-11-30', rows: 31 });
+    expect((await register.send()).status).toBe(201);
+    clock.advance(1000);
+    expect((await meals.send()).status).toBe(201);
+    const res = await list(s.admin!);
+    expect(res.body.exports.slice(0, 2).map((e) => [e.report, e.format, e.from])).toEqual([['mealMonth', 'print', '2026-11-01'], ['participantRegister', 'csv', '2026-11-23']]);
+    const bad = await call<ApiError>(app, 'POST', '/api/v1/exports', { token: s.terapeuta!.deviceToken, body: { ...record(s.terapeuta!).body, report: 'everything' } });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('report');
+  });
+
   it('EXPORT-SCOPE: another unit, a driver, the kitchen and a bad record are refused', async () => {
     const foreignUnit = 'unit-not-mine-0000';
     expect((await record(s.terapeuta!, { unitId: foreignUnit }).send()).status).toBe(403);

@@ -208,6 +208,10 @@ export const en: Catalog = {
   'meals.today': 'Meals for today',
   'meals.toOrder': 'To order',
 
+  'export.preparing': 'Preparing the file…',
+  'export.failed': 'The file could not be prepared. Try again.',
+  'export.queued': 'File downloaded. Its entry in the export history will reach the server once the connection is back.',
+
   'reports.body': 'The centre’s monthly attendance sheets for signing and the summaries for funders will appear here, prepared from the attendance marked each day.',
 
   'lock.title': 'Screen locked',

@@ -220,6 +220,10 @@ export const pl = {
   'meals.today': 'Posiłki na dziś',
   'meals.toOrder': 'Do zamówienia',
 
+  'export.preparing': 'Przygotowuję plik…',
+  'export.failed': 'Nie udało się przygotować pliku. Spróbuj ponownie.',
+  'export.queued': 'Plik pobrany. Wpis do historii eksportów wyślę na serwer po odzyskaniu połączenia.',
+
   'reports.body': 'Tu pojawią się miesięczne listy obecności placówki do podpisu oraz zestawienia dla instytucji finansujących, przygotowane z obecności zaznaczanych każdego dnia.',
 
   'lock.title': 'Ekran zablokowany',

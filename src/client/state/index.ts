@@ -1,7 +1,9 @@
 /**
- * The state layer's public face: the only module screens import for data. Reads are hooks
- * returning `{ data, isLoading, error }`; writes and session changes are actions returning
- * `{ ok }` or an AppError.
+ * The state layer's public face: the module screens import for data. Reads are hooks returning
+ * `{ data, isLoading, error }`; writes and session changes are actions returning `{ ok }` or an
+ * AppError. The lazily loaded screens' own parts have faces of their own (`planner`, `reporting`,
+ * `registry`, `kitchen`, `route-editing`): what is exported here loads with the first page, so
+ * their computations would otherwise be in the initial bundle.
  */
 export type {
   ActionResult, AppError, AppErrorCode, DaySession, LocalSession, QueryResult, Reminder, StorageInfo, SyncStatus, TodayOverview,
@@ -24,8 +26,6 @@ export {
   saveAbsenceNotice, saveStudioLog, undoLastChange, useLastChange, type NoticeInput, type UndoInfo,
 } from './attendance';
 export { useAttendanceDay, type AttendanceDay } from './attendance-hooks';
-export { exportMonthlySheet, exportPeriodReport, monthlySheetCsv, recordPrint, useMonthlySheet, usePeriodReport } from './reports';
-export { flushPendingExports, loadExportLog, pendingExportCount } from './reports-audit';
 export type { ExportLogEntry } from '../../protocol';
 export type { MonthlySheet, PeriodReport, PersonPeriod, ReportPeriod } from '../../domain';
 export { markStop, useNotHome, usePickupLists, type PickupListWithEvents } from './transport';
@@ -34,13 +34,10 @@ export {
   DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,
 } from './lock';
 export { loadHistory, type HistoryEntry } from './history';
-export {
-  dischargeParticipant, eraseParticipant, importParticipants, readmitParticipant, registerCsv, saveParticipant, type ParticipantFields,
-} from './register';
+export type { ParticipantFields } from './register';
 export {
   createAccount, loadAccounts, revokeDevice, updateAccount, type AccountInfo, type AccountsResponse, type DeviceInfo, type NewAccount,
 } from './admin';
-export { sendMealOrder, useMealsDay, type MealsDay } from './meals';
-export { mealMonthCsv, useMealMonth } from './meals-month';
+export type { MealsDay } from './meals';
 export type { MealMonthSummary, MealPersonRow, MealDayRow, RouteCapacity } from '../../domain';
-export { deleteRoute, saveRoute, type RouteDraft, type RouteFields, type SaveRouteResult, type StopDraft } from './transport-routes';
+export type { RouteDraft, RouteFields, SaveRouteResult, StopDraft } from './transport-routes';

@@ -1,13 +1,15 @@
 /**
  * The participant register's writes: saving the form (a new person or changed fields), discharge
  * and readmission (the server keeps every previous value in its history), an administrator's
- * erasure (a tombstone, audited on the server), and a CSV import written in one transaction so a
- * file lands whole or not at all.
+ * erasure (a tombstone, audited on the server), a CSV import written in one transaction so a
+ * file lands whole or not at all, and the register's CSV export (recorded in the audit log).
  */
 import { uuidv7 } from 'uuidv7';
-import { registerToCsv, type ImportedRow, type Participant } from '../../domain';
+import { type ImportedRow, type Participant } from '../../domain';
+import { registerToCsv } from '../../domain/register/export';
 import type { Change } from '../storage/write';
 import { saveChanges } from './actions';
+import { recordExport } from './reports-audit';
 import type { ActionResult } from './types';
 
 /** The editable fields of a participant (everything but the sync metadata). */
@@ -41,7 +43,12 @@ export function importParticipants(rows: readonly ImportedRow[]): Promise<Action
   return saveChanges(changes);
 }
 
-/** The register as a CSV file for Excel. */
-export function registerCsv(people: readonly Participant[], studios: ReadonlyMap<string, string>): Blob {
-  return new Blob([registerToCsv(people, studios)], { type: 'text/csv;charset=utf-8' });
+/**
+ * The register (the people shown, as filtered) as a CSV file for Excel, made on `day`. It is
+ * personal data leaving the app, so the export is recorded in the audit log like a report's.
+ */
+export async function exportRegister(unitId: string, people: readonly Participant[], studios: ReadonlyMap<string, string>, day: string): Promise<Blob> {
+  const blob = new Blob([registerToCsv(people, studios)], { type: 'text/csv;charset=utf-8' });
+  await recordExport({ unitId, report: 'participantRegister', format: 'csv', from: day, to: day, rows: people.length });
+  return blob;
 }

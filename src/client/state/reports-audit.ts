@@ -8,7 +8,7 @@
  * 400) is dropped: retrying would never succeed. See docs/protocol.md.
  */
 import { uuidv7 } from 'uuidv7';
-import type { ExportLogResponse, ExportRecord } from '../../protocol';
+import type { ExportLogResponse, ExportRecord, ExportReport } from '../../protocol';
 import { getMeta, setMeta } from '../storage/meta';
 import { TransportError } from '../sync/transport';
 import { toAppError } from './errors';
@@ -59,6 +59,11 @@ export async function recordExport(facts: ExportFacts): Promise<void> {
   });
   await flushing;
   await flushPendingExports();
+}
+
+/** Records that a report was sent to the printer (printing is an export too). */
+export function recordPrint(report: ExportReport, unitId: string, from: string, to: string, rows: number): Promise<void> {
+  return recordExport({ unitId, report, format: 'print', from, to, rows });
 }
 
 /** How many export records wait for the server. */

@@ -6,8 +6,9 @@
  */
 import { useMemo } from 'preact/hooks';
 import {
-  monthlySheet, periodRange, periodReport, sheetToCsv, type MonthlySheet, type PeriodReport, type ReportPeriod,
+  type MonthlySheet, type PeriodReport, type ReportPeriod,
 } from '../../domain';
+import { monthlySheet, periodRange, periodReport, sheetToCsv } from '../../domain/rules/reports';
 import { readMonthData, readPeriodData } from '../storage/queries';
 import { useLiveQuery } from './live-query';
 import { recordExport } from './reports-audit';
@@ -64,7 +65,3 @@ export async function exportPeriodReport(report: PeriodReport, categoryLabel: (c
   return blob;
 }
 
-/** Records that a report was sent to the printer (printing is an export too). */
-export function recordPrint(report: 'monthlySheet' | 'periodReport' | 'participantSummary', unitId: string, from: string, to: string, rows: number): Promise<void> {
-  return recordExport({ unitId, report, format: 'print', from, to, rows });
-}

@@ -1,15 +1,20 @@
 /**
  * The sync status the user reads (online, changes waiting, last sync, last error) and the
  * "sync now" action. The engine reports into a signal; `online` follows the browser's events.
+ * After each successful sync the queue of export audit entries is sent too.
  */
 import type { AppDB } from '../storage/db';
 import type { StoredSession } from '../storage/meta';
 import { SyncEngine, type EngineStatus } from '../sync/engine';
 import { syncFailure } from './errors';
+import { flushPendingExports } from './reports-audit';
 import { runtime } from './runtime';
 import type { SyncStatus } from './types';
 
 function fromEngine(status: EngineStatus): void {
+  // A sync that went through means the server answers: audit entries of exports made offline go now,
+  // not only when someone next opens the reports screen.
+  if (status.lastSyncAtMs !== null && status.lastSyncAtMs !== runtime.sync.value.lastSyncAt) void flushPendingExports().catch(() => undefined);
   runtime.sync.value = {
     ...runtime.sync.value,
     syncing: status.syncing,

@@ -2,9 +2,9 @@
 // before the promise resolves, and the last change can be undone.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  clearDayMark, configureRuntime, login, markDay, markRemainingPresent, markSession, saveAbsenceNotice, saveChanges, saveStudioLog,
-  sendMealOrder, startApp, undoLastChange, useLastChange,
+  clearDayMark, configureRuntime, login, markDay, markRemainingPresent, markSession, saveAbsenceNotice, saveChanges, saveStudioLog, startApp, undoLastChange, useLastChange,
 } from '../../../src/client/state';
+import { sendMealOrder } from '../../../src/client/state/kitchen';
 import { runtime } from '../../../src/client/state/runtime';
 import { dayMarkId, mealOrderId, sessionId } from '../../../src/domain';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';

@@ -3,12 +3,13 @@
 // is a tombstone; an import is one transaction, so one bad record keeps the whole file out.
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
-  configureRuntime, dischargeParticipant, eraseParticipant, importParticipants, login, readmitParticipant, saveParticipant, startApp,
-  type ParticipantFields,
+  configureRuntime, login, startApp, type ParticipantFields,
 } from '../../../src/client/state';
+import { dischargeParticipant, eraseParticipant, importParticipants, readmitParticipant, saveParticipant } from '../../../src/client/state/registry';
 import { runtime } from '../../../src/client/state/runtime';
 import { emptyParticipant } from '../../../src/client/ui/view/participant-form';
-import { guessMapping, parseCsv, previewImport, type ImportedRow } from '../../../src/domain';
+import { type ImportedRow, parseCsv } from '../../../src/domain';
+import { guessMapping, previewImport } from '../../../src/domain/register/import';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
 

@@ -1,13 +1,15 @@
 // Exports in the audit history, on the real device database: an export made offline waits in the
 // device's queue and reaches the server once it answers, oldest first and only once; a record the
 // server refuses for good is dropped; an XLSX export is a real workbook (the lazy chunk loads).
-import { unzipSync, strFromU8 } from 'fflate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  configureRuntime, exportMonthlySheet, flushPendingExports, login, pendingExportCount, recordPrint, startApp,
-} from '../../../src/client/state';
+import { strFromU8, unzipSync } from 'fflate';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { configureRuntime, login, startApp, syncNow } from '../../../src/client/state';
+import { exportMealMonth } from '../../../src/client/state/kitchen';
+import { exportRegister } from '../../../src/client/state/registry';
+import { exportMonthlySheet, flushPendingExports, pendingExportCount, recordPrint } from '../../../src/client/state/reporting';
 import { TransportError } from '../../../src/client/sync/transport';
-import { monthlySheet } from '../../../src/domain';
+import { mealMonthSummary } from '../../../src/domain/rules/meals-month';
+import { monthlySheet } from '../../../src/domain/rules/reports';
 import type { ExportRecord, LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
 import { mark, person, unit } from '../../domain/rules/fixtures';
@@ -53,6 +55,31 @@ describe('export records', () => {
     await flushPendingExports();
     expect(server.exports.slice(1).map((e) => e.format)).toEqual(['csv', 'print']);
     expect(await pendingExportCount()).toBe(0);
+  });
+
+  it('records the register and the month of meals as exports too (personal data leaving the device)', async () => {
+    const people = [person('p-1', { lastName: 'Łęcka', firstName: 'Żaneta' }), person('p-2')];
+    const register = await exportRegister('unit-1', people, new Map(), '2026-11-23');
+    expect(await register.text()).toContain('Łęcka');
+    const summary = mealMonthSummary(unit(), people, [mark('p-1', '2026-11-02', 'present')], [], [], '2026-11', '2026-11-23');
+    const meals = await exportMealMonth('unit-1', summary, 'WTZ', (d) => d);
+    expect(await meals.text()).toContain('Łęcka');
+    expect(server.exports.slice(-2)).toEqual([
+      expect.objectContaining({ unitId: 'unit-1', report: 'participantRegister', format: 'csv', from: '2026-11-23', to: '2026-11-23', rows: 2 }),
+      expect.objectContaining({ unitId: 'unit-1', report: 'mealMonth', format: 'csv', from: '2026-11-01', to: '2026-11-30', rows: summary.rows.length }),
+    ]);
+    expect(summary.rows.length).toBe(2);
+  });
+
+  it('sends the waiting records after the next successful sync, without the reports screen being opened', async () => {
+    server.down = true;
+    await exportRegister('unit-1', [person('p-1')], new Map(), '2026-11-23');
+    expect(await pendingExportCount()).toBe(1);
+    const before = server.exports.length;
+    server.down = false;
+    await syncNow();
+    await vi.waitFor(async () => expect(await pendingExportCount()).toBe(0));
+    expect(server.exports.slice(before).map((e) => e.report)).toEqual(['participantRegister']);
   });
 
   it('drops a record the server refuses for good instead of retrying it forever', async () => {

@@ -2,7 +2,8 @@
 // outbox entries; a reorder rewrites only the moved stop's sort key; removed stops become
 // tombstones; the driver's pickup list follows the new order. Also the notice time for meal fees.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { configureRuntime, deleteRoute, login, saveAbsenceNotice, saveChanges, saveRoute, startApp, type RouteDraft } from '../../../src/client/state';
+import { configureRuntime, login, saveAbsenceNotice, saveChanges, startApp, type RouteDraft } from '../../../src/client/state';
+import { deleteRoute, saveRoute } from '../../../src/client/state/route-editing';
 import { runtime } from '../../../src/client/state/runtime';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';

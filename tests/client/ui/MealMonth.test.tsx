@@ -1,14 +1,19 @@
 // The month's meals for the coordinator (per participant for the fees, per diet, per day ordered vs
 // served; print and CSV), and the kitchen's screen: counts, diets and allergies only.
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mealMonthSummary } from '../../../src/domain';
+import { mealMonthSummary } from '../../../src/domain/rules/meals-month';
 import { MealsScreen } from '../../../src/client/ui/screens/MealsScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeNotice, makeOverview, makeParticipant, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
 
 const unit = makeUnit({ mealCutoffTime: '09:00' });
 const ola = makeParticipant({ id: 'p-ola', firstName: 'Ola', lastName: 'Zięba', diet: 'glutenFree', allergies: 'orzechy' });
@@ -47,18 +52,19 @@ describe('monthly meal summary', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('downloads the CSV with the diet names of the catalog, prints, changes the month', () => {
+  it('downloads the CSV with the diet names of the catalog, prints, changes the month; both exports are audited', async () => {
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     URL.createObjectURL = vi.fn(() => 'blob:meals');
     URL.revokeObjectURL = vi.fn();
     render(<MealsScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Miesiąc' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz CSV' }));
-    expect(actions.mealMonthCsv).toHaveBeenCalledWith(fake.mealMonth.value.data, 'WTZ „Przystań”', expect.any(Function));
-    const dietName = actions.mealMonthCsv.mock.calls[0]![2];
+    await waitFor(() => expect(actions.exportMealMonth).toHaveBeenCalledWith('unit-1', fake.mealMonth.value.data, 'WTZ „Przystań”', expect.any(Function)));
+    const dietName = actions.exportMealMonth.mock.calls[0]![3];
     expect(dietName('glutenFree')).toBe('bezglutenowa');
     fireEvent.click(screen.getByRole('button', { name: 'Drukuj zestawienie' }));
     expect(print).toHaveBeenCalled();
+    expect(actions.recordPrint).toHaveBeenCalledWith('mealMonth', 'unit-1', '2026-11-01', '2026-11-30', fake.mealMonth.value.data!.rows.length);
     fireEvent.click(screen.getByRole('button', { name: 'Poprzedni miesiąc' }));
     expect(screen.getByRole('heading', { name: /październik 2026/ })).toBeTruthy();
   });

@@ -10,6 +10,11 @@ import { anna, jan, makeOneOff, makeRecurring, makeRoom, makeUnit } from './fixt
 import { meta } from '../../domain/rules/fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
 vi.mock('../../../src/client/state/planner', async () => (await import('./fake-state')).fakePlannerModule());
 
 const studio = makeRoom({ id: 'r-wood', name: 'Pracownia stolarska', capacity: 10 });

@@ -10,6 +10,11 @@ import { actions, fake, loaded } from './fake-state';
 import { Path, SEARCH, anna, names, path, setUpRegister, type } from './register-helpers';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
 
 beforeEach(setUpRegister);
 afterEach(() => cleanup());
@@ -50,7 +55,10 @@ describe('register list', () => {
     expect(screen.queryByRole('button', { name: 'Wyczyść wyszukiwanie i filtry' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Dowóz'), { target: { value: 'false' } });
     fireEvent.click(screen.getByRole('button', { name: 'Eksportuj 2 osoby do CSV' }));
-    expect((actions.registerCsv.mock.calls[0] as unknown as [{ id: string }[]])[0].map((p) => p.id)).toEqual(['p-z', 'p-a']);
+    expect(actions.exportRegister.mock.calls[0]![1].map((p) => p.id)).toEqual(['p-z', 'p-a']);
+    // The unit and the day go with it into the export's audit entry.
+    expect(actions.exportRegister.mock.calls[0]![0]).toBe(fake.currentUnitId.value);
+    expect(actions.exportRegister.mock.calls[0]![3]).toBe(fake.today.value);
     fireEvent.click(screen.getByRole('button', { name: 'Wyczyść wyszukiwanie i filtry' }));
     expect(names(container)).toHaveLength(3);
     expect(screen.getByRole('button', { name: 'Eksportuj do CSV' })).toBeTruthy();

@@ -3,13 +3,19 @@
 // their data table, and the administrators' export history; no axe violations.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { monthlySheet, periodReport, type Unit } from '../../../src/domain';
+import { type Unit } from '../../../src/domain';
+import { monthlySheet, periodReport } from '../../../src/domain/rules/reports';
 import { ReportsScreen } from '../../../src/client/ui/screens/ReportsScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
 
 const marks = [
   makeMark('p-anna', 'present', { day: '2026-11-02', id: 'dm:p-anna:2026-11-02', arrivalTime: '08:00', leaveTime: '13:30' }),

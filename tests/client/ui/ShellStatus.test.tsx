@@ -8,6 +8,11 @@ import { actions, fake, resetFake, signIn } from './fake-state';
 import { makeOverview, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
 
 beforeEach(() => {
   resetFake();

@@ -7,6 +7,7 @@ import {
 } from '../../../src/domain';
 import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan-week';
 import { canEditPlan } from '../../../src/client/state/plan';
+import { mealMonthRange } from '../../../src/client/state/meals-month';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
   ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
@@ -79,7 +80,7 @@ export const actions = {
   dischargeParticipant: vi.fn(ok),
   readmitParticipant: vi.fn(ok),
   eraseParticipant: vi.fn(ok),
-  registerCsv: vi.fn(() => new Blob(['csv'])),
+  exportRegister: vi.fn((_unitId: string, _people: readonly Participant[], _studios: ReadonlyMap<string, string>, _day: string) => Promise.resolve(new Blob(['csv']))),
   loadAccounts: vi.fn(() => Promise.resolve({
     ok: true as const,
     value: {
@@ -92,7 +93,7 @@ export const actions = {
   markStop: vi.fn(ok),
   saveRoute: vi.fn((draft: RouteDraft, _baseline: RouteDraft | null) => Promise.resolve({ ok: true as const, id: draft.id ?? 'route-new', stopIds: draft.stops.map((s, i) => s.id ?? `stop-new-${i}`) })),
   deleteRoute: vi.fn(ok),
-  mealMonthCsv: vi.fn((_summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => new Blob(['csv'])),
+  exportMealMonth: vi.fn((_unitId: string, _summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => Promise.resolve(new Blob(['csv']))),
   updateAccount: vi.fn(ok),
   revokeDevice: vi.fn(ok),
   unlock: vi.fn((pin: string) => {
@@ -196,22 +197,7 @@ export function fakeStateModule() {
     forgetLastChange: actions.forgetLastChange,
     useLastChange: () => fake.lastChange.value,
     currentTime: () => '08:42',
-    useMealsDay: (unitId: string | null, day: string): QueryResult<MealsDay> => {
-      const o = fake.overview.value.data;
-      if (!unitId || !o) return loading<MealsDay>();
-      const toOrder = mealCountsByDiet(o.expected, o.marks, o.notices, day);
-      const served = Object.fromEntries(DIETS.map((d) => [d, 0])) as MealsDay['served'];
-      return loaded({
-        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, changes: {}, served, servedTotal: 0,
-        allergies: o.expected.filter((p) => p.allergies.trim() !== ''),
-      });
-    },
-    sendMealOrder: actions.sendMealOrder,
     markStop: actions.markStop,
-    saveRoute: actions.saveRoute,
-    deleteRoute: actions.deleteRoute,
-    useMealMonth: (unitId: string | null) => (unitId ? fake.mealMonth.value : loading<MealMonthSummary>()),
-    mealMonthCsv: actions.mealMonthCsv,
     useNotHome: () => fake.notHome.value,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
@@ -222,12 +208,6 @@ export function fakeStateModule() {
       return loaded(routes.map(({ route, stops }) => ({ ...pickupList(route, stops, people, unit, o?.notices ?? [], o?.marks ?? [], fake.activities.value.data ?? [], day), events: new Map() })));
     },
     loadHistory: vi.fn(() => Promise.resolve({ ok: true, entries: [] })),
-    saveParticipant: actions.saveParticipant,
-    importParticipants: actions.importParticipants,
-    dischargeParticipant: actions.dischargeParticipant,
-    readmitParticipant: actions.readmitParticipant,
-    eraseParticipant: actions.eraseParticipant,
-    registerCsv: actions.registerCsv,
     loadAccounts: actions.loadAccounts,
     createAccount: actions.createAccount,
     updateAccount: actions.updateAccount,
@@ -241,15 +221,6 @@ export function fakeStateModule() {
     MAX_PIN_FAILURES: 5,
     LOCK_MINUTES_CHOICES: [1, 2, 5, 10, 15, 30],
     DEFAULT_LOCK_MINUTES: 5,
-    useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
-    monthlySheetCsv: actions.monthlySheetCsv,
-    usePeriodReport: (unitId: string | null) => (unitId ? fake.report.value : loading<PeriodReport>()),
-    exportMonthlySheet: actions.exportMonthlySheet,
-    exportPeriodReport: actions.exportPeriodReport,
-    recordPrint: actions.recordPrint,
-    flushPendingExports: actions.flushPendingExports,
-    pendingExportCount: actions.pendingExportCount,
-    loadExportLog: actions.loadExportLog,
     useSyncStatus: () => fake.sync.value,
     syncNow: actions.syncNow,
     useStorageInfo: () => fake.storageInfo.value,
@@ -290,4 +261,65 @@ export function fakePlannerModule() {
     copyWeek: actions.copyWeek,
     startNewTerm: actions.startNewTerm,
   };
+}
+
+/** A stand-in for src/client/state/reporting (the reports screen's face). */
+export function fakeReportingModule() {
+  return {
+    useMonthlySheet: (unitId: string | null) => (unitId ? fake.sheet.value : loading<MonthlySheet>()),
+    monthlySheetCsv: actions.monthlySheetCsv,
+    usePeriodReport: (unitId: string | null) => (unitId ? fake.report.value : loading<PeriodReport>()),
+    exportMonthlySheet: actions.exportMonthlySheet,
+    exportPeriodReport: actions.exportPeriodReport,
+    recordPrint: actions.recordPrint,
+    flushPendingExports: actions.flushPendingExports,
+    pendingExportCount: actions.pendingExportCount,
+    loadExportLog: actions.loadExportLog,
+  };
+}
+
+/** A stand-in for src/client/state/registry (the register screen's face). */
+export function fakeRegistryModule() {
+  return {
+    saveParticipant: actions.saveParticipant,
+    importParticipants: actions.importParticipants,
+    dischargeParticipant: actions.dischargeParticipant,
+    readmitParticipant: actions.readmitParticipant,
+    eraseParticipant: actions.eraseParticipant,
+    exportRegister: actions.exportRegister,
+  };
+}
+
+/** A stand-in for src/client/state/kitchen (the meals screen's face). */
+export function fakeKitchenModule() {
+  return {
+    useMealsDay: (unitId: string | null, day: string): QueryResult<MealsDay> => {
+      const o = fake.overview.value.data;
+      if (!unitId || !o) return loading<MealsDay>();
+      const toOrder = mealCountsByDiet(o.expected, o.marks, o.notices, day);
+      const served = Object.fromEntries(DIETS.map((d) => [d, 0])) as MealsDay['served'];
+      return loaded({
+        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, changes: {}, served, servedTotal: 0,
+        allergies: o.expected.filter((p) => p.allergies.trim() !== ''),
+      });
+    },
+    sendMealOrder: actions.sendMealOrder,
+    useMealMonth: (unitId: string | null) => (unitId ? fake.mealMonth.value : loading<MealMonthSummary>()),
+    exportMealMonth: actions.exportMealMonth,
+    mealMonthRange,
+    recordPrint: actions.recordPrint,
+  };
+}
+
+/** A stand-in for src/client/state/route-editing (the route editor's face). */
+export function fakeRouteEditingModule() {
+  return {
+    saveRoute: actions.saveRoute,
+    deleteRoute: actions.deleteRoute,
+  };
+}
+
+/** A stand-in for src/client/state/exports (the export audit shared by the screens that make files). */
+export function fakeExportsModule() {
+  return { recordPrint: actions.recordPrint, pendingExportCount: actions.pendingExportCount };
 }

@@ -3,8 +3,10 @@
 // and the stay, certificate and status columns are understood.
 import { describe, expect, it } from 'vitest';
 import {
-  guessMapping, neutralizeFormula, parseCsv, previewImport, registerToCsv, type ImportContext, type Participant,
+  parseCsv, type ImportContext, type Participant,
 } from '../../../src/domain';
+import { neutralizeFormula, registerToCsv } from '../../../src/domain/register/export';
+import { guessMapping, previewImport } from '../../../src/domain/register/import';
 import { person } from '../rules/fixtures';
 
 const ctx: ImportContext = { unitId: 'unit-1', today: '2026-11-23', studios: new Map([['stolarnia', 'st-1']]), existing: [] };

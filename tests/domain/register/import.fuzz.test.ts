@@ -6,8 +6,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  IMPORT_FIELDS, guessMapping, parseCsv, participantErrors, previewImport, validateRecord, type ImportContext, type ImportField,
+  parseCsv, participantErrors, validateRecord, type ImportContext, type ImportField,
 } from '../../../src/domain';
+import { guessMapping, IMPORT_FIELDS, previewImport } from '../../../src/domain/register/import';
 
 const RUNS = Number(process.env.FC_RUNS ?? (process.env.CI ? 300 : 60));
 const ctx: ImportContext = { unitId: 'unit-1', today: '2026-11-23', studios: new Map([['stolarnia', 'st-1']]), existing: [] };

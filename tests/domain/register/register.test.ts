@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-  EMPTY_FILTER, buildRegisterIndex, filterRegister, guessMapping, parseCsv, participantErrors, participantWarnings, previewImport, registerToCsv,
-  type ImportContext,
+  EMPTY_FILTER, buildRegisterIndex, filterRegister, parseCsv, participantErrors, participantWarnings, type ImportContext,
 } from '../../../src/domain';
+import { registerToCsv } from '../../../src/domain/register/export';
+import { guessMapping, previewImport } from '../../../src/domain/register/import';
 import { person } from '../rules/fixtures';
 
 const people = [

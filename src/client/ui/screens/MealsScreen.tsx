@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { mayWrite } from '../../../domain';
 import { useT } from '../../i18n';
-import { useCurrentUnit, useLocalSession, useMealsDay, useToday } from '../../state';
+import { useCurrentUnit, useLocalSession, useToday } from '../../state';
+import { useMealsDay } from '../../state/kitchen';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { QueryStatus } from '../components/QueryStatus';
 import { ScreenHeader } from '../components/ScreenHeader';

@@ -85,7 +85,7 @@ export function ParticipantsScreen() {
       );
     }
     return (
-      <RegisterList participants={participants} studios={studios} rooms={rooms.data ?? []} today={today} filter={filter}
+      <RegisterList unitId={unit.id} participants={participants} studios={studios} rooms={rooms.data ?? []} today={today} filter={filter}
         message={message} onOpen={open} />
     );
   };

@@ -7,7 +7,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { monthOf } from '../../../domain';
 import { useT } from '../../i18n';
-import { flushPendingExports, useCurrentUnit, useLocalSession, useToday } from '../../state';
+import { useCurrentUnit, useLocalSession, useToday } from '../../state';
+import { flushPendingExports } from '../../state/reporting';
 import { NoUnitNotice } from '../components/NoUnitNotice';
 import { ScreenHeader } from '../components/ScreenHeader';
 import { AttendanceCharts } from './reports/AttendanceCharts';

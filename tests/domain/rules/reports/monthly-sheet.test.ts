@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { monthlySheet, sheetToCsv } from '../../../../src/domain';
+import { monthlySheet, sheetToCsv } from '../../../../src/domain/rules/reports';
 import { mark, notice, person, unit } from '../fixtures';
 
 const MONTH = '2026-11';

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  ABSENCE_REASON_KEYS, attendedMinutes, monthlySheet, periodMonths, periodRange, periodReport, plannedMinutes, quarterOf,
   type DayMark, type ReportInput,
 } from '../../../../src/domain';
+import { ABSENCE_REASON_KEYS, attendedMinutes, monthlySheet, periodMonths, periodRange, periodReport, plannedMinutes, quarterOf } from '../../../../src/domain/rules/reports';
 import { mark, notice, oneOff, person, recurring, unit } from '../fixtures';
 
 describe('report periods', () => {

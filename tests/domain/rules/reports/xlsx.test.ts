@@ -5,8 +5,9 @@ import readExcelFile from 'read-excel-file/node';
 import { unzipSync, strFromU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import {
-  generateDemoCentre, monthlySheet, periodReport, type AbsenceNotice, type Activity, type DayMark, type Participant, type Session, type Unit,
+  generateDemoCentre, type AbsenceNotice, type Activity, type DayMark, type Participant, type Session, type Unit,
 } from '../../../../src/domain';
+import { monthlySheet, periodReport } from '../../../../src/domain/rules/reports';
 import { REASON_LABELS_PL, hoursOf, monthlySheetXlsx, periodReportXlsx } from '../../../../src/domain/rules/reports/workbooks';
 import { columnName, writeXlsx, xmlEscape } from '../../../../src/domain/rules/reports/xlsx';
 

@@ -6,10 +6,11 @@
 import { useState } from 'preact/hooks';
 import { addMonths, DIETS, monthOf, type Unit } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { mealMonthCsv, useMealMonth, type MealMonthSummary } from '../../../state';
+import type { MealMonthSummary } from '../../../state';
+import { exportMealMonth, mealMonthRange, recordPrint, useMealMonth } from '../../../state/kitchen';
+import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { Icon } from '../../components/Icon';
 import { QueryStatus } from '../../components/QueryStatus';
-import { download } from '../../view/download';
 import { listName } from '../../view/people';
 
 function Tables({ s }: { s: MealMonthSummary }) {
@@ -134,6 +135,14 @@ export function MealMonthCard({ unit, today }: { unit: Unit; today: string }) {
   const summary = useMealMonth(unit.id, month, today);
   const label = f.month(month);
   const shift = (k: number) => setMonth(monthOf(addMonths(`${month}-01`, k)));
+  const exp = useExport();
+  const print = () => {
+    if (summary.data) {
+      const { from, to } = mealMonthRange(month);
+      void recordPrint('mealMonth', unit.id, from, to, summary.data.rows.length);
+    }
+    window.print();
+  };
   return (
     <section class="card meal-month" aria-labelledby="meal-month-title">
       <div class="report__head">
@@ -142,13 +151,14 @@ export function MealMonthCard({ unit, today }: { unit: Unit; today: string }) {
           <button type="button" class="button button--secondary button--icon" aria-label={t('meals.month.prev')} onClick={() => shift(-1)}><Icon name="chevronLeft" /></button>
           <span class="report__month">{label}</span>
           <button type="button" class="button button--secondary button--icon" aria-label={t('meals.month.next')} onClick={() => shift(1)}><Icon name="chevronRight" /></button>
-          <button type="button" class="button button--primary" onClick={() => window.print()}>{t('meals.month.print')}</button>
-          <button type="button" class="button button--secondary" disabled={!summary.data}
-            onClick={() => summary.data && download(mealMonthCsv(summary.data, unit.name, (d) => t(`diet.${d}`)), `posilki-${month}.csv`)}>
+          <button type="button" class="button button--primary" onClick={print}>{t('meals.month.print')}</button>
+          <button type="button" class="button button--secondary" disabled={!summary.data || exp.busy}
+            onClick={() => { const data = summary.data; if (data) exp.run(() => exportMealMonth(unit.id, data, unit.name, (d) => t(`diet.${d}`)), `posilki-${month}.csv`); }}>
             {t('meals.month.csv')}
           </button>
         </div>
       </div>
+      <ExportStatus state={exp} />
       <p class="muted">{t('meals.month.explain')}</p>
       <QueryStatus result={summary}>
         {(s) => (s.days.length === 0 ? <p class="callout">{t('meals.month.empty')}</p> : <Tables s={s} />)}

@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { DIETS, type Diet } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { currentTime, sendMealOrder, type ActionResult, type MealsDay } from '../../../state';
+import { currentTime, type ActionResult, type MealsDay } from '../../../state';
+import { sendMealOrder } from '../../../state/kitchen';
 import { errorKey } from '../../error-message';
 import { fullName } from '../../view/people';
 

@@ -6,10 +6,12 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import {
-  IMPORT_FIELDS, foldForSearch, guessMapping, parseCsv, previewImport, type CsvRow, type ImportField, type Participant, type Room,
+  foldForSearch, parseCsv, type CsvRow, type ImportField, type Participant, type Room,
 } from '../../../../domain';
-import { useT, type TextKey } from '../../../i18n';
-import { importParticipants, type AppError } from '../../../state';
+import { guessMapping, IMPORT_FIELDS, previewImport } from '../../../../domain/register/import';
+import { type TextKey, useT } from '../../../i18n';
+import type { AppError } from '../../../state';
+import { importParticipants } from '../../../state/registry';
 import { errorKey } from '../../error-message';
 import { readCsvFile } from '../../view/csv-file';
 import { isXlsxFile, readXlsxRows } from '../../view/xlsx-file';

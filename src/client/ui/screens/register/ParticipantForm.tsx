@@ -8,7 +8,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Participant, Unit } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { saveParticipant, useCurrentUnit, useRooms, useUnsavedWork, type AppError, type ParticipantFields } from '../../../state';
+import { useCurrentUnit, useRooms, useUnsavedWork, type AppError, type ParticipantFields } from '../../../state';
+import { saveParticipant } from '../../../state/registry';
 import { errorKey } from '../../error-message';
 import { controlIdOf, emptyParticipant, fieldsOf, participantFormErrors, participantFormWarnings, participantToSave } from '../../view/participant-form';
 import { fullName } from '../../view/people';

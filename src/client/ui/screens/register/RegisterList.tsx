@@ -6,9 +6,10 @@
 import { useMemo, useState } from 'preact/hooks';
 import { EMPTY_FILTER, buildRegisterIndex, filterRegister, isFilterActive, type Participant, type RegisterFilter, type Room } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { registerCsv, type QueryResult } from '../../../state';
+import type { QueryResult } from '../../../state';
+import { exportRegister } from '../../../state/registry';
+import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { QueryStatus } from '../../components/QueryStatus';
-import { download } from '../../view/download';
 import type { RegisterView } from '../../view/register-route';
 import { PersonCard } from './PersonCard';
 import { RegisterFilters } from './RegisterFilters';
@@ -34,6 +35,7 @@ export function useRegisterFilter(): RegisterFilterState {
 }
 
 export interface RegisterListProps {
+  unitId: string;
   participants: QueryResult<Participant[]>;
   studios: readonly Room[];
   rooms: readonly Room[];
@@ -43,13 +45,14 @@ export interface RegisterListProps {
   onOpen: (view: RegisterView) => void;
 }
 
-export function RegisterList({ participants, studios, rooms, today, filter: state, message, onOpen }: RegisterListProps) {
+export function RegisterList({ unitId, participants, studios, rooms, today, filter: state, message, onOpen }: RegisterListProps) {
   const t = useT();
   const index = useMemo(() => buildRegisterIndex(participants.data ?? []), [participants.data]);
   const shown = useMemo(() => filterRegister(index, state.filter), [index, state.filter]);
   const roomNames = useMemo(() => new Map(rooms.map((r) => [r.id, r.name])), [rooms]);
   const filtered = isFilterActive(state.filter);
-  const exportCsv = () => download(registerCsv(shown, roomNames), `uczestnicy-${today}.csv`);
+  const exp = useExport();
+  const exportCsv = () => exp.run(() => exportRegister(unitId, shown, roomNames, today), `uczestnicy-${today}.csv`);
 
   return (
     <QueryStatus result={participants}>
@@ -58,10 +61,11 @@ export function RegisterList({ participants, studios, rooms, today, filter: stat
           <div class="toolbar register-toolbar">
             <button type="button" class="button button--primary" onClick={() => onOpen({ kind: 'new' })}>{t('register.add')}</button>
             <button type="button" class="button button--secondary" onClick={() => onOpen({ kind: 'import' })}>{t('register.import')}</button>
-            <button type="button" class="button button--secondary" disabled={shown.length === 0} onClick={exportCsv}>
+            <button type="button" class="button button--secondary" disabled={shown.length === 0 || exp.busy} onClick={exportCsv}>
               {filtered ? t('register.exportShown', { count: shown.length }) : t('register.export')}
             </button>
           </div>
+          <ExportStatus state={exp} />
           <p class="toolbar__status" role="status">{message}</p>
           {list.length === 0 ? <p class="callout">{t('participants.empty')}</p> : (
             <>

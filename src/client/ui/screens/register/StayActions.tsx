@@ -7,7 +7,8 @@
 import { useState } from 'preact/hooks';
 import type { Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { dischargeParticipant, eraseParticipant, readmitParticipant, type ActionResult } from '../../../state';
+import type { ActionResult } from '../../../state';
+import { dischargeParticipant, eraseParticipant, readmitParticipant } from '../../../state/registry';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InputField } from '../../components/InputField';
 import { TextField } from '../../components/TextField';

@@ -1,7 +1,8 @@
 /** Administrators: who exported or printed which report, and when (from the server's audit log; online only). */
 import { useState } from 'preact/hooks';
 import { useFormat, useT } from '../../../i18n';
-import { loadExportLog, useToday, useUnits, type ExportLogEntry } from '../../../state';
+import { useToday, useUnits, type ExportLogEntry } from '../../../state';
+import { loadExportLog } from '../../../state/reporting';
 
 export function ExportLog() {
   const t = useT();

@@ -7,10 +7,10 @@
 import { useState } from 'preact/hooks';
 import type { PeriodKind, PeriodReport } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { exportPeriodReport, recordPrint, usePeriodReport } from '../../../state';
+import { exportPeriodReport, recordPrint, usePeriodReport } from '../../../state/reporting';
 import { QueryStatus } from '../../components/QueryStatus';
 import { listName } from '../../view/people';
-import { ExportStatus, useExport } from './useExport';
+import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { PeriodPicker, usePeriodLabel } from './PeriodPicker';
 import type { ReportViewProps } from './SheetView';
 

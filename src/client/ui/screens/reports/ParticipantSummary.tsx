@@ -4,9 +4,10 @@
  * The figures are the participant's rows of the monthly sheets.
  */
 import { useState } from 'preact/hooks';
-import { ABSENCE_REASON_KEYS, type AbsenceReasonKey } from '../../../../domain';
+import { type AbsenceReasonKey } from '../../../../domain';
+import { ABSENCE_REASON_KEYS } from '../../../../domain/rules/reports';
 import { useFormat, useT } from '../../../i18n';
-import { recordPrint, usePeriodReport } from '../../../state';
+import { recordPrint, usePeriodReport } from '../../../state/reporting';
 import { QueryStatus } from '../../components/QueryStatus';
 import { SelectField } from '../../components/SelectField';
 import { fullName, listName } from '../../view/people';

@@ -1,5 +1,6 @@
 /** Chooses a report period: month, quarter or year, and steps back and forth through them. */
-import { addMonths, monthOf, quarterOf, type PeriodKind, type ReportPeriod } from '../../../../domain';
+import { addMonths, monthOf, type PeriodKind, type ReportPeriod } from '../../../../domain';
+import { quarterOf } from '../../../../domain/rules/reports';
 import { useFormat, useT } from '../../../i18n';
 import { Icon } from '../../components/Icon';
 

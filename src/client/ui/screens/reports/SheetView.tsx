@@ -1,10 +1,10 @@
 /** The monthly attendance sheet (lista obecności) with its month picker, print, CSV and XLSX. */
 import { addMonths, monthOf, type Unit } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { exportMonthlySheet, recordPrint, useMonthlySheet } from '../../../state';
+import { exportMonthlySheet, recordPrint, useMonthlySheet } from '../../../state/reporting';
 import { Icon } from '../../components/Icon';
 import { QueryStatus } from '../../components/QueryStatus';
-import { ExportStatus, useExport } from './useExport';
+import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { SheetTable } from './SheetTable';
 
 export interface ReportViewProps { unit: Unit; month: string; onMonth: (month: string) => void }

@@ -7,7 +7,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import { capacityProblems, routeCapacity, ROUTE_DIRECTIONS, type Participant, type StaffMember } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { deleteRoute, saveRoute, useUnsavedWork, type AppError } from '../../../state';
+import { useUnsavedWork, type AppError } from '../../../state';
+import { deleteRoute, saveRoute } from '../../../state/route-editing';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
