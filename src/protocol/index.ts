@@ -45,6 +45,13 @@ export const MutationSchema = v.object({
    * stamps. Optional and additive: old clients omit it, and a field it names outside `patch` is ignored.
    */
   ifAbsent: v.optional(v.pipe(v.array(FieldNameSchema), v.maxLength(MAX_IF_ABSENT_FIELDS, 'tooManyFields'))),
+  /**
+   * On a delete: delete only a record that holds nothing but create-only defaults (every field's
+   * stamp is a default stamp), such as the undo of "mark the rest present"; a record with any real
+   * value (another device's mark) is left as it is. The deletion is stamped like a default, so any
+   * real write arriving later brings the record back. Optional and additive, like `ifAbsent`.
+   */
+  onlyDefaults: v.optional(v.boolean()),
 });
 export type Mutation = v.InferOutput<typeof MutationSchema>;
 

@@ -72,10 +72,11 @@ const DIGEST_QUERIES = [
 /**
  * An account of `role` with a signed-in device, written straight into the store: the sign-in
  * itself is tested elsewhere, and skipping its password hashing (scrypt) keeps these suites fast.
+ * `login` tells apart several accounts of one role.
  */
-export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[]): Promise<SessionInfo> {
+export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[], login = `${role}.test`): Promise<SessionInfo> {
   const org = admin.user.organizationId;
-  const user = { organizationId: org, id: `${role}-${Math.random().toString(36).slice(2, 10)}`, login: `${role}.test`, displayName: `Konto ${role}`, roles: [role], unitIds: [...unitIds] };
+  const user = { organizationId: org, id: `${role}-${Math.random().toString(36).slice(2, 10)}`, login, displayName: `Konto ${role}`, roles: [role], unitIds: [...unitIds] };
   return store.write(org, async (tx) => {
     await tx.createUser({ ...user, passwordHash: 'scrypt$2$1$1$AAAA$AAAA', createdAtMs: Date.UTC(2026, 10, 1) });
     return createSession(tx, user, 'Tablet', Date.UTC(2026, 10, 1));

@@ -2,8 +2,11 @@
  * Attendance actions: a tap on a person, the absent/excused choice with a reason, arrival and
  * leave times, "mark all remaining present", session ticks, the studio log and absence notices.
  * Each resolves only after IndexedDB committed the record and its outbox entry. The last change
- * can be undone: before writing, the previous rows are kept and undo writes them back (the undo
- * is itself a change that syncs, so other devices follow). A single tap takes the fast path
+ * can be undone: before writing, the previous rows are kept and undo writes back the fields the
+ * change set (the undo is itself a change that syncs, so other devices follow). "Mark the rest
+ * present" and a tap on someone this tablet sees unmarked send what the therapist did not choose
+ * as create-only defaults, and the fill-in's undo is a delete of defaults: neither overwrites nor
+ * erases a mark another tablet made and this one has not pulled yet. A single tap takes the fast path
  * (storage/fast-write.ts) when the day is held in memory, and the general path otherwise.
  */
 import { signal } from '@preact/signals';
@@ -22,18 +25,32 @@ import type { ActionResult } from './types';
 /** What the undo button would undo: a message key and how many people it concerns. */
 export interface UndoInfo { kind: 'mark' | 'markAll' | 'clear' | 'session' | 'notice'; count: number }
 
-interface UndoEntry extends UndoInfo { restore: Change[] }
+/**
+ * How to undo: `restore` writes back what the change replaced; `filled` (a bulk fill-in) names
+ * the records it created and the values it gave them, undone only where they still hold them.
+ */
+type UndoEntry = UndoInfo & ({ restore: Change[] } | { filled: Filled[] });
+
+/** A record "mark the rest present" filled in, with the values it set. */
+interface Filled { id: string; values: Record<string, unknown> }
 
 const lastChange = signal<UndoEntry | null>(null);
 
 const SYNC_META = new Set(['id', 'organizationId', 'hlc', 'changedBy', 'deleted']);
 
-/** The changes that put `rows` (as read before a change) back. */
-function restoreChanges(entity: EntityName, ids: readonly string[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
+/**
+ * The changes that put `rows` (as read before `changes`) back. Only the fields a change set go
+ * back: a field it did not touch may have been changed by someone else since (a note typed on
+ * another tablet) and stays as it is.
+ */
+function restoreChanges(entity: EntityName, ids: readonly string[], rows: readonly (Record<string, unknown> | undefined)[], changes: readonly Change[] = []): Change[] {
   return ids.map((id, i) => {
     const row = rows[i];
     if (!row || row.deleted === true) return { entity, id, delete: true } as Change;
-    const patch = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC_META.has(k)));
+    const change = changes.find((c) => c.id === id);
+    const set = change && 'patch' in change ? (change.patch as Record<string, unknown>) : null;
+    const touched = (k: string) => !set || (k in set && JSON.stringify(set[k]) !== JSON.stringify(row[k]));
+    const patch = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC_META.has(k) && touched(k)));
     return { entity, id, patch } as Change;
   });
 }
@@ -49,7 +66,7 @@ async function saveWithUndo(
   if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
   const saved = await saveComputed([entity, ...reads], async () => {
     const [before, changes] = await Promise.all([db.table<Record<string, unknown>, string>(entity).bulkGet([...ids]), build()]);
-    return { changes, result: restoreChanges(entity, ids, before) };
+    return { changes, result: restoreChanges(entity, ids, before, changes) };
   });
   if (!saved.ok) return saved;
   lastChange.value = { kind, count, restore: saved.result };
@@ -68,9 +85,10 @@ async function saveTap(
   const db = runtime.db.value;
   const known = db ? readFromMemory(db, entity, id, participantId) : undefined;
   if (known) {
-    const saved = await saveFast(build(known.row, known.notices), known.row);
+    const change = build(known.row, known.notices);
+    const saved = await saveFast(change, known.row);
     if (saved) {
-      if (saved.ok) lastChange.value = { kind, count: 1, restore: restoreChanges(entity, [id], [known.row ?? undefined]) };
+      if (saved.ok) lastChange.value = { kind, count: 1, restore: restoreChanges(entity, [id], [known.row ?? undefined], [change]) };
       return saved;
     }
   }
@@ -83,10 +101,54 @@ export function keepDayInMemory(unitId: string, day: string): void {
   if (db) void primeDay(db, unitId, day);
 }
 
-function markChange(unitId: string, day: string, participantId: string, choice: MarkChoice, row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]): Change {
+/**
+ * The day mark change of one tap. On a mark this device holds, only what the tap changes is sent
+ * (the write path diffs against the stored row). On a person this device sees unmarked, the
+ * fields the tap does not choose (an empty note, no times, a reason nobody picked) are only
+ * create-only defaults: a note or an arrival time typed on another tablet stays.
+ */
+export function markChange(unitId: string, day: string, participantId: string, choice: MarkChoice, row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]): Change {
   const stored = row && row.deleted !== true ? (row as unknown as DayMark) : null;
   const notice = notices.find((n) => noticeCovers(n, day)) ?? null;
-  return { entity: 'dayMarks', id: dayMarkId(participantId, day), patch: { participantId, unitId, day, ...markFields(stored, choice, notice) } };
+  const patch = { participantId, unitId, day, ...markFields(stored, choice, notice) };
+  const id = dayMarkId(participantId, day);
+  if (stored) return { entity: 'dayMarks', id, patch };
+  const ifAbsent: (keyof typeof patch)[] = ['participantId', 'unitId', 'day'];
+  if (choice.note === undefined) ifAbsent.push('note');
+  if (choice.arrivalTime === undefined) ifAbsent.push('arrivalTime');
+  if (choice.leaveTime === undefined) ifAbsent.push('leaveTime');
+  // "Present" has no reason (the schema requires it), so that null goes with the status.
+  if (choice.status !== 'present' && (choice.absenceReason === undefined || choice.absenceReason === null)) ifAbsent.push('absenceReason');
+  return { entity: 'dayMarks', id, patch, ifAbsent };
+}
+
+/**
+ * The changes of "mark the rest present" for the people of `participantIds` whose marks (`rows`,
+ * in the same order) this device sees as missing or cleared. Everything is a create-only
+ * default: where any device set a mark, that mark stays, whichever reaches the server first.
+ */
+export function remainingPresentChanges(unitId: string, day: string, participantIds: readonly string[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
+  return participantIds.flatMap((participantId, i): Change[] => {
+    const row = rows[i];
+    if (row && row.deleted !== true) return [];
+    const patch = { participantId, unitId, day, ...markFields(null, { status: 'present' }) };
+    return [{ entity: 'dayMarks', id: dayMarkId(participantId, day), patch, ifAbsent: Object.keys(patch) as (keyof typeof patch)[] }];
+  });
+}
+
+/**
+ * The undo of a bulk fill-in: a delete of each record that still holds exactly the values the
+ * fill-in gave it (`rows` as stored now, in the order of `filled`), and only as a delete of
+ * defaults, which the server applies only while nobody has written a real value. A mark made
+ * meanwhile, here or on another tablet, is never erased.
+ */
+export function undoFillChanges(filled: readonly Filled[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
+  return filled.flatMap(({ id, values }, i): Change[] => {
+    const row = rows[i];
+    if (!row || row.deleted === true) return [];
+    const same = Object.entries(values).every(([field, value]) => JSON.stringify(row[field]) === JSON.stringify(value));
+    return same ? [{ entity: 'dayMarks', id, delete: true, onlyDefaults: values }] : [];
+  });
 }
 
 async function noticesOf(participantId: string): Promise<AbsenceNotice[]> {
@@ -119,16 +181,23 @@ export async function clearDayMark(day: string, participantId: string): Promise<
   return saveTap('clear', 'dayMarks', id, participantId, () => change, () => saveWithUndo('clear', 'dayMarks', [id], () => Promise.resolve([change])));
 }
 
-/** Marks present everyone of `participantIds` who has no mark yet (one transaction, one undo). */
+/**
+ * Marks present everyone of `participantIds` who has no mark yet (one transaction, one undo),
+ * as create-only defaults (see remainingPresentChanges): a mark another tablet made and this one
+ * has not pulled yet wins. The undo removes only what this fill-in set and nobody changed since.
+ */
 export async function markRemainingPresent(unitId: string, day: string, participantIds: readonly string[]): Promise<ActionResult> {
   const db = runtime.db.value;
   if (!db) return { ok: false, error: { code: 'storageUnavailable' } };
-  const rows = await getRows(db, 'dayMarks', participantIds.map((p) => dayMarkId(p, day)));
-  const todo = participantIds.filter((_, i) => !rows[i] || rows[i]?.deleted === true);
-  if (todo.length === 0) return { ok: true };
-  return saveWithUndo('markAll', 'dayMarks', todo.map((p) => dayMarkId(p, day)), () => Promise.resolve(todo.map((participantId): Change => ({
-    entity: 'dayMarks', id: dayMarkId(participantId, day), patch: { participantId, unitId, day, ...markFields(null, { status: 'present' }) },
-  }))));
+  const saved = await saveComputed(['dayMarks'], async () => {
+    const rows = await getRows(db, 'dayMarks', participantIds.map((p) => dayMarkId(p, day)));
+    const changes = remainingPresentChanges(unitId, day, participantIds, rows);
+    const filled = changes.flatMap((c) => ('patch' in c ? [{ id: c.id, values: c.patch as Record<string, unknown> }] : []));
+    return { changes, result: filled };
+  });
+  if (!saved.ok) return saved;
+  if (saved.result.length > 0) lastChange.value = { kind: 'markAll', count: saved.result.length, filled: saved.result };
+  return { ok: true };
 }
 
 /** Ticks (or unticks) a person at one session of the day. */
@@ -191,9 +260,14 @@ export function useLastChange(): UndoInfo | null {
 export async function undoLastChange(): Promise<ActionResult> {
   const entry = lastChange.value;
   if (!entry) return { ok: true };
-  const result = await saveChanges(entry.restore);
+  const db = runtime.db.value;
+  if ('filled' in entry && !db) return { ok: false, error: { code: 'storageUnavailable' } };
+  const result = 'restore' in entry ? await saveChanges(entry.restore) : await saveComputed(['dayMarks'], async () => {
+    const rows = await getRows(db!, 'dayMarks', entry.filled.map((f) => f.id));
+    return { changes: undoFillChanges(entry.filled, rows), result: null };
+  });
   if (result.ok) lastChange.value = null;
-  return result;
+  return result.ok ? { ok: true } : result;
 }
 
 /** Forgets the undo entry (when the screen changes day or unit). */

@@ -32,6 +32,12 @@ export interface OutboxEntry {
    * before create-only fields, and when there are none.
    */
   ifAbsent?: string[];
+  /**
+   * On a delete that undoes defaults (the mutation's `onlyDefaults`): the values this device set
+   * and still saw. The server deletes only a record holding nothing but defaults; a pull overlays
+   * the delete only on a server version still holding these values. Absent on other entries.
+   */
+  onlyDefaults?: Record<string, unknown>;
 }
 
 /** A change the server refused for good (invalid or forbidden): kept so the user can be told. */

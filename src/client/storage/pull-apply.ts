@@ -18,14 +18,21 @@ import { withoutKnown } from './write';
  * create-only field of an entry (`ifAbsent`) goes on top only where neither the server's record
  * nor an earlier entry has the field, as the server will merge it: a studio log still waiting to
  * be sent must not hide a cancellation the server already holds behind its `status: 'planned'`.
+ * A delete of defaults (`onlyDefaults`) goes on top only where the record still holds the values
+ * it undoes: another device's mark the server already has stays in sight.
  */
 export function overlayPending(server: Record<string, unknown>, pending: readonly OutboxEntry[]): Record<string, unknown> {
   let row = { ...server };
   for (const entry of pending) {
-    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row);
+    if (entry.deleted && entry.onlyDefaults !== undefined && !holdsValues(row, entry.onlyDefaults)) continue;
+    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row.deleted === true ? undefined : row);
     row = { ...row, ...patch, hlc: entry.hlc, deleted: entry.deleted };
   }
   return row;
+}
+
+function holdsValues(row: Record<string, unknown>, values: Record<string, unknown>): boolean {
+  return row.deleted !== true && Object.entries(values).every(([field, value]) => JSON.stringify(row[field]) === JSON.stringify(value));
 }
 
 /**

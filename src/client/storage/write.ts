@@ -20,14 +20,18 @@ type EditableFields<T> = T extends unknown ? Partial<Omit<T, 'hlc' | 'changedBy'
 
 type ChangeOf<E extends EntityName> =
   | { entity: E; id: string; patch: EditableFields<EntityMap[E]>; ifAbsent?: readonly (keyof EditableFields<EntityMap[E]> & string)[] }
-  | { entity: E; id: string; delete: true };
+  | { entity: E; id: string; delete: true; onlyDefaults?: Record<string, unknown> };
 
 /**
  * Set some fields of a record (creating it when it does not exist yet), or delete it. `ifAbsent`
  * names fields of the patch that are only defaults for creating the record (a studio log's
  * `status: 'planned'` on a device without the session record): they fill a field nobody has set
  * and never overwrite one, neither here (a field the stored row has is left alone) nor on the
- * server (which applies them only where it has never set the field, whatever the stamps).
+ * server (which applies them only where it has never set the field, whatever the stamps). A
+ * deleted row's fields count as unset (a cleared mark's old status is no mark). A delete with
+ * `onlyDefaults` (the values this device set as defaults and still sees) is one the server
+ * applies only while the record holds nothing but defaults: the undo of a bulk fill-in that must
+ * not erase another device's mark.
  */
 export type Change = { [E in EntityName]: ChangeOf<E> }[EntityName];
 
@@ -96,9 +100,11 @@ export function mergeChange(ctx: WriteContext, change: Change, existing: Record<
   if (deleting && (!existing || existing.deleted === true)) return { kind: 'skip' };
   const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
   const createOnly = new Set<string>(deleting ? [] : (change.ifAbsent ?? []));
-  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, existing);
-  const patch = diffFields(existing, { ...base, ...fields });
+  // A deleted row is no value: bringing it back sends every field, and its defaults apply.
+  const live = existing?.deleted === true ? undefined : existing;
+  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, live);
   const undeleting = !deleting && existing?.deleted === true;
+  const patch = diffFields(undeleting ? undefined : existing, { ...base, ...fields });
   if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
     return { kind: 'unchanged', row: existing as unknown as EntityMap[EntityName] };
   }
@@ -109,6 +115,7 @@ export function mergeChange(ctx: WriteContext, change: Change, existing: Record<
   const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() };
   const ifAbsent = Object.keys(patch).filter((f) => createOnly.has(f));
   if (ifAbsent.length > 0) entry.ifAbsent = ifAbsent;
+  if (deleting && change.onlyDefaults) entry.onlyDefaults = change.onlyDefaults;
   return { kind: 'write', record: valid.value, entry, hlc };
 }
 

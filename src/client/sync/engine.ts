@@ -77,6 +77,7 @@ function toMutation(entry: OutboxEntry): Mutation {
   const m: Mutation = { mutationId: entry.mutationId, entity: entry.entity, recordId: entry.recordId, hlc: entry.hlc, patch: entry.patch, deleted: entry.deleted };
   // Create-only fields travel only when there are some (a server before them would drop the key anyway).
   if (entry.ifAbsent !== undefined && entry.ifAbsent.length > 0) m.ifAbsent = [...entry.ifAbsent];
+  if (entry.deleted && entry.onlyDefaults !== undefined) m.onlyDefaults = true;
   return m;
 }
 

@@ -8,6 +8,10 @@
  * studio log's `status: 'planned'` cannot undo a cancellation that reached the server first. An
  * applied default is stamped with the lowest stamp (time 0) rather than the mutation's, so it
  * also loses to a real value stamped earlier that arrives after it (the same race the other way).
+ * A deletion erases the values stamped before it: a create-only field of a mutation that brings a
+ * deleted record back applies where the field's stamp is older than the deletion (a cleared mark's
+ * old status is no mark). A delete with `onlyDefaults` applies only to a record holding nothing
+ * but defaults, and is itself stamped like a default.
  */
 import { formatHlc, parseHlc, SYNC_META_FIELDS, validateRecord } from '../../domain';
 import type { Mutation } from '../../protocol';
@@ -53,6 +57,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   if ('id' in m.patch && m.patch.id !== m.recordId) {
     return { ok: false, reason: 'invalidRecord', issues: [{ path: 'id', code: 'idMismatch' }] };
   }
+  if (m.deleted && m.onlyDefaults === true) return draftDefaultsDelete(existing, m, actor);
   const before = existing?.data ?? {};
   const fieldHlc: Record<string, string> = { ...(existing?.fieldHlc ?? {}) };
   const values: Record<string, unknown> = {};
@@ -61,13 +66,17 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const appliedFields: string[] = [];
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
-  const defaultStamp = createOnly.size > 0 ? formatHlc({ wall: 0, counter: 0, device: parseHlc(m.hlc).device }) : m.hlc;
+  const defaultStamp = createOnly.size > 0 ? lowestStamp(m.hlc) : m.hlc;
+  // A mutation bringing a deleted record back: what was stamped before the deletion is no value.
+  const deletedAt = existing?.deleted === true ? fieldHlc.deleted : undefined;
+  const erasedBefore = deletedAt !== undefined && m.hlc > deletedAt ? deletedAt : null;
 
   for (const [field, value] of Object.entries(m.patch)) {
     if (META.has(field)) continue;
     patch[field] = value;
     const stamp = fieldHlc[field];
-    if (stamp !== undefined && (createOnly.has(field) || m.hlc <= stamp)) continue;
+    const set = stamp !== undefined && !(createOnly.has(field) && erasedBefore !== null && stamp < erasedBefore);
+    if (set && (createOnly.has(field) || m.hlc <= stamp)) continue;
     values[field] = value;
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
     fieldHlc[field] = createOnly.has(field) ? defaultStamp : m.hlc;
@@ -101,10 +110,36 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   return { candidate, fieldHlc, hlc, changed, appliedFields, oldValues, patch };
 }
 
+/** The lowest stamp of the device that made `hlc`: what a default is stamped with. */
+function lowestStamp(hlc: string): string {
+  return formatHlc({ wall: 0, counter: 0, device: parseHlc(hlc).device });
+}
+
+/**
+ * A delete with `onlyDefaults`: it applies only to a live record whose every field carries a
+ * default stamp (nobody wrote a real value), and its deletion is stamped like a default, so a real
+ * write arriving after it (stamped earlier or later) brings the record back with its value.
+ */
+function draftDefaultsDelete(existing: StoredRecord | null, m: Mutation, actor: MergeActor): MergeDraft {
+  const fieldHlc: Record<string, string> = { ...(existing?.fieldHlc ?? {}) };
+  const before = existing?.data ?? {};
+  const onlyDefaults = existing !== null && !existing.deleted
+    && Object.entries(existing.fieldHlc).every(([field, stamp]) => field === 'deleted' || parseHlc(stamp).wall === 0);
+  if (!onlyDefaults) return { candidate: { ...before }, fieldHlc, hlc: existing?.hlc ?? m.hlc, changed: false, appliedFields: [], oldValues: {}, patch: {} };
+  fieldHlc.deleted = lowestStamp(m.hlc);
+  const hlc = existing.hlc > m.hlc ? existing.hlc : m.hlc;
+  const candidate = { ...before, id: m.recordId, organizationId: actor.organizationId, hlc, changedBy: actor.userId, deleted: true };
+  return { candidate, fieldHlc, hlc, changed: true, appliedFields: ['deleted'], oldValues: { deleted: false }, patch: {} };
+}
+
 /** Validates a draft: the stored data is the schema's output, and stamps are kept only for fields it knows. */
 export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredRecord | null): MergeResult {
   if (!draft.changed && existing) {
     return { ok: true, changed: false, record: { ...existing }, appliedFields: [], oldValues: {}, patch: draft.patch };
+  }
+  if (!draft.changed) {
+    // A delete of defaults naming a record the server does not have: nothing to store.
+    return { ok: true, changed: false, record: { entity: m.entity, id: m.recordId, data: {}, fieldHlc: {}, hlc: m.hlc, deleted: true }, appliedFields: [], oldValues: {}, patch: draft.patch };
   }
   const validated = validateRecord(m.entity, draft.candidate);
   if (!validated.ok) return { ok: false, reason: 'invalidRecord', issues: validated.issues };

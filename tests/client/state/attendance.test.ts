@@ -6,7 +6,8 @@ import {
 } from '../../../src/client/state';
 import { sendMealOrder } from '../../../src/client/state/kitchen';
 import { runtime } from '../../../src/client/state/runtime';
-import { dayMarkId, mealOrderId, sessionId } from '../../../src/domain';
+import { applyPulledChanges } from '../../../src/client/storage/pull-apply';
+import { dayMarkId, formatHlc, mealOrderId, sessionId } from '../../../src/domain';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
 
@@ -18,6 +19,9 @@ class Server extends ScriptedTransport {
 
 const DAY = '2026-11-23';
 const mark = (p: string) => runtime.db.value!.entity('dayMarks').get(dayMarkId(p, DAY));
+/** The outbox entries of one person's day mark, oldest first. */
+const entriesOf = async (p: string) => (await runtime.db.value!.outbox.toArray()).filter((e) => e.recordId === dayMarkId(p, DAY));
+const sorted = (list: readonly string[] | undefined) => [...(list ?? [])].sort();
 
 describe('attendance actions', () => {
   beforeAll(async () => {
@@ -95,6 +99,87 @@ describe('attendance actions', () => {
     const next = (await db.outbox.toArray()).filter((e) => e.recordId === id).at(-1)!;
     expect(next.patch).toEqual({ notes: 'Miski' });
     expect(next).not.toHaveProperty('ifAbsent');
+  });
+
+  it('TICKS-TAP: a tap on an unmarked person sends the status as a value and what the tap does not choose (note, times) as create-only', async () => {
+    await markDay('unit-1', DAY, 'p-20', { status: 'present' });
+    const [present] = await entriesOf('p-20');
+    expect(present!.patch).toEqual({ participantId: 'p-20', unitId: 'unit-1', day: DAY, status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' });
+    expect(sorted(present!.ifAbsent)).toEqual(['arrivalTime', 'day', 'leaveTime', 'note', 'participantId', 'unitId']);
+
+    await markDay('unit-1', DAY, 'p-21', { status: 'present', arrivalTime: '09:40' });
+    expect(sorted((await entriesOf('p-21'))[0]!.ifAbsent)).toEqual(['day', 'leaveTime', 'note', 'participantId', 'unitId']);
+    // A reason nobody picked is a default too; one the therapist picked is a value.
+    await markDay('unit-1', DAY, 'p-22', { status: 'absent' });
+    expect(sorted((await entriesOf('p-22'))[0]!.ifAbsent)).toEqual(['absenceReason', 'arrivalTime', 'day', 'leaveTime', 'note', 'participantId', 'unitId']);
+    await markDay('unit-1', DAY, 'p-23', { status: 'absent', absenceReason: 'hospital', note: 'Szpital do piątku' });
+    expect(sorted((await entriesOf('p-23'))[0]!.ifAbsent)).toEqual(['arrivalTime', 'day', 'leaveTime', 'participantId', 'unitId']);
+  });
+
+  it('TICKS-TAP: a tap on a mark this device holds sends only what it changes', async () => {
+    await markDay('unit-1', DAY, 'p-24', { status: 'present', note: 'Z opiekunem' });
+    await markDay('unit-1', DAY, 'p-24', { status: 'present', arrivalTime: '08:05' });
+    const last = (await entriesOf('p-24')).at(-1)!;
+    expect(last.patch).toEqual({ arrivalTime: '08:05' });
+    expect(last).not.toHaveProperty('ifAbsent');
+    expect(await mark('p-24')).toMatchObject({ note: 'Z opiekunem', arrivalTime: '08:05' });
+  });
+
+  it('TICKS-FILL: "mark the rest present" sends every field as create-only, and only for the unmarked', async () => {
+    await markDay('unit-1', DAY, 'p-30', { status: 'excused' });
+    const before = (await runtime.db.value!.outbox.toArray()).length;
+    expect(await markRemainingPresent('unit-1', DAY, ['p-30', 'p-31', 'p-32'])).toEqual({ ok: true });
+    const added = (await runtime.db.value!.outbox.toArray()).slice(before);
+    expect(added.map((e) => e.recordId)).toEqual([dayMarkId('p-31', DAY), dayMarkId('p-32', DAY)]);
+    for (const entry of added) {
+      expect(entry.patch).toMatchObject({ status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' });
+      expect(sorted(entry.ifAbsent)).toEqual(sorted(Object.keys(entry.patch)));
+    }
+    expect(useLastChange()).toEqual({ kind: 'markAll', count: 2 });
+  });
+
+  it('TICKS-FILL-UNDO: the undo leaves a mark another tablet made meanwhile, and undoes the rest as a delete of defaults', async () => {
+    const db = runtime.db.value!;
+    await markRemainingPresent('unit-1', DAY, ['p-33', 'p-34']);
+    // A pull brings another tablet's "absent, hospital" of p-33 (its fill-in still unsent: the
+    // defaults do not go over the server's values).
+    const id = dayMarkId('p-33', DAY);
+    await applyPulledChanges(db, [{
+      seq: 900, entity: 'dayMarks', recordId: id, deleted: false,
+      data: { id, organizationId: 'org-1', hlc: formatHlc({ wall: Date.UTC(2026, 10, 23, 7), counter: 0, device: 'dev-b' }), changedBy: 'user-2', deleted: false, participantId: 'p-33', unitId: 'unit-1', day: DAY, status: 'absent', absenceReason: 'hospital', arrivalTime: null, leaveTime: null, note: '' },
+    }], 900, 'dev-1', Date.UTC(2026, 10, 23, 8, 42));
+    expect(await mark('p-33')).toMatchObject({ status: 'absent', absenceReason: 'hospital' });
+
+    expect(await undoLastChange()).toEqual({ ok: true });
+    expect(await mark('p-33')).toMatchObject({ status: 'absent', absenceReason: 'hospital', deleted: false });
+    expect((await mark('p-34'))?.deleted).toBe(true);
+    expect((await entriesOf('p-33')).some((e) => e.deleted)).toBe(false);
+    const undo = (await entriesOf('p-34')).at(-1)!;
+    expect(undo).toMatchObject({ deleted: true, patch: {}, onlyDefaults: { status: 'present', note: '' } });
+  });
+
+  it('TICKS-CLEARED: a mark cleared on this device is no mark: "mark the rest present" makes the person present', async () => {
+    await markDay('unit-1', DAY, 'p-40', { status: 'absent', absenceReason: 'illness', note: 'pomyłka' });
+    await clearDayMark(DAY, 'p-40');
+    await markRemainingPresent('unit-1', DAY, ['p-40']);
+    expect(await mark('p-40')).toMatchObject({ status: 'present', absenceReason: null, note: '', deleted: false });
+    expect((await entriesOf('p-40')).at(-1)!.patch).toMatchObject({ status: 'present', absenceReason: null, note: '' });
+  });
+
+  it('TICKS-UNDO-TAP: undoing a tap restores only the fields it changed', async () => {
+    await markDay('unit-1', DAY, 'p-41', { status: 'present' });
+    await markDay('unit-1', DAY, 'p-41', { status: 'absent', absenceReason: 'family' });
+    // Before the undo, a pull brings a note typed on another tablet.
+    const id = dayMarkId('p-41', DAY);
+    await applyPulledChanges(runtime.db.value!, [{
+      seq: 901, entity: 'dayMarks', recordId: id, deleted: false,
+      data: { id, organizationId: 'org-1', hlc: formatHlc({ wall: Date.UTC(2026, 10, 23, 7), counter: 0, device: 'dev-b' }), changedBy: 'user-2', deleted: false, participantId: 'p-41', unitId: 'unit-1', day: DAY, status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: 'Z innego tabletu' },
+    }], 901, 'dev-1', Date.UTC(2026, 10, 23, 8, 42));
+    expect(await mark('p-41')).toMatchObject({ status: 'absent', note: 'Z innego tabletu' });
+    await undoLastChange();
+    const last = (await entriesOf('p-41')).at(-1)!;
+    expect(last.patch).toEqual({ status: 'present', absenceReason: null });
+    expect(await mark('p-41')).toMatchObject({ status: 'present', note: 'Z innego tabletu' });
   });
 
   it('CREATE-ONLY: the meal order’s extra lunches and note are defaults: a re-send keeps what is there', async () => {

@@ -71,6 +71,23 @@ describe('applyPulledChanges', () => {
     expect(entry).not.toHaveProperty('ifAbsent');
   });
 
+  it('ONLY-DEFAULTS: a waiting delete of defaults hides the server’s record only while it still holds the values it undoes', async () => {
+    db = freshDb();
+    const c = clock();
+    await applyPulledChanges(db, [serverRoom('room-1', { name: 'Domyślna' }), serverRoom('room-2', { name: 'Domyślna' }, 2)], 2, 'dev-a', c.nowMs());
+    const expectValues = { ...roomPatch('Domyślna') };
+    await writeChanges(db, context(c.nowMs), [
+      { entity: 'rooms', id: 'room-1', delete: true, onlyDefaults: expectValues },
+      { entity: 'rooms', id: 'room-2', delete: true, onlyDefaults: expectValues },
+    ]);
+    const entries = await db.outbox.toArray();
+    expect(entries.map((e) => e.onlyDefaults)).toEqual([expectValues, expectValues]);
+    // The server's room-1 is unchanged; room-2 got a real name from another device meanwhile.
+    await applyPulledChanges(db, [serverRoom('room-1', { name: 'Domyślna' }, 3), serverRoom('room-2', { name: 'Z tabletu B' }, 4)], 4, 'dev-a', c.nowMs());
+    expect((await db.entity('rooms').get('room-1'))?.deleted).toBe(true);
+    expect(await db.entity('rooms').get('room-2')).toMatchObject({ name: 'Z tabletu B', deleted: false });
+  });
+
   it('removes a record the server deleted, unless a local change of it is waiting', async () => {
     db = freshDb();
     const c = clock();

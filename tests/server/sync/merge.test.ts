@@ -93,6 +93,39 @@ describe('mergeMutation', () => {
     expect(filled.ok && filled.record.fieldHlc.capacity).toBe(stamp(0));
   });
 
+  it('CREATE-ONLY-CLEARED: a deletion erases the values stamped before it: defaults bringing the record back apply, real values stamped after stay', () => {
+    const tomb = stored(merge(created, { hlc: stamp(2000), patch: {}, deleted: true }));
+    const back = merge(tomb, { hlc: stamp(3000), patch: { capacity: 12 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(back.ok && back.record.data).toMatchObject({ capacity: 12, deleted: false });
+    expect(back.ok && back.record.fieldHlc.capacity).toBe(stamp(0));
+    // A default that does not bring the record back (stamped before the deletion) sets nothing.
+    const stale = merge(tomb, { hlc: stamp(1500), patch: { capacity: 12 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(stale.ok && stale.record.data).toMatchObject({ capacity: 10, deleted: true });
+    // On a live record a set field still keeps its value against a later default.
+    const live = merge(created, { hlc: stamp(3000), patch: { capacity: 12 }, deleted: false, ifAbsent: ['capacity'] });
+    expect(live.ok && live.record.data.capacity).toBe(10);
+  });
+
+  it('ONLY-DEFAULTS: a delete of defaults applies only to a record holding nothing but defaults, stamped like a default', () => {
+    const keys = Object.keys(room);
+    const defaults = stored(merge(null, { hlc: stamp(1000), patch: room, deleted: false, ifAbsent: keys }));
+    const undone = merge(defaults, { hlc: stamp(2000), patch: {}, deleted: true, onlyDefaults: true });
+    expect(undone.ok && undone.record.deleted).toBe(true);
+    expect(undone.ok && undone.appliedFields).toEqual(['deleted']);
+    expect(undone.ok && undone.record.fieldHlc.deleted).toBe(stamp(0));
+    // A real value arriving after it, even stamped before it, brings the record back with the value.
+    const real = merge(stored(undone), { hlc: stamp(1500, 'b'), patch: { name: 'Z tabletu B' }, deleted: false });
+    expect(real.ok && real.record.data).toMatchObject({ name: 'Z tabletu B', deleted: false });
+    // A record with a real value is left as it is, and so is one the server does not have.
+    const kept = merge(stored(real), { hlc: stamp(3000), patch: {}, deleted: true, onlyDefaults: true });
+    expect(kept.ok && kept.changed).toBe(false);
+    expect(kept.ok && kept.record.data.deleted).toBe(false);
+    const none = merge(null, { hlc: stamp(3000), patch: {}, deleted: true, onlyDefaults: true });
+    expect(none.ok && none.changed).toBe(false);
+    // Without the flag a delete is an ordinary last-writer-wins delete.
+    expect(merge(stored(real), { hlc: stamp(3000), patch: {}, deleted: true }).ok).toBe(true);
+  });
+
   it('SYNC-VALIDATE: issues name the fields and codes, never the values', () => {
     const result = merge(null, { hlc: stamp(1000), patch: { ...room, capacity: 'dziesięć' }, deleted: false });
     expect(result).toEqual({ ok: false, reason: 'invalidRecord', issues: [{ path: 'capacity', code: 'invalidType' }] });
