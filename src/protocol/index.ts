@@ -203,8 +203,12 @@ export interface HistoryEntry {
   atMs: number;
   user: string;
   device: string;
-  /** The fields this change set, with their values before and after (only fields that applied). */
-  changes: { field: string; before: unknown; after: unknown }[];
+  /**
+   * The fields this change set, with their values before and after (only fields that applied).
+   * `isDefault` is true for a create-only default (`ifAbsent`: the field had never been set), not
+   * a value the user chose; absent otherwise (and for changes stored before the server knew it).
+   */
+  changes: { field: string; before: unknown; after: unknown; isDefault?: true }[];
   /** True when the change lost on every field to a later one (kept for the record, not applied). */
   superseded: boolean;
 }

@@ -196,6 +196,7 @@ export const en: Catalog = {
   'history.entry': '{time} · {user} · {device}',
   'history.created': 'created',
   'history.deleted': 'deleted',
+  'history.default': '{change} (default value)',
 
   'register.filters': 'Filters',
   'form.discharge': 'Discharge from the register',

@@ -208,6 +208,7 @@ export const pl = {
   'history.entry': '{time} · {user} · {device}',
   'history.created': 'utworzono',
   'history.deleted': 'usunięto',
+  'history.default': '{change} (wartość domyślna)',
 
   'register.filters': 'Filtry',
   'form.discharge': 'Skreśl z listy uczestników',

@@ -25,6 +25,8 @@ export type MergeResult =
     changed: boolean;
     record: RecordWrite;
     appliedFields: string[];
+    /** The applied fields that were create-only defaults (`ifAbsent`), not values the user set. */
+    defaultFields: string[];
     oldValues: Record<string, unknown>;
     /** The patch without meta fields, as kept in the history. */
     patch: Record<string, unknown>;
@@ -38,6 +40,8 @@ export interface MergeDraft {
   hlc: string;
   changed: boolean;
   appliedFields: string[];
+  /** The applied fields that were create-only defaults. */
+  defaultFields: string[];
   oldValues: Record<string, unknown>;
   patch: Record<string, unknown>;
 }
@@ -59,6 +63,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const oldValues: Record<string, unknown> = {};
   const patch: Record<string, unknown> = {};
   const appliedFields: string[] = [];
+  const defaultFields: string[] = [];
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
   const defaultStamp = createOnly.size > 0 ? formatHlc({ wall: 0, counter: 0, device: parseHlc(m.hlc).device }) : m.hlc;
@@ -72,6 +77,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
     fieldHlc[field] = createOnly.has(field) ? defaultStamp : m.hlc;
     appliedFields.push(field);
+    if (createOnly.has(field)) defaultFields.push(field);
     changed = true;
   }
 
@@ -98,13 +104,13 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
     changedBy: touched ? actor.userId : (before.changedBy ?? actor.userId),
     deleted,
   };
-  return { candidate, fieldHlc, hlc, changed, appliedFields, oldValues, patch };
+  return { candidate, fieldHlc, hlc, changed, appliedFields, defaultFields, oldValues, patch };
 }
 
 /** Validates a draft: the stored data is the schema's output, and stamps are kept only for fields it knows. */
 export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredRecord | null): MergeResult {
   if (!draft.changed && existing) {
-    return { ok: true, changed: false, record: { ...existing }, appliedFields: [], oldValues: {}, patch: draft.patch };
+    return { ok: true, changed: false, record: { ...existing }, appliedFields: [], defaultFields: [], oldValues: {}, patch: draft.patch };
   }
   const validated = validateRecord(m.entity, draft.candidate);
   if (!validated.ok) return { ok: false, reason: 'invalidRecord', issues: validated.issues };
@@ -121,6 +127,7 @@ export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredReco
     changed: true,
     record: { entity: m.entity, id: m.recordId, data, fieldHlc, hlc: draft.hlc, deleted: Boolean(data.deleted) },
     appliedFields,
+    defaultFields: draft.defaultFields.filter((f) => appliedFields.includes(f)),
     oldValues,
     patch: draft.patch,
   };

@@ -54,7 +54,7 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number)
   const seq = merged.changed ? await tx.saveRecord(org, merged.record) : (existing?.seq ?? null);
   await tx.appendMutation(org, {
     mutationId: m.mutationId, seq, entity: m.entity, recordId: m.recordId, userId: writer.userId, deviceId: writer.deviceId,
-    hlc: m.hlc, patch: merged.patch, oldValues: merged.oldValues, appliedFields: merged.appliedFields, receivedAtMs: nowMs,
+    hlc: m.hlc, patch: merged.patch, oldValues: merged.oldValues, appliedFields: merged.appliedFields, defaultFields: merged.defaultFields, receivedAtMs: nowMs,
   });
   await tx.audit(org, {
     atMs: nowMs, userId: writer.userId, deviceId: writer.deviceId, action: 'recordChange', entity: m.entity, recordId: m.recordId,
