@@ -58,6 +58,30 @@ export type Mutation = v.InferOutput<typeof MutationSchema>;
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_PULL_LIMIT = 2000;
 export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/**
+ * The largest single mutation (its JSON, in UTF-8 bytes). No valid record comes near it (text
+ * fields are a few thousand characters at most); it leaves room for a full batch of ordinary
+ * mutations under MAX_BODY_BYTES. A larger one is refused alone (`payloadTooLarge` in the push
+ * response), and the app sets it aside before sending it at all.
+ */
+export const MAX_MUTATION_BYTES = 512 * 1024;
+
+/** The size of `value` as JSON, in UTF-8 bytes (what the body limits count). */
+export function jsonBytes(value: unknown): number {
+  const text = JSON.stringify(value) ?? '';
+  let bytes = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    // A surrogate pair is one 4-byte character; a lone surrogate is written as 3 bytes (U+FFFD).
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 4;
+      i += 1;
+    } else bytes += 3;
+  }
+  return bytes;
+}
 
 export const PushRequestSchema = v.object({
   protocolVersion: v.pipe(v.number(), v.integer()),
@@ -186,8 +210,12 @@ export interface HistoryEntry {
   atMs: number;
   user: string;
   device: string;
-  /** The fields this change set, with their values before and after (only fields that applied). */
-  changes: { field: string; before: unknown; after: unknown }[];
+  /**
+   * The fields this change set, with their values before and after (only fields that applied).
+   * `isDefault` is true for a create-only default (`ifAbsent`: the field had never been set), not
+   * a value the user chose; absent otherwise (and for changes stored before the server knew it).
+   */
+  changes: { field: string; before: unknown; after: unknown; isDefault?: true }[];
   /** True when the change lost on every field to a later one (kept for the record, not applied). */
   superseded: boolean;
 }

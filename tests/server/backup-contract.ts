@@ -68,6 +68,10 @@ export function backupContractSuite(open: () => Promise<Store>): void {
     expect((await push(app, admin, [mutation('rooms', roomId, roomPatch(unit.recordId, 'Sala do usunięcia'), hlc(clock.now()))])).body.accepted).toHaveLength(1);
     clock.advance(60_000);
     expect((await push(app, admin, [mutation('rooms', roomId, {}, hlc(clock.now()), true)])).body.accepted).toHaveLength(1);
+    // A create-only default in the history (default_fields), so the round trip carries one.
+    clock.advance(60_000);
+    const withDefault = { ...mutation('rooms', '01900000-0000-7000-8000-00000000cafe', roomPatch(unit.recordId, 'Sala z domyślną pojemnością'), hlc(clock.now())), ifAbsent: ['capacity'] };
+    expect((await push(app, admin, [withDefault])).body.accepted).toHaveLength(1);
     expect((await call(app, 'POST', '/api/v1/auth/login', { body: { login: 'kuchnia', password: 'not-the-password', deviceName: 'x' } })).status).toBe(401);
     const driver = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'kierowca', password: DEMO_PASSWORD, deviceName: 'Telefon w busie' } });
     expect(driver.status).toBe(200);
@@ -76,6 +80,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
     clock.advance(60_000);
     await backupToFile(source, file, { nowMs: clock.now() });
     text = readFileSync(file, 'utf8');
+    expect(text).toContain('"defaultFields":["capacity"]');
     target = await open();
   }, 120_000);
 

@@ -99,6 +99,20 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wikliny', unitId });
   });
 
+  it('CREATE-ONLY-HISTORY: the history marks an applied create-only default (isDefault) apart from the values the user set', async () => {
+    const log = offlineLog(uuidv7(), hlc(T0 + 6000, 'dev-t'), { topic: 'Papier', notes: 'Czerpanie' });
+    expect((await push(app, therapist, [log])).body.rejected).toEqual([]);
+    const history = await call<HistoryResponse & ApiError>(app, 'GET', `/api/v1/history?entity=sessions&recordId=${encodeURIComponent(log.recordId)}`, { token: coordinator.deviceToken });
+    expect(history.status).toBe(200);
+    const [entry] = history.body.entries;
+    const byField = new Map(entry!.changes.map((c) => [c.field, c]));
+    for (const field of log.ifAbsent ?? []) expect(byField.get(field), field).toMatchObject({ isDefault: true });
+    for (const field of ['topic', 'notes', 'deleted']) expect(byField.get(field)?.isDefault, field).toBeUndefined();
+    expect(byField.get('status')).toEqual({ field: 'status', before: null, after: 'planned', isDefault: true });
+    const [row] = await store.history(org, 'sessions', log.recordId);
+    expect(row?.defaultFields?.slice().sort()).toEqual([...(log.ifAbsent ?? [])].sort());
+  });
+
   it('THERAPIST-LOG-ONLY: a therapist changing a session’s status is refused forbidden and audited; the coordinator’s same change lands', async () => {
     const activityId = uuidv7();
     const id = sessionId(activityId, MON);

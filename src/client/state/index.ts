@@ -16,7 +16,8 @@ export {
   useToday, useTodayOverview, useUnits, type CurrentUnit,
 } from './data-hooks';
 export { loadDemoCentre, login, logoutAndWipe, setupOrganization } from './session';
-export { syncNow, useSyncStatus } from './sync-status';
+export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
+export type { RejectedChange, RejectedChanges } from '../storage/rejected';
 export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
 export { saveChanges, type Change } from './actions';

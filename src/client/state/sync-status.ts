@@ -5,11 +5,13 @@
  */
 import type { AppDB } from '../storage/db';
 import type { StoredSession } from '../storage/meta';
+import { listRejectedChanges, type RejectedChanges } from '../storage/rejected';
 import { SyncEngine, type EngineStatus } from '../sync/engine';
 import { syncFailure } from './errors';
+import { useLiveQuery } from './live-query';
 import { flushPendingExports } from './reports-audit';
 import { runtime } from './runtime';
-import type { SyncStatus } from './types';
+import type { QueryResult, SyncStatus } from './types';
 
 function fromEngine(status: EngineStatus): void {
   // A sync that went through means the server answers: audit entries of exports made offline go now,
@@ -51,6 +53,16 @@ export function watchConnectivity(): void {
 
 export function useSyncStatus(): SyncStatus {
   return runtime.sync.value;
+}
+
+/** How many refused changes the sync card lists (the newest). */
+export const REJECTED_LISTED = 20;
+
+const readRejected = (db: AppDB) => listRejectedChanges(db, REJECTED_LISTED);
+
+/** The changes the server refused for good (or that were too large or unreadable to send), newest first. */
+export function useRejectedChanges(): QueryResult<RejectedChanges> {
+  return useLiveQuery(readRejected, []);
 }
 
 /** Syncs now (the button); resolves when the run is over, whatever its outcome (shown in the status). */

@@ -3,15 +3,19 @@
  * Outbox entries are removed only once the server acknowledged them (accepted, or refused for
  * good: those move to the `rejected` table so the user is told, and the row is put back to the
  * server's version, see storage/push-apply.ts). One bad entry never blocks the others: an entry
- * that breaks the shared mutation schema is set aside before sending, and a batch the server
- * still refuses whole (400) is split in halves until the entry it cannot read is found and set
- * aside. A cursor the server can no longer serve triggers a full resync that keeps this device's
+ * that breaks the shared mutation schema, or is over the size limit of one mutation, is set aside
+ * before sending, and a batch the server (or a proxy in front of it) still refuses whole, as
+ * unreadable (400) or too large (413), is split in halves until the entry at fault is found and
+ * set aside. A cursor the server can no longer serve triggers a full resync that keeps this device's
  * unsent changes. Only one tab syncs at a time (Web Locks); runs are triggered on start, on
  * `online`, when the page becomes visible, shortly after local changes, and on a timer that backs
  * off exponentially, with jitter, while the server cannot be reached.
  */
 import * as v from 'valibot';
-import { MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse } from '../../protocol';
+import {
+  MAX_MUTATION_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, jsonBytes,
+  type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
+} from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
@@ -81,10 +85,26 @@ function toMutation(entry: OutboxEntry): Mutation {
   return m;
 }
 
-/** The answer that sets `entries` aside as invalid without the server's word on their records. */
-function invalidAnswer(entries: readonly OutboxEntry[], issues: { path: string; code: string }[] = []): PushResponse {
-  return { accepted: [], rejected: entries.map((e) => ({ mutationId: e.mutationId, reason: 'invalidRecord', issues })) };
+/** Why the server can only refuse an entry whatever the batch: too large, or not readable. */
+type SetAsideReason = Extract<RejectedMutation['reason'], 'invalidRecord' | 'payloadTooLarge'>;
+
+const TOO_LARGE = [{ path: '', code: 'tooLarge' }];
+
+/** Why `entry` must not be sent at all (checked as the server checks: size first, then the schema), or null. */
+function unsendable(entry: OutboxEntry): SetAsideReason | null {
+  const mutation = toMutation(entry);
+  if (jsonBytes(mutation) > MAX_MUTATION_BYTES) return 'payloadTooLarge';
+  return v.is(MutationSchema, mutation) ? null : 'invalidRecord';
 }
+
+/** The answer that sets `entries` aside (with `reason`) without the server's word on their records. */
+function setAsideAnswer(entries: readonly OutboxEntry[], reason: SetAsideReason, issues: { path: string; code: string }[] = []): PushResponse {
+  const named = issues.length > 0 || reason !== 'payloadTooLarge' ? issues : TOO_LARGE;
+  return { accepted: [], rejected: entries.map((e) => ({ mutationId: e.mutationId, reason, issues: named })) };
+}
+
+/** The refusals of a whole push that split the batch, and what a single entry still refused is set aside as. */
+const SPLIT_ON: Partial<Record<TransportError['code'], SetAsideReason>> = { invalidRequest: 'invalidRecord', payloadTooLarge: 'payloadTooLarge' };
 
 function failureCode(error: unknown): SyncFailureCode {
   if (error instanceof StorageError) return error.code;
@@ -185,12 +205,16 @@ export class SyncEngine {
     for (;;) {
       const batch = await db.outbox.orderBy('seq').limit(this.o.pushBatchSize).toArray();
       if (batch.length === 0) return;
-      // An entry that breaks the shared mutation schema is set aside at once: the server would
-      // refuse it anyway (and one without a usable mutation id makes it refuse the whole batch).
-      const malformed = batch.filter((entry) => !v.is(MutationSchema, toMutation(entry)));
-      const progress = malformed.length > 0
-        ? await applyPushResponse(db, malformed, invalidAnswer(malformed), session.deviceId, this.o.nowMs())
-        : await this.pushBatch(batch);
+      // An entry that breaks the shared mutation schema, or is over MAX_MUTATION_BYTES, is set
+      // aside at once: the server would refuse it anyway (and one without a usable mutation id
+      // makes it refuse the whole batch; one too large may take the batch over the body limit).
+      const aside = batch.map((entry) => ({ entry, reason: unsendable(entry) }));
+      const tooLarge = aside.filter((a) => a.reason === 'payloadTooLarge').map((a) => a.entry);
+      const malformed = aside.filter((a) => a.reason === 'invalidRecord').map((a) => a.entry);
+      let progress = 0;
+      if (tooLarge.length > 0) progress += await applyPushResponse(db, tooLarge, setAsideAnswer(tooLarge, 'payloadTooLarge'), session.deviceId, this.o.nowMs());
+      if (malformed.length > 0) progress += await applyPushResponse(db, malformed, setAsideAnswer(malformed, 'invalidRecord'), session.deviceId, this.o.nowMs());
+      if (progress === 0) progress = await this.pushBatch(batch);
       this.emit({ pending: await db.outbox.count(), rejected: await db.rejected.count() });
       if (progress === 0) throw new TransportError('server', 200);
     }
@@ -198,9 +222,11 @@ export class SyncEngine {
 
   /**
    * Pushes `batch` and stores the answer; resolves with how many entries were settled. A batch the
-   * server refuses whole as unreadable (400 invalidRequest) is split in halves, so the entries it
-   * can read go through; a single entry still refused is set aside as invalid, once an empty push
-   * has shown that the request itself is fine (else the error stands and nothing is set aside).
+   * server refuses whole, as unreadable (400 invalidRequest) or too large (413 payloadTooLarge:
+   * over the body limit of the server or of a proxy in front of it), is split in halves, so the
+   * entries it takes go through; a single entry still refused is set aside (`invalidRecord` or
+   * `payloadTooLarge`), once an empty push has shown that the request itself is fine (else the
+   * error stands and nothing is set aside).
    */
   private async pushBatch(batch: readonly OutboxEntry[]): Promise<number> {
     const { db, transport, session } = this.o;
@@ -211,13 +237,14 @@ export class SyncEngine {
     try {
       response = await send(batch);
     } catch (error) {
-      if (!(error instanceof TransportError && error.code === 'invalidRequest')) throw error;
+      const reason = error instanceof TransportError ? SPLIT_ON[error.code] : undefined;
+      if (reason === undefined) throw error;
       if (batch.length > 1) {
         const half = Math.ceil(batch.length / 2);
         return (await this.pushBatch(batch.slice(0, half))) + (await this.pushBatch(batch.slice(half)));
       }
       await send([]);
-      response = invalidAnswer(batch, error.issues);
+      response = setAsideAnswer(batch, reason, (error as TransportError).issues);
     }
     return applyPushResponse(db, batch, response, session.deviceId, this.o.nowMs());
   }

@@ -151,7 +151,8 @@ export class HttpTransport implements Transport {
     }
     if (!response.ok) {
       const body = json as Partial<ApiError> | null;
-      const code = typeof body?.error === 'string' ? body.error : response.status >= 500 ? 'server' : 'network';
+      // A proxy in front of the server (nginx: client_max_body_size) answers 413 in HTML: still too large.
+      const code = typeof body?.error === 'string' ? body.error : response.status === 413 ? 'payloadTooLarge' : response.status >= 500 ? 'server' : 'network';
       throw new TransportError(code as TransportError['code'], response.status, Array.isArray(body?.issues) ? body.issues : []);
     }
     if (json === null) throw new TransportError('server', response.status);

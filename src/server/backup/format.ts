@@ -106,6 +106,8 @@ export const HistoryRowSchema = v.strictObject({
   patch: JsonObject,
   oldValues: JsonObject,
   appliedFields: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200, 'tooLong'))), v.maxLength(1000, 'tooLong')),
+  /** The applied fields that were create-only defaults; absent in backups made before the server kept them. */
+  defaultFields: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(200, 'tooLong'))), v.maxLength(1000, 'tooLong'))),
   receivedAt: Instant,
 });
 

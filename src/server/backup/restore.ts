@@ -95,9 +95,9 @@ export function restoreSink(sql: SqlClient, nowIso: string, state: { header: Bac
   });
   const history = batcher<BackupHistoryRow>(async (rows) => {
     await sql.query(
-      `INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, user_id, device_id, hlc, patch, old_values, applied_fields, received_at)
+      `INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, user_id, device_id, hlc, patch, old_values, applied_fields, default_fields, received_at)
        SELECT $1, m->>'mutationId', (m->>'seq')::bigint, m->>'entity', m->>'recordId', m->>'userId', m->>'deviceId', m->>'hlc',
-              m->'patch', m->'oldValues', m->'appliedFields', (m->>'receivedAt')::timestamptz
+              m->'patch', m->'oldValues', m->'appliedFields', COALESCE(m->'defaultFields', '[]'::jsonb), (m->>'receivedAt')::timestamptz
        FROM jsonb_array_elements($2::jsonb) AS t(m)`,
       [org(), JSON.stringify(rows)],
     );

@@ -75,7 +75,7 @@ function historyOf(r: Record<string, unknown>): BackupHistoryRow {
   return {
     mutationId: String(r.mutation_id), seq: r.seq === null ? null : toNumber(r.seq), entity: String(r.entity), recordId: String(r.record_id),
     userId: String(r.user_id), deviceId: String(r.device_id), hlc: String(r.hlc), patch: json(r.patch), oldValues: json(r.old_values),
-    appliedFields: json(r.applied_fields), receivedAt: instant(r.received_at),
+    appliedFields: json(r.applied_fields), defaultFields: json(r.default_fields), receivedAt: instant(r.received_at),
   };
 }
 

@@ -39,7 +39,7 @@ export function historyRoutes({ store, requireAuth }: RouteDeps): Hono<AppEnv> {
           const before = r.oldValues[field] ?? null;
           // The tombstone flag is not in the stored patch: it flipped (or the record was created).
           const after = field === 'deleted' ? (before === null ? false : !before) : (r.patch[field] ?? null);
-          return { field, before, after };
+          return r.defaultFields?.includes(field) ? { field, before, after, isDefault: true as const } : { field, before, after };
         }),
         superseded: r.appliedFields.length === 0,
       })),

@@ -10,7 +10,7 @@ import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ENTITY_NAMES, IdSchema, type EntityName } from '../../domain';
 import {
-  MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, MutationSchema, ProtocolHeader, PushEnvelopeSchema, usableMutationId,
+  MAX_MUTATION_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MIN_PROTOCOL_VERSION, jsonBytes, MutationSchema, ProtocolHeader, PushEnvelopeSchema, usableMutationId,
   type Mutation, type PushResponse,
 } from '../../protocol';
 import type { AppEnv } from '../http/context';
@@ -33,19 +33,24 @@ const PullQuerySchema = v.object({
 
 /**
  * The mutations of a push envelope, each checked on its own: a valid one as it is, a broken one
- * with a usable id as a MalformedMutation (rejected alone). A broken one without a usable id
- * cannot be answered by its id, so the whole push is refused (400) naming where it is.
+ * with a usable id as a MalformedMutation (rejected alone). One over MAX_MUTATION_BYTES is
+ * rejected alone too (`payloadTooLarge`), before its schema is read. A broken or oversized one
+ * without a usable id cannot be answered by its id, so the whole push is refused naming where it
+ * is (400 invalidRequest, or 413 payloadTooLarge).
  */
 function checkMutations(raw: readonly unknown[]): (Mutation | MalformedMutation)[] {
   return raw.map((input, index) => {
-    const parsed = v.safeParse(MutationSchema, input);
-    if (parsed.success) return parsed.output;
-    const issues = issuesOf(parsed.issues);
+    const tooLarge = jsonBytes(input) > MAX_MUTATION_BYTES;
+    const parsed = tooLarge ? null : v.safeParse(MutationSchema, input);
+    if (parsed?.success) return parsed.output;
+    const issues = parsed ? issuesOf(parsed.issues) : [{ path: '', code: 'tooLarge' }];
     const mutationId = usableMutationId(input);
-    if (mutationId === null) throw new HttpFailure('invalidRequest', issues.map((i) => ({ path: i.path === '' ? `mutations.${index}` : `mutations.${index}.${i.path}`, code: i.code })));
+    if (mutationId === null) {
+      throw new HttpFailure(tooLarge ? 'payloadTooLarge' : 'invalidRequest', issues.map((i) => ({ path: i.path === '' ? `mutations.${index}` : `mutations.${index}.${i.path}`, code: i.code })));
+    }
     const { entity, recordId } = input as { entity?: unknown; recordId?: unknown };
     return {
-      malformed: issues, mutationId,
+      malformed: issues, mutationId, reason: tooLarge ? 'payloadTooLarge' : 'invalidRecord',
       entity: typeof entity === 'string' && (ENTITY_NAMES as readonly string[]).includes(entity) ? (entity as EntityName) : null,
       recordId: v.is(IdSchema, recordId) ? recordId : null,
     };

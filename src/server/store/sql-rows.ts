@@ -59,6 +59,7 @@ export function mutationFromRow(r: Record<string, unknown>): MutationRow {
     patch: json(r.patch),
     oldValues: json(r.old_values),
     appliedFields: json(r.applied_fields),
+    defaultFields: r.default_fields === undefined || r.default_fields === null ? [] : json(r.default_fields),
     receivedAtMs: toMs(r.received_at) ?? 0,
   };
 }

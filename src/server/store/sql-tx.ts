@@ -80,10 +80,10 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
 
     async appendMutation(organizationId, m: MutationRow) {
       await db.query(
-        `INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, user_id, device_id, hlc, patch, old_values, applied_fields, received_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb, $12)`,
+        `INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, user_id, device_id, hlc, patch, old_values, applied_fields, default_fields, received_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11::jsonb, $12::jsonb, $13)`,
         [organizationId, m.mutationId, m.seq, m.entity, m.recordId, m.userId, m.deviceId, m.hlc,
-          JSON.stringify(m.patch), JSON.stringify(m.oldValues), JSON.stringify(m.appliedFields), iso(m.receivedAtMs)],
+          JSON.stringify(m.patch), JSON.stringify(m.oldValues), JSON.stringify(m.appliedFields), JSON.stringify(m.defaultFields ?? []), iso(m.receivedAtMs)],
       );
     },
 

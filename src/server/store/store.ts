@@ -102,6 +102,8 @@ export interface MutationRow {
   /** The values the applied fields had before. */
   oldValues: Record<string, unknown>;
   appliedFields: string[];
+  /** The applied fields that were create-only defaults (`ifAbsent`), not values the user set; absent: none. */
+  defaultFields?: string[];
   receivedAtMs: number;
 }
 

@@ -29,6 +29,8 @@ export type MergeResult =
     changed: boolean;
     record: RecordWrite;
     appliedFields: string[];
+    /** The applied fields that were create-only defaults (`ifAbsent`), not values the user set. */
+    defaultFields: string[];
     oldValues: Record<string, unknown>;
     /** The patch without meta fields, as kept in the history. */
     patch: Record<string, unknown>;
@@ -42,6 +44,8 @@ export interface MergeDraft {
   hlc: string;
   changed: boolean;
   appliedFields: string[];
+  /** The applied fields that were create-only defaults. */
+  defaultFields: string[];
   oldValues: Record<string, unknown>;
   patch: Record<string, unknown>;
 }
@@ -64,6 +68,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   const oldValues: Record<string, unknown> = {};
   const patch: Record<string, unknown> = {};
   const appliedFields: string[] = [];
+  const defaultFields: string[] = [];
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
   const defaultStamp = createOnly.size > 0 ? lowestStamp(m.hlc) : m.hlc;
@@ -81,6 +86,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
     fieldHlc[field] = createOnly.has(field) ? defaultStamp : m.hlc;
     appliedFields.push(field);
+    if (createOnly.has(field)) defaultFields.push(field);
     changed = true;
   }
 
@@ -107,7 +113,7 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
     changedBy: touched ? actor.userId : (before.changedBy ?? actor.userId),
     deleted,
   };
-  return { candidate, fieldHlc, hlc, changed, appliedFields, oldValues, patch };
+  return { candidate, fieldHlc, hlc, changed, appliedFields, defaultFields, oldValues, patch };
 }
 
 /** The lowest stamp of the device that made `hlc`: what a default is stamped with. */
@@ -125,21 +131,22 @@ function draftDefaultsDelete(existing: StoredRecord | null, m: Mutation, actor: 
   const before = existing?.data ?? {};
   const onlyDefaults = existing !== null && !existing.deleted
     && Object.entries(existing.fieldHlc).every(([field, stamp]) => field === 'deleted' || parseHlc(stamp).wall === 0);
-  if (!onlyDefaults) return { candidate: { ...before }, fieldHlc, hlc: existing?.hlc ?? m.hlc, changed: false, appliedFields: [], oldValues: {}, patch: {} };
+  if (!onlyDefaults) return { candidate: { ...before }, fieldHlc, hlc: existing?.hlc ?? m.hlc, changed: false, appliedFields: [], defaultFields: [], oldValues: {}, patch: {} };
   fieldHlc.deleted = lowestStamp(m.hlc);
   const hlc = existing.hlc > m.hlc ? existing.hlc : m.hlc;
   const candidate = { ...before, id: m.recordId, organizationId: actor.organizationId, hlc, changedBy: actor.userId, deleted: true };
-  return { candidate, fieldHlc, hlc, changed: true, appliedFields: ['deleted'], oldValues: { deleted: false }, patch: {} };
+  // The deletion is stamped like a default, and the history says so.
+  return { candidate, fieldHlc, hlc, changed: true, appliedFields: ['deleted'], defaultFields: ['deleted'], oldValues: { deleted: false }, patch: {} };
 }
 
 /** Validates a draft: the stored data is the schema's output, and stamps are kept only for fields it knows. */
 export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredRecord | null): MergeResult {
   if (!draft.changed && existing) {
-    return { ok: true, changed: false, record: { ...existing }, appliedFields: [], oldValues: {}, patch: draft.patch };
+    return { ok: true, changed: false, record: { ...existing }, appliedFields: [], defaultFields: [], oldValues: {}, patch: draft.patch };
   }
   if (!draft.changed) {
     // A delete of defaults naming a record the server does not have: nothing to store.
-    return { ok: true, changed: false, record: { entity: m.entity, id: m.recordId, data: {}, fieldHlc: {}, hlc: m.hlc, deleted: true }, appliedFields: [], oldValues: {}, patch: draft.patch };
+    return { ok: true, changed: false, record: { entity: m.entity, id: m.recordId, data: {}, fieldHlc: {}, hlc: m.hlc, deleted: true }, appliedFields: [], defaultFields: [], oldValues: {}, patch: draft.patch };
   }
   const validated = validateRecord(m.entity, draft.candidate);
   if (!validated.ok) return { ok: false, reason: 'invalidRecord', issues: validated.issues };
@@ -156,6 +163,7 @@ export function finishMerge(m: Mutation, draft: MergeDraft, existing: StoredReco
     changed: true,
     record: { entity: m.entity, id: m.recordId, data, fieldHlc, hlc: draft.hlc, deleted: Boolean(data.deleted) },
     appliedFields,
+    defaultFields: draft.defaultFields.filter((f) => appliedFields.includes(f)),
     oldValues,
     patch: draft.patch,
   };

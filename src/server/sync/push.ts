@@ -16,11 +16,18 @@ import { draftMerge, finishMerge } from './merge';
 import { scopeFor, shapeChange, type PullScope } from './scope';
 
 /**
- * A mutation of a push that broke the mutation schema but carries a usable id: it is rejected
- * alone (`invalidRecord`, issue paths relative to the mutation). `entity` and `recordId` are kept
- * when they are valid on their own, so the answer can still carry the server's record.
+ * A mutation of a push that broke the mutation schema (`invalidRecord`) or is over
+ * MAX_MUTATION_BYTES (`payloadTooLarge`) but carries a usable id: it is rejected alone, issue
+ * paths relative to the mutation. `entity` and `recordId` are kept when they are valid on their
+ * own, so the answer can still carry the server's record.
  */
-export interface MalformedMutation { malformed: Issue[]; mutationId: string; entity: EntityName | null; recordId: string | null }
+export interface MalformedMutation {
+  malformed: Issue[];
+  mutationId: string;
+  reason: 'invalidRecord' | 'payloadTooLarge';
+  entity: EntityName | null;
+  recordId: string | null;
+}
 
 /** Who is writing: the organization comes from the sign-in, never from the client. */
 export interface Writer extends Caller { organizationId: string; userId: string; deviceId: string }
@@ -47,7 +54,7 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number)
   const seq = merged.changed ? await tx.saveRecord(org, merged.record) : (existing?.seq ?? null);
   await tx.appendMutation(org, {
     mutationId: m.mutationId, seq, entity: m.entity, recordId: m.recordId, userId: writer.userId, deviceId: writer.deviceId,
-    hlc: m.hlc, patch: merged.patch, oldValues: merged.oldValues, appliedFields: merged.appliedFields, receivedAtMs: nowMs,
+    hlc: m.hlc, patch: merged.patch, oldValues: merged.oldValues, appliedFields: merged.appliedFields, defaultFields: merged.defaultFields, receivedAtMs: nowMs,
   });
   await tx.audit(org, {
     atMs: nowMs, userId: writer.userId, deviceId: writer.deviceId, action: 'recordChange', entity: m.entity, recordId: m.recordId,
@@ -75,7 +82,7 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
   const named: ({ entity: EntityName; recordId: string } | null)[] = [];
   for (const m of mutations) {
     if ('malformed' in m) {
-      response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: m.malformed });
+      response.rejected.push({ mutationId: m.mutationId, reason: m.reason, issues: m.malformed });
       named.push(m.entity !== null && m.recordId !== null ? { entity: m.entity, recordId: m.recordId } : null);
       continue;
     }

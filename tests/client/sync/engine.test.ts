@@ -3,7 +3,7 @@ import type { AppDB } from '../../../src/client/storage/db';
 import type { StoredSession } from '../../../src/client/storage/meta';
 import { writeChanges } from '../../../src/client/storage/write';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, SyncEngine, backoffDelay, type EngineStatus } from '../../../src/client/sync/engine';
-import { PROTOCOL_VERSION } from '../../../src/protocol';
+import { MAX_MUTATION_BYTES, PROTOCOL_VERSION } from '../../../src/protocol';
 import { clock, context, freshDb, roomPatch } from '../storage/helpers';
 import { ScriptedTransport } from './scripted-transport';
 
@@ -134,6 +134,50 @@ describe('SyncEngine', () => {
     await writeChanges(db, context(clock().nowMs), [{ entity: 'rooms', id: 'room-8', patch: roomPatch('Sala 8') }]);
     expect(await e.sync()).toBe(true);
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('PUSH-TOO-LARGE-SPLIT: a batch refused as too large (413) is halved until the one entry too large alone is set aside as payloadTooLarge', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(7);
+    const entries = await db.outbox.orderBy('seq').toArray();
+    await db.outbox.update(entries[4]!.seq!, { patch: { ...entries[4]!.patch, name: 'x'.repeat(5000) } });
+    t.bodyLimit = 3000;
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.recordId, r.entity, r.reason])).toEqual([['room-5', 'rooms', 'payloadTooLarge']]);
+    expect(t.changes.map((c) => c.recordId).sort()).toEqual(['room-1', 'room-2', 'room-3', 'room-4', 'room-6', 'room-7']);
+    // 7 refused → 4 land, 3 refused → 2 refused → 1 refused, an empty push passes, so it is set aside → 1 lands → 1 lands.
+    expect(t.pushes.map((p) => p.mutations.length)).toEqual([7, 4, 3, 2, 1, 0, 1, 1]);
+    expect(statuses.at(-1)).toMatchObject({ pending: 0, rejected: 1, lastError: null });
+  });
+
+  it('PUSH-TOO-LARGE-UNSENT: an entry over MAX_MUTATION_BYTES is set aside as payloadTooLarge without being sent', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(3);
+    const [, second] = await db.outbox.orderBy('seq').toArray();
+    await db.outbox.update(second!.seq!, { patch: { ...second!.patch, name: 'x'.repeat(MAX_MUTATION_BYTES) } });
+    const { e } = engine(t);
+    expect(await e.sync()).toBe(true);
+    expect(await db.outbox.count()).toBe(0);
+    expect((await db.rejected.toArray()).map((r) => [r.mutationId, r.reason])).toEqual([[second!.mutationId, 'payloadTooLarge']]);
+    expect(t.pushes.flatMap((p) => p.mutations.map((m) => m.recordId))).toEqual(['room-1', 'room-3']);
+  });
+
+  it('PUSH-TOO-LARGE-REQUEST: when even an empty push is refused as too large, nothing is set aside and the run fails', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(2);
+    t.bodyLimit = 10;
+    const statuses: EngineStatus[] = [];
+    const { e } = engine(t, statuses);
+    expect(await e.sync()).toBe(false);
+    expect(await db.outbox.count()).toBe(2);
+    expect(await db.rejected.count()).toBe(0);
+    expect(statuses.at(-1)).toMatchObject({ lastError: 'invalidInput', pending: 2 });
   });
 
   it('PUSH-SPLIT-REQUEST: when even an empty push is refused, the request is at fault: nothing is set aside and the run fails', async () => {

@@ -19,6 +19,8 @@ export class ScriptedTransport implements Transport {
   unreadable = new Set<string>();
   /** Every push is refused whole (400), even an empty one (the request itself is broken). */
   refuseAll = false;
+  /** A push whose JSON is longer than this is refused whole: 413 payloadTooLarge (a body limit, the server's or a proxy's). */
+  bodyLimit: number | null = null;
   seen = new Set<string>();
 
   private fail(): void {
@@ -36,6 +38,7 @@ export class ScriptedTransport implements Transport {
   push(_token: string, request: PushRequest): Promise<PushResponse> {
     this.fail();
     this.pushes.push(request);
+    if (this.bodyLimit !== null && JSON.stringify(request).length > this.bodyLimit) return Promise.reject(new TransportError('payloadTooLarge', 413));
     if (this.refuseAll || request.mutations.some((m) => this.unreadable.has(m.mutationId))) {
       return Promise.reject(new TransportError('invalidRequest', 400, [{ path: 'mutations', code: 'invalid' }]));
     }

@@ -202,6 +202,19 @@ describe('discharge, readmission and erasure', () => {
     expect(loadHistory).toHaveBeenCalledWith('participants', 'p-z');
   });
 
+  it('HISTORY-DEFAULT: marks a value the record was created with by default apart from one a user set', async () => {
+    vi.mocked(loadHistory).mockResolvedValueOnce({
+      ok: true,
+      entries: [
+        { atMs: Date.UTC(2026, 0, 5, 9), user: 'Ewa Lis', device: 'Tablet', superseded: false, changes: [{ field: 'status', before: null, after: 'active', isDefault: true }, { field: 'admissionDate', before: null, after: '2026-01-05' }] },
+      ],
+    });
+    render(<ParticipantsScreen />);
+    fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Ćwik Zenon' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Pokaż historię pobytów' }));
+    expect(await screen.findByText('Status: — → aktywny (wartość domyślna); Data przyjęcia: — → 05.01.2026')).toBeTruthy();
+  });
+
   it('offers no erasure to a coordinator', () => {
     render(<ParticipantsScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));

@@ -47,6 +47,26 @@ describe('Settings', () => {
     await screen.findByText('Przeglądarka zgodziła się na trwałe przechowywanie danych.');
   });
 
+  it('PUSH-TOO-LARGE-SHOWN: lists the changes not sent to the server by record kind and reason, without values', async () => {
+    fake.rejected.value = { data: { total: 3, newest: [
+      { seq: 3, entity: 'participants', reason: 'payloadTooLarge', rejectedAtMs: Date.UTC(2026, 10, 23, 9, 5) },
+      { seq: 2, entity: 'dayMarks', reason: 'forbidden', rejectedAtMs: Date.UTC(2026, 10, 23, 9) },
+    ] }, isLoading: false, error: null };
+    const { container } = render(<App />);
+    const region = screen.getByRole('region', { name: 'Zmiany niewysłane na serwer' });
+    expect(region.textContent).toContain('uczestnik: zmiana jest za duża, by ją wysłać');
+    expect(region.textContent).toContain('obecność w danym dniu: brak uprawnień do tej zmiany');
+    expect(region.textContent).toContain('i 1 starsza');
+    expect(await axeViolations(container)).toEqual([]);
+    setLanguage('en');
+    expect((await screen.findByRole('region', { name: 'Changes not sent to the server' })).textContent).toContain('participant: the change is too large to send');
+  });
+
+  it('shows no list of refused changes while there are none', () => {
+    render(<App />);
+    expect(screen.queryByRole('region', { name: 'Zmiany niewysłane na serwer' })).toBeNull();
+  });
+
   it('signs out and wipes only after confirming, warning about unsent changes', async () => {
     fake.sync.value = { online: false, syncing: false, pending: 3, lastSyncAt: null, lastError: null };
     const { container } = render(<App />);

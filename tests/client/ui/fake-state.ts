@@ -10,7 +10,7 @@ import { canEditPlan } from '../../../src/client/state/plan';
 import { mealMonthRange } from '../../../src/client/state/meals-month';
 import type { SetupStatus } from '../../../src/protocol';
 import type {
-  ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
+  ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
 } from '../../../src/client/state';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -32,6 +32,7 @@ export const fake = {
   routes: signal<QueryResult<{ route: Route; stops: RouteStop[] }[]>>(loaded([])),
   today: signal('2026-11-23'),
   sync: signal<SyncStatus>({ online: true, syncing: false, pending: 0, lastSyncAt: null, lastError: null }),
+  rejected: signal<QueryResult<RejectedChanges>>(loaded({ total: 0, newest: [] })),
   storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
   storageProblem: signal<AppError | null>(null),
   updateAvailable: signal(false),
@@ -132,6 +133,7 @@ export function resetFake(): void {
   fake.routes.value = loaded([]);
   fake.today.value = '2026-11-23';
   fake.sync.value = { online: true, syncing: false, pending: 0, lastSyncAt: null, lastError: null };
+  fake.rejected.value = loaded({ total: 0, newest: [] });
   fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
   fake.storageProblem.value = null;
   fake.updateAvailable.value = false;
@@ -222,6 +224,7 @@ export function fakeStateModule() {
     LOCK_MINUTES_CHOICES: [1, 2, 5, 10, 15, 30],
     DEFAULT_LOCK_MINUTES: 5,
     useSyncStatus: () => fake.sync.value,
+    useRejectedChanges: () => fake.rejected.value,
     syncNow: actions.syncNow,
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,

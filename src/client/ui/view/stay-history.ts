@@ -9,7 +9,8 @@ import type { HistoryEntry } from '../../state';
 export const STAY_FIELDS = ['status', 'admissionDate', 'dischargeDate', 'dischargeReason', 'unitId'] as const;
 export type StayField = (typeof STAY_FIELDS)[number];
 
-export interface StayChange { field: StayField | 'created' | 'deleted'; before: unknown; after: unknown }
+/** `isDefault`: the value was a create-only default the record was made with, not one a user set. */
+export interface StayChange { field: StayField | 'created' | 'deleted'; before: unknown; after: unknown; isDefault?: true }
 export interface StayEntry { atMs: number; user: string; device: string; changes: StayChange[] }
 
 const isEmpty = (v: unknown) => v === null || v === undefined || v === '';
@@ -23,7 +24,7 @@ export function stayHistory(entries: readonly HistoryEntry[]): StayEntry[] {
       // Creation and erasure first; a field set from nothing to nothing says nothing.
       if (c.field === 'deleted') changes.unshift({ field: c.after === true ? 'deleted' : 'created', before: null, after: null });
       else if ((STAY_FIELDS as readonly string[]).includes(c.field) && !(isEmpty(c.before) && isEmpty(c.after))) {
-        changes.push({ field: c.field as StayField, before: c.before, after: c.after });
+        changes.push({ field: c.field as StayField, before: c.before, after: c.after, ...(c.isDefault ? { isDefault: true as const } : {}) });
       }
     }
     if (changes.length > 0) out.push({ atMs: e.atMs, user: e.user, device: e.device, changes });

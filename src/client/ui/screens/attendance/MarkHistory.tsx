@@ -25,9 +25,12 @@ export function MarkHistory({ recordId }: { recordId: string }) {
   };
   const describe = (e: HistoryEntry): string => e.changes
     .filter((c) => c.field === 'deleted' || (FIELDS as readonly string[]).includes(c.field))
-    .map((c) => c.field === 'deleted'
-      ? t(c.after === true ? 'history.deleted' : 'history.created')
-      : `${t(`history.field.${c.field}` as TextKey)}: ${value(c.field, c.before)} → ${value(c.field, c.after)}`)
+    .map((c) => {
+      if (c.field === 'deleted') return t(c.after === true ? 'history.deleted' : 'history.created');
+      const change = `${t(`history.field.${c.field}` as TextKey)}: ${value(c.field, c.before)} → ${value(c.field, c.after)}`;
+      // A create-only default is not something the user chose: say so.
+      return c.isDefault ? t('history.default', { change }) : change;
+    })
     .join('; ');
 
   const load = async () => {

@@ -30,7 +30,8 @@ export function StayHistory({ participantId, unitNames }: { participantId: strin
   const describe = (c: StayChange): string => {
     if (c.field === 'created') return t('history.created');
     if (c.field === 'deleted') return t('history.deleted');
-    return `${t(LABELS[c.field])}: ${value(c, c.before)} → ${value(c, c.after)}`;
+    const change = `${t(LABELS[c.field])}: ${value(c, c.before)} → ${value(c, c.after)}`;
+    return c.isDefault ? t('history.default', { change }) : change;
   };
   const load = async () => {
     setBusy(true);
