@@ -207,16 +207,19 @@ describe('TICKS-SYNC: a bulk "present" and a plain tap never overwrite another t
     await everywhere(p, { status: 'present', arrivalTime: '08:10', note: 'Przywiozła go siostra' });
   });
 
-  it('TICKS-CLEARED: a mark cleared and synced is no mark: the fill-in makes the person present, on both tablets', async () => {
+  it('TICKS-CLEARED: a mark cleared on this tablet is brought back by the fill-in with real values: the person is present on both tablets', async () => {
     const a = await device('A6');
     const b = await device('B6');
     a.advance(10 * 60_000);
     await tap(a, 'w-6', { status: 'absent', absenceReason: 'illness', note: 'pomyłka' });
+    await everywhere('w-6', { status: 'absent', absenceReason: 'illness', note: 'pomyłka' });
     a.advance(60_000);
     await writeChanges(a.db, a.ctx, [{ entity: 'dayMarks', id: dayMarkId('w-6', DAY), delete: true }]);
-    await everywhere('w-6', 'none');
     a.advance(60 * 60_000);
-    await fillRest(a, ['w-6']);
+    const changes = remainingPresentChanges(unitId, DAY, ['w-6'], await getRows(a.db, 'dayMarks', [dayMarkId('w-6', DAY)]));
+    expect(changes).toHaveLength(1);
+    expect('ifAbsent' in changes[0]! && changes[0].ifAbsent).toBeFalsy();
+    await writeChanges(a.db, a.ctx, changes);
     await everywhere('w-6', FILLED);
     expect(b.name).toBe('B6');
   });

@@ -9,7 +9,7 @@
 import fc from 'fast-check';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, type Mutation, type PushResponse, type SessionInfo } from '../../src/protocol';
+import { MAX_BODY_BYTES, MAX_MUTATION_BYTES, MAX_PUSH_MUTATIONS, PROTOCOL_VERSION, jsonBytes, type Mutation, type PushResponse, type SessionInfo } from '../../src/protocol';
 import type { Store } from '../../src/server/store/store';
 import { person } from '../domain/rules/fixtures';
 import { hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from './helpers';
@@ -169,7 +169,7 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
     }), { numRuns: HOSTILE_RUNS });
   });
 
-  it('HOSTILE-PUSH-SHAPE: a mutation that breaks the mutation schema but has a usable id is rejected alone (invalidRecord), and the valid ones of its batch land', async () => {
+  it('HOSTILE-PUSH-SHAPE: a mutation that breaks the mutation schema but has a usable id is rejected alone (invalidRecord, or payloadTooLarge when it is over the size of one mutation), and the valid ones of its batch land', async () => {
     const therapist = sessions.therapist!;
     const tick = () => {
       const person = uuidv7();
@@ -184,7 +184,9 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
       expect(new Set(answer.accepted)).toEqual(good);
       expect(answer.rejected.map((r) => r.mutationId)).toEqual(ms.filter((m) => !good.has(String(m.mutationId))).map((m) => m.mutationId));
       for (const r of answer.rejected) {
-        expect(r.reason).toBe('invalidRecord');
+        const sent = ms.find((m) => m.mutationId === r.mutationId)!;
+        // Size is checked before shape (as the client does before sending).
+        expect(r.reason).toBe(jsonBytes(sent) > MAX_MUTATION_BYTES ? 'payloadTooLarge' : 'invalidRecord');
         expect(r.issues.length).toBeGreaterThan(0);
         // Paths are relative to the mutation (its fields), never to the batch.
         for (const issue of r.issues) expect(issue.path).not.toMatch(/^mutations\./);

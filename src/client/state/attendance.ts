@@ -26,10 +26,11 @@ import type { ActionResult } from './types';
 export interface UndoInfo { kind: 'mark' | 'markAll' | 'clear' | 'session' | 'notice'; count: number }
 
 /**
- * How to undo: `restore` writes back what the change replaced; `filled` (a bulk fill-in) names
- * the records it created and the values it gave them, undone only where they still hold them.
+ * How to undo: `restore` writes back what the change replaced; `filled` (a bulk fill-in's new
+ * records, made of defaults) names the records and the values it gave them, undone only where
+ * they still hold them.
  */
-type UndoEntry = UndoInfo & ({ restore: Change[] } | { filled: Filled[] });
+type UndoEntry = UndoInfo & { restore: Change[]; filled?: Filled[] };
 
 /** A record "mark the rest present" filled in, with the values it set. */
 interface Filled { id: string; values: Record<string, unknown> }
@@ -102,17 +103,18 @@ export function keepDayInMemory(unitId: string, day: string): void {
 }
 
 /**
- * The day mark change of one tap. On a mark this device holds, only what the tap changes is sent
- * (the write path diffs against the stored row). On a person this device sees unmarked, the
- * fields the tap does not choose (an empty note, no times, a reason nobody picked) are only
- * create-only defaults: a note or an arrival time typed on another tablet stays.
+ * The day mark change of one tap. On a mark this device holds (or held and cleared), only what
+ * the tap changes is sent (the write path diffs against the stored row). On a person this device
+ * has never seen marked, the fields the tap does not choose (an empty note, no times, a reason
+ * nobody picked) are only create-only defaults: a note or an arrival time typed on another tablet
+ * stays.
  */
 export function markChange(unitId: string, day: string, participantId: string, choice: MarkChoice, row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]): Change {
   const stored = row && row.deleted !== true ? (row as unknown as DayMark) : null;
   const notice = notices.find((n) => noticeCovers(n, day)) ?? null;
   const patch = { participantId, unitId, day, ...markFields(stored, choice, notice) };
   const id = dayMarkId(participantId, day);
-  if (stored) return { entity: 'dayMarks', id, patch };
+  if (row) return { entity: 'dayMarks', id, patch };
   const ifAbsent: (keyof typeof patch)[] = ['participantId', 'unitId', 'day'];
   if (choice.note === undefined) ifAbsent.push('note');
   if (choice.arrivalTime === undefined) ifAbsent.push('arrivalTime');
@@ -124,15 +126,18 @@ export function markChange(unitId: string, day: string, participantId: string, c
 
 /**
  * The changes of "mark the rest present" for the people of `participantIds` whose marks (`rows`,
- * in the same order) this device sees as missing or cleared. Everything is a create-only
- * default: where any device set a mark, that mark stays, whichever reaches the server first.
+ * in the same order) this device sees as missing or cleared. A mark this device never saw is
+ * written as create-only defaults: where any device set a mark, that mark stays, whichever
+ * reaches the server first. A mark cleared here is brought back with real values (the server
+ * keeps a deleted record's values, and defaults never replace them).
  */
 export function remainingPresentChanges(unitId: string, day: string, participantIds: readonly string[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
   return participantIds.flatMap((participantId, i): Change[] => {
     const row = rows[i];
     if (row && row.deleted !== true) return [];
     const patch = { participantId, unitId, day, ...markFields(null, { status: 'present' }) };
-    return [{ entity: 'dayMarks', id: dayMarkId(participantId, day), patch, ifAbsent: Object.keys(patch) as (keyof typeof patch)[] }];
+    const id = dayMarkId(participantId, day);
+    return [row ? { entity: 'dayMarks', id, patch } : { entity: 'dayMarks', id, patch, ifAbsent: Object.keys(patch) as (keyof typeof patch)[] }];
   });
 }
 
@@ -192,11 +197,14 @@ export async function markRemainingPresent(unitId: string, day: string, particip
   const saved = await saveComputed(['dayMarks'], async () => {
     const rows = await getRows(db, 'dayMarks', participantIds.map((p) => dayMarkId(p, day)));
     const changes = remainingPresentChanges(unitId, day, participantIds, rows);
-    const filled = changes.flatMap((c) => ('patch' in c ? [{ id: c.id, values: c.patch as Record<string, unknown> }] : []));
-    return { changes, result: filled };
+    // New records are undone as a delete of defaults; cleared ones brought back are cleared again.
+    const filled = changes.flatMap((c) => ('ifAbsent' in c && c.ifAbsent ? [{ id: c.id, values: c.patch as Record<string, unknown> }] : []));
+    const revived = changes.filter((c) => !('ifAbsent' in c && c.ifAbsent)).map((c): Change => ({ entity: 'dayMarks', id: c.id, delete: true }));
+    return { changes, result: { filled, revived, count: changes.length } };
   });
   if (!saved.ok) return saved;
-  if (saved.result.length > 0) lastChange.value = { kind: 'markAll', count: saved.result.length, filled: saved.result };
+  const { filled, revived, count } = saved.result;
+  if (count > 0) lastChange.value = { kind: 'markAll', count, restore: revived, filled };
   return { ok: true };
 }
 
@@ -261,10 +269,11 @@ export async function undoLastChange(): Promise<ActionResult> {
   const entry = lastChange.value;
   if (!entry) return { ok: true };
   const db = runtime.db.value;
-  if ('filled' in entry && !db) return { ok: false, error: { code: 'storageUnavailable' } };
-  const result = 'restore' in entry ? await saveChanges(entry.restore) : await saveComputed(['dayMarks'], async () => {
-    const rows = await getRows(db!, 'dayMarks', entry.filled.map((f) => f.id));
-    return { changes: undoFillChanges(entry.filled, rows), result: null };
+  if (entry.filled && !db) return { ok: false, error: { code: 'storageUnavailable' } };
+  const filled = entry.filled;
+  const result = !filled ? await saveChanges(entry.restore) : await saveComputed(['dayMarks'], async () => {
+    const rows = await getRows(db!, 'dayMarks', filled.map((f) => f.id));
+    return { changes: [...entry.restore, ...undoFillChanges(filled, rows)], result: null };
   });
   if (result.ok) lastChange.value = null;
   return result.ok ? { ok: true } : result;

@@ -25,7 +25,7 @@ export function overlayPending(server: Record<string, unknown>, pending: readonl
   let row = { ...server };
   for (const entry of pending) {
     if (entry.deleted && entry.onlyDefaults !== undefined && !holdsValues(row, entry.onlyDefaults)) continue;
-    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row.deleted === true ? undefined : row);
+    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row);
     row = { ...row, ...patch, hlc: entry.hlc, deleted: entry.deleted };
   }
   return row;

@@ -27,8 +27,8 @@ type ChangeOf<E extends EntityName> =
  * names fields of the patch that are only defaults for creating the record (a studio log's
  * `status: 'planned'` on a device without the session record): they fill a field nobody has set
  * and never overwrite one, neither here (a field the stored row has is left alone) nor on the
- * server (which applies them only where it has never set the field, whatever the stamps). A
- * deleted row's fields count as unset (a cleared mark's old status is no mark). A delete with
+ * server (which applies them only where it has never set the field, whatever the stamps, even on a
+ * deleted record: bringing back a record this device saw deleted takes real values). A delete with
  * `onlyDefaults` (the values this device set as defaults and still sees) is one the server
  * applies only while the record holds nothing but defaults: the undo of a bulk fill-in that must
  * not erase another device's mark.
@@ -100,11 +100,9 @@ export function mergeChange(ctx: WriteContext, change: Change, existing: Record<
   if (deleting && (!existing || existing.deleted === true)) return { kind: 'skip' };
   const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
   const createOnly = new Set<string>(deleting ? [] : (change.ifAbsent ?? []));
-  // A deleted row is no value: bringing it back sends every field, and its defaults apply.
-  const live = existing?.deleted === true ? undefined : existing;
-  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, live);
+  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, existing);
+  const patch = diffFields(existing, { ...base, ...fields });
   const undeleting = !deleting && existing?.deleted === true;
-  const patch = diffFields(undeleting ? undefined : existing, { ...base, ...fields });
   if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
     return { kind: 'unchanged', row: existing as unknown as EntityMap[EntityName] };
   }

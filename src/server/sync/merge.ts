@@ -8,10 +8,10 @@
  * studio log's `status: 'planned'` cannot undo a cancellation that reached the server first. An
  * applied default is stamped with the lowest stamp (time 0) rather than the mutation's, so it
  * also loses to a real value stamped earlier that arrives after it (the same race the other way).
- * A deletion erases the values stamped before it: a create-only field of a mutation that brings a
- * deleted record back applies where the field's stamp is older than the deletion (a cleared mark's
- * old status is no mark). A delete with `onlyDefaults` applies only to a record holding nothing
- * but defaults, and is itself stamped like a default.
+ * A delete with `onlyDefaults` applies only to a record holding nothing but defaults, and is
+ * itself stamped like a default. A deleted record keeps its fields' values and stamps: a default
+ * never replaces a value set before a deletion (a rule that did would depend on whether the
+ * deletion or the default reached the server first).
  */
 import { formatHlc, parseHlc, SYNC_META_FIELDS, validateRecord } from '../../domain';
 import type { Mutation } from '../../protocol';
@@ -72,16 +72,12 @@ export function draftMerge(existing: StoredRecord | null, m: Mutation, actor: Me
   let changed = existing === null;
   const createOnly = new Set(m.ifAbsent ?? []);
   const defaultStamp = createOnly.size > 0 ? lowestStamp(m.hlc) : m.hlc;
-  // A mutation bringing a deleted record back: what was stamped before the deletion is no value.
-  const deletedAt = existing?.deleted === true ? fieldHlc.deleted : undefined;
-  const erasedBefore = deletedAt !== undefined && m.hlc > deletedAt ? deletedAt : null;
 
   for (const [field, value] of Object.entries(m.patch)) {
     if (META.has(field)) continue;
     patch[field] = value;
     const stamp = fieldHlc[field];
-    const set = stamp !== undefined && !(createOnly.has(field) && erasedBefore !== null && stamp < erasedBefore);
-    if (set && (createOnly.has(field) || m.hlc <= stamp)) continue;
+    if (stamp !== undefined && (createOnly.has(field) || m.hlc <= stamp)) continue;
     values[field] = value;
     oldValues[field] = Object.prototype.hasOwnProperty.call(before, field) ? before[field] : null;
     fieldHlc[field] = createOnly.has(field) ? defaultStamp : m.hlc;
