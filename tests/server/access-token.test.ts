@@ -15,7 +15,7 @@ import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { PROTOCOL_VERSION, type AccessTokenResponse, type ApiError, type SessionInfo } from '../../src/protocol';
 import { loadConfig } from '../../src/server/config';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { addUser } from './contract-first-run';
 import { call, fakeClock, roomPatch, setUp, testApp, type TestApp } from './helpers';
@@ -36,7 +36,7 @@ async function signIn(login: string, password: string): Promise<SessionInfo> {
 }
 
 beforeAll(async () => {
-  store = await openPgliteStore({ dataDir: null });
+  store = await openMemoryStore();
   await store.migrate();
   ({ app } = testApp(store, { clock: clock.now, config: loadConfig({ ACCESS_TOKEN_TTL_SECONDS: String(TTL_S) }) }));
   admin = await setUp(app);

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AccountsResponse, ApiError, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { PROTOCOL_VERSION } from '../../src/protocol';
 import { SETUP, call, setUp, testApp, type TestApp } from './helpers';
@@ -17,7 +17,7 @@ describe('ADMIN: accounts and devices', () => {
   let unitId: string;
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     admin = await setUp(app);

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { DEMO_PASSWORD, type EntityName } from '../../src/domain';
 import { PROTOCOL_VERSION, type AccountsResponse, type ApiError, type HistoryResponse, type PulledChange, type PushResponse, type SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { addUser } from './contract-first-run';
 import { call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type TestApp } from './helpers';
@@ -305,7 +305,7 @@ const MATRIX: Record<string, Row> = {
 };
 
 beforeAll(async () => {
-  ctx.store = await openPgliteStore({ dataDir: null });
+  ctx.store = await openMemoryStore();
   await ctx.store.migrate();
   ({ app: ctx.app } = testApp(ctx.store, { clock: clock.now }));
   const demo = await call<SessionInfo>(ctx.app, 'POST', '/api/v1/setup/demo', { body: {} });

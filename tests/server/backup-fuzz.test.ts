@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../src/server/backup/restore';
 import { writeBackup } from '../../src/server/backup/write-backup';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { EMPTY_COUNTS, tableCounts } from './backup-contract';
 import { SETUP, call, hlc, mutation, push, roomPatch, setUp, testApp } from './helpers';
@@ -19,7 +19,7 @@ let valid: Json;
 let target: Store;
 
 beforeAll(async () => {
-  const source = await openPgliteStore({ dataDir: null });
+  const source = await openMemoryStore();
   await source.migrate();
   const { app } = testApp(source);
   const admin = await setUp(app);
@@ -30,7 +30,7 @@ beforeAll(async () => {
   await writeBackup(source, async (t) => { parts.push(t); }, { nowMs: Date.UTC(2026, 2, 3) });
   valid = JSON.parse(parts.join('')) as Json;
   await source.close();
-  target = await openPgliteStore({ dataDir: null });
+  target = await openMemoryStore();
   await target.migrate();
 }, 60_000);
 

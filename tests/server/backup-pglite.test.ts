@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DATA_DIR_LOCKED, openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import { backupContractSuite } from './backup-contract';
 
 describe('backup and restore on PGlite', () => {
   backupContractSuite(async () => {
-    const store = await openPgliteStore({ dataDir: null });
+    const store = await openMemoryStore();
     await store.migrate();
     return store;
   });

@@ -23,7 +23,7 @@ import { writeChanges, type WriteContext } from '../../src/client/storage/write'
 import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport, TransportError, type Transport } from '../../src/client/sync/transport';
 import type { PushRequest, PushResponse, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, pullAll, setUp, testApp, type TestApp } from './helpers';
 import { accountWithDevice } from './hostile-helpers';
@@ -104,7 +104,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
   let run = 0;
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     admin = await setUp(app);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { MAX_BODY_BYTES, PROTOCOL_VERSION, type AccessTokenResponse, type ApiError, type PullResponse, type PushResponse, type SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, hlc, mutation, pullAll, roomPatch, setUp, testApp, type TestApp } from './helpers';
 
@@ -30,7 +30,7 @@ async function rawPush(data: Uint8Array | string, headers: Record<string, string
 const pushBody = (mutations: unknown[]) => JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: admin.deviceId, mutations });
 
 beforeAll(async () => {
-  store = await openPgliteStore({ dataDir: null });
+  store = await openMemoryStore();
   await store.migrate();
   ({ app } = testApp(store));
   admin = await setUp(app);

@@ -10,7 +10,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionId } from '../../src/domain';
 import type { ApiError, HistoryResponse, Mutation, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, hlc, mutation, push, setUp, testApp, type TestApp } from './helpers';
 import { accountWithDevice } from './hostile-helpers';
@@ -30,7 +30,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
   let org: string;
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     admin = await setUp(app);

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uuidv7 } from 'uuidv7';
 import { DEMO_PASSWORD } from '../../src/domain';
 import type { ApiError, ExportLogResponse, ExportRecord, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, testApp, type TestApp } from './helpers';
 
@@ -18,7 +18,7 @@ describe('EXPORT-AUDIT: exports in the audit history', () => {
   const s: Record<string, SessionInfo> = {};
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
     await call(app, 'POST', '/api/v1/setup/demo');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, dayMarkId } from '../../src/domain';
 import type { ApiError, HistoryResponse, PulledChange, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from './helpers';
 
@@ -19,7 +19,7 @@ describe('HISTORY: who changed what, when, from which device', () => {
   let foreign: PulledChange;
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
     await call(app, 'POST', '/api/v1/setup/demo');

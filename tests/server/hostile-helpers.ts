@@ -4,7 +4,6 @@
  * reason code, and fast-check arbitraries of values no endpoint should accept.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { PGlite } from '@electric-sql/pglite';
 import fc from 'fast-check';
 import pgClient from 'pg';
 import { expect } from 'vitest';
@@ -16,6 +15,7 @@ import { openPostgresStore } from '../../src/server/store/postgres-store';
 import { createSqlStore } from '../../src/server/store/sql-store';
 import type { Store } from '../../src/server/store/store';
 import type { TestApp } from './helpers';
+import { freshPglite } from './memory-store';
 
 /** fast-check runs per property: a few seconds on a developer's machine, more in CI (FC_RUNS overrides both). */
 export const HOSTILE_RUNS = Number(process.env.FC_RUNS ?? (process.env.CI ? 120 : 30));
@@ -30,7 +30,7 @@ export function storeKinds(): StoreKind[] {
 /** A migrated, empty store plus raw SQL access to its tables. */
 export async function openInspectableStore(kind: StoreKind = 'pglite'): Promise<{ store: Store; sql: <T>(text: string) => Promise<T[]> }> {
   if (kind === 'pglite') {
-    const pg = await PGlite.create();
+    const pg = await freshPglite();
     const store = createSqlStore(pgliteDatabase(pg));
     await store.migrate();
     return { store, sql: async <T>(text: string) => (await pg.query<T>(text)).rows };

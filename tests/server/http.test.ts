@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_BODY_BYTES, MIN_PROTOCOL_VERSION, type ApiError, type SessionInfo } from '../../src/protocol';
 import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from '../../src/server/http/middleware';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, pull, setUp, testApp, type TestApp } from './helpers';
 
@@ -29,7 +29,7 @@ describe('HTTP', () => {
     writeFileSync(join(staticDir, 'sw.js'), 'self.addEventListener("install", () => {});');
     writeFileSync(join(staticDir, 'manifest.webmanifest'), '{"name":"Obecni"}');
     writeFileSync(join(staticDir, 'assets', 'x-abc.js'), 'export const x = 1;');
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     ({ app, logger } = testApp(store, { staticDir }));
     admin = await setUp(app);

@@ -13,7 +13,7 @@ import { createApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createMemoryLogger } from '../../src/server/logger';
 import { loadDemo } from '../../src/server/setup/demo';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, hlc, mutation, pullAll, push } from './helpers';
 
@@ -29,7 +29,7 @@ describe('logs', () => {
   let everything: PullResponse['changes'] = [];
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     await loadDemo(store, { nowMs: clock.now() });
     // A store whose pull fails once with a message full of personal data (as a driver error might).

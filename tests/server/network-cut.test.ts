@@ -19,7 +19,7 @@ import { writeChanges } from '../../src/client/storage/write';
 import { SyncEngine, type EngineStatus } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import type { SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, roomPatch, setUp, testApp } from './helpers';
 
@@ -115,7 +115,7 @@ describe('FAULT-NET: the connection is cut half-way through a response', () => {
   const sessions: SessionInfo[] = [];
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     const { app } = testApp(store);
     admin = await setUp(app);

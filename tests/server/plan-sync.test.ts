@@ -16,7 +16,7 @@ import { HttpTransport } from '../../src/client/sync/transport';
 import { buildPlanWeek } from '../../src/client/state/plan-week';
 import { sessionId } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { SETUP, call, pullAll, setUp, testApp, type TestApp } from './helpers';
 
@@ -29,7 +29,7 @@ describe('PLAN-SYNC: two coordinators editing the same week keep both their chan
   const devices: { db: AppDB; engine: SyncEngine; ctx: WriteContext }[] = [];
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     const admin = await setUp(app);

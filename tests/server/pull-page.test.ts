@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/server/setup/demo';
 import { parseRawChange } from '../../src/server/store/sql-pull';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { RawChange, Store } from '../../src/server/store/store';
 import { pullPageJson } from '../../src/server/sync/pull-page';
 import { pullFilter, scopeFor, shapeChange } from '../../src/server/sync/scope';
@@ -14,7 +14,7 @@ describe('pull page text', () => {
   let organizationId = '';
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     organizationId = (await loadDemo(store, { nowMs: Date.parse('2026-05-13T05:00:00Z') }))!.organizationId;
   });

@@ -16,7 +16,7 @@ import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { dayMarkId } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { DRIVER_SCOPE } from '../../src/server/sync/scope';
 import { person } from '../domain/rules/fixtures';
@@ -39,7 +39,7 @@ describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the
   const routeId = uuidv7();
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     admin = await setUp(app);

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../src/domain';
 import { type PulledChange, type SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from './helpers';
 
@@ -35,7 +35,7 @@ describe('SCOPE-NOTICE-TIME: absence notices from new and older clients', () => 
   const pulled: Record<string, PulledChange[]> = {};
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
     expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);

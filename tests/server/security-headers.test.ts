@@ -13,7 +13,7 @@ import { createApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from '../../src/server/http/middleware';
 import { createMemoryLogger } from '../../src/server/logger';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { setUp, type TestApp } from './helpers';
 
@@ -32,7 +32,7 @@ describe('security headers', () => {
     writeFileSync(join(staticDir, 'sw.js'), 'self.addEventListener("install", () => {});');
     writeFileSync(join(staticDir, 'assets', 'index-abc123.js'), 'export {};');
     writeFileSync(join(staticDir, 'assets', 'index-abc123.css'), 'body{}');
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = createApp({ store, config: loadConfig({}), logger: createMemoryLogger(), staticDir });
     proxied = createApp({ store, config: loadConfig({ TRUST_PROXY: '1' }), logger: createMemoryLogger(), staticDir });

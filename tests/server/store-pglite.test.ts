@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../src/protocol';
 import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import { SETUP, call, pullAll, setUp, testApp } from './helpers';
 import { storeContractSuite } from './store-contract';
 
 describe('PGlite store', () => {
   storeContractSuite(async () => {
-    const store = await openPgliteStore({ dataDir: null });
+    const store = await openMemoryStore();
     await store.migrate();
     return store;
   });

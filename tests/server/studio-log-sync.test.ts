@@ -15,7 +15,7 @@ import { HttpTransport } from '../../src/client/sync/transport';
 import { buildPlanWeek } from '../../src/client/state/plan-week';
 import { sessionId } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { setUp, testApp, type TestApp } from './helpers';
 import { accountWithDevice } from './hostile-helpers';
@@ -30,7 +30,7 @@ describe('STUDIO-LOG-SYNC: a log written offline does not bring a cancelled clas
   const devices: { db: AppDB; engine: SyncEngine; ctx: WriteContext; advance: (ms: number) => void }[] = [];
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     const admin = await setUp(app);

@@ -8,7 +8,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayMarkId, type EntityName } from '../../src/domain';
 import type { Mutation, SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { hlc, mutation, push, setUp, testApp, type TestApp } from './helpers';
 import { accountWithDevice } from './hostile-helpers';
@@ -26,7 +26,7 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
   const stamp = () => hlc(T0 + (n += 1) * 1000, 'dev-p');
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     app = testApp(store).app;
     admin = await setUp(app);
