@@ -18,7 +18,7 @@ import { HttpTransport } from '../../src/client/sync/transport';
 import { markChange, remainingPresentChanges, undoFillChanges } from '../../src/client/state/attendance';
 import { dayMarkId, type MarkChoice } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { setUp, testApp, type TestApp } from './helpers';
 import { accountWithDevice } from './hostile-helpers';
@@ -101,7 +101,7 @@ describe('TICKS-SYNC: a bulk "present" and a plain tap never overwrite another t
   const FILLED = { status: 'present', absenceReason: null, arrivalTime: null, leaveTime: null, note: '' };
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     // The server's own stamps (the setup's records) come before the tablets' clocks (08:00), so
     // the tablets' stamps follow their clocks and the order of the taps is the one written here.

@@ -17,7 +17,7 @@ import { writeChanges, type Change } from '../../src/client/storage/write';
 import { SyncEngine, type EngineStatus } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { MAX_BODY_BYTES, MAX_MUTATION_BYTES, jsonBytes, type SessionInfo } from '../../src/protocol';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
+import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { person } from '../domain/rules/fixtures';
 import { call, hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from './helpers';
@@ -58,7 +58,7 @@ describe('PUSH-TOO-LARGE: a change too large to send is set aside and nothing el
   const stamp = () => hlc(T0 + (n += 1) * 1000, 'dev-x');
 
   beforeAll(async () => {
-    store = await openPgliteStore({ dataDir: null });
+    store = await openMemoryStore();
     await store.migrate();
     const made = testApp(store);
     app = made.app;
