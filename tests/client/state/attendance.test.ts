@@ -163,7 +163,16 @@ describe('attendance actions', () => {
     await clearDayMark(DAY, 'p-40');
     await markRemainingPresent('unit-1', DAY, ['p-40']);
     expect(await mark('p-40')).toMatchObject({ status: 'present', absenceReason: null, note: '', deleted: false });
-    expect((await entriesOf('p-40')).at(-1)!.patch).toMatchObject({ status: 'present', absenceReason: null, note: '' });
+    const fill = (await entriesOf('p-40')).at(-1)!;
+    expect(fill.patch).toMatchObject({ status: 'present', absenceReason: null, note: '' });
+    // Real values (the server keeps a deleted record's values, and a default would not replace them).
+    expect(fill.ifAbsent).toBeUndefined();
+    // Its undo clears the mark again, as a plain delete (the server holds real values for it).
+    expect(await undoLastChange()).toEqual({ ok: true });
+    expect((await mark('p-40'))?.deleted).toBe(true);
+    const undo = (await entriesOf('p-40')).at(-1)!;
+    expect(undo).toMatchObject({ deleted: true });
+    expect(undo.onlyDefaults).toBeUndefined();
   });
 
   it('TICKS-UNDO-TAP: undoing a tap restores only the fields it changed', async () => {
