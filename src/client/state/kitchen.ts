@@ -4,4 +4,3 @@
  */
 export { sendMealOrder, useMealsDay, type MealsDay } from './meals';
 export { exportMealMonth, mealMonthRange, useMealMonth } from './meals-month';
-export { recordPrint } from './reports-audit';

@@ -274,9 +274,7 @@ export function fakeReportingModule() {
     usePeriodReport: (unitId: string | null) => (unitId ? fake.report.value : loading<PeriodReport>()),
     exportMonthlySheet: actions.exportMonthlySheet,
     exportPeriodReport: actions.exportPeriodReport,
-    recordPrint: actions.recordPrint,
     flushPendingExports: actions.flushPendingExports,
-    pendingExportCount: actions.pendingExportCount,
     loadExportLog: actions.loadExportLog,
   };
 }
@@ -310,7 +308,6 @@ export function fakeKitchenModule() {
     useMealMonth: (unitId: string | null) => (unitId ? fake.mealMonth.value : loading<MealMonthSummary>()),
     exportMealMonth: actions.exportMealMonth,
     mealMonthRange,
-    recordPrint: actions.recordPrint,
   };
 }
 
