@@ -15,7 +15,7 @@ import { getRows } from '../../src/client/storage/queries';
 import { writeChanges, type Change, type WriteContext } from '../../src/client/storage/write';
 import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
-import { markChange, remainingPresentChanges, undoFillChanges } from '../../src/client/state/attendance';
+import { markChange, remainingPresentChanges, undoFillChanges } from '../../src/client/state/attendance/marks';
 import { dayMarkId, type MarkChoice } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
 import { openMemoryStore } from './memory-store';

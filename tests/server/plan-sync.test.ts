@@ -13,7 +13,7 @@ import { readPlanData } from '../../src/client/storage/plan-queries';
 import { writeChanges, type WriteContext } from '../../src/client/storage/write';
 import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
-import { buildPlanWeek } from '../../src/client/state/plan-week';
+import { buildPlanWeek } from '../../src/client/state/plan/week';
 import { sessionId } from '../../src/domain';
 import type { SessionInfo } from '../../src/protocol';
 import { openMemoryStore } from './memory-store';

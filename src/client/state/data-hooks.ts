@@ -3,7 +3,7 @@
  * `{ data, isLoading, error }`. A hook given no unit (none chosen yet) returns an empty list.
  */
 import { useMemo } from 'preact/hooks';
-import type { Activity, Organization, Participant, Room, StaffMember, Unit } from '../../domain';
+import { timeInTimeZone, type Activity, type Organization, type Participant, type Room, type StaffMember, type Time, type Unit } from '../../domain';
 import {
   getOrganization, listActivities, listParticipants, listRooms, listRoutes, listStaff, listUnits, readDayData,
   type RouteWithStops,
@@ -11,7 +11,7 @@ import {
 import { setMeta } from '../storage/meta';
 import { useLiveQuery } from './live-query';
 import { runtime } from './runtime';
-import { buildTodayOverview } from './today-overview';
+import { buildTodayOverview } from './today';
 import type { QueryResult, TodayOverview } from './types';
 
 export function useOrganization(): QueryResult<Organization | null> {
@@ -79,4 +79,9 @@ export function useTodayOverview(unitId: string | null, day: string): QueryResul
 /** Today's date on this device ('yyyy-MM-dd'), updated when the day changes. */
 export function useToday(): string {
   return runtime.today.value;
+}
+
+/** The wall-clock time on this device now ('HH:mm'), for the "now" buttons. */
+export function currentTime(): Time {
+  return timeInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
 }

@@ -9,7 +9,7 @@ import { listRejectedChanges, type RejectedChanges } from '../storage/rejected';
 import { SyncEngine, type EngineStatus } from '../sync/engine';
 import { syncFailure } from './errors';
 import { useLiveQuery } from './live-query';
-import { flushPendingExports } from './reports-audit';
+import { flushPendingExports } from './export-audit';
 import { runtime } from './runtime';
 import type { QueryResult, SyncStatus } from './types';
 

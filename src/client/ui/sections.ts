@@ -4,7 +4,7 @@
  */
 import type { TextKey } from '../i18n';
 
-export type SectionId = 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings';
+export type SectionId = 'today' | 'attendance' | 'plan' | 'register' | 'transport' | 'meals' | 'reports' | 'settings';
 
 /** One entry of the main menu. `primary` sections stay in the phone's bottom bar; the rest go under "Więcej". */
 export interface Section {
@@ -20,7 +20,7 @@ export const SECTIONS: readonly Section[] = [
   { id: 'today', path: '/', label: 'nav.today', primary: true },
   { id: 'attendance', path: '/obecnosc', label: 'nav.attendance', primary: true },
   { id: 'plan', path: '/plan', label: 'nav.plan', primary: true },
-  { id: 'participants', path: '/uczestnicy', label: 'nav.participants', primary: true, nested: true },
+  { id: 'register', path: '/uczestnicy', label: 'nav.participants', primary: true, nested: true },
   { id: 'transport', path: '/transport', label: 'nav.transport', primary: false },
   { id: 'meals', path: '/posilki', label: 'nav.meals', primary: false },
   { id: 'reports', path: '/raporty', label: 'nav.reports', primary: false },

@@ -4,7 +4,8 @@
 // space is freed the next tick is saved and the alert goes away.
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { configureRuntime, login, markDay, startApp } from '../../../src/client/state';
+import { configureRuntime, login, startApp } from '../../../src/client/state';
+import { markDay } from '../../../src/client/state/attendance';
 import { runtime } from '../../../src/client/state/runtime';
 import { StorageProblemBanner } from '../../../src/client/ui/shell/StorageProblemBanner';
 import { dayMarkId } from '../../../src/domain';

@@ -3,17 +3,19 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mealMonthSummary } from '../../../src/domain/rules/meals-month';
-import { MealsScreen } from '../../../src/client/ui/screens/MealsScreen';
+import { MealsScreen } from '../../../src/client/ui/screens/meals/MealsScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeNotice, makeOverview, makeParticipant, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 const unit = makeUnit({ mealCutoffTime: '09:00' });
 const ola = makeParticipant({ id: 'p-ola', firstName: 'Ola', lastName: 'Zięba', diet: 'glutenFree', allergies: 'orzechy' });

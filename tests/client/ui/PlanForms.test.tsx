@@ -3,19 +3,21 @@
 // new term, the WTZ hours panel and the Senior+ opening-hours check.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { WeekPlanScreen } from '../../../src/client/ui/screens/WeekPlanScreen';
+import { WeekPlanScreen } from '../../../src/client/ui/screens/plan/WeekPlanScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, signIn } from './fake-state';
 import { anna, jan, makeOneOff, makeRecurring, makeRoom, makeUnit } from './fixtures';
 import { meta } from '../../domain/rules/fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
-vi.mock('../../../src/client/state/planner', async () => (await import('./fake-state')).fakePlannerModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/plan', async () => (await import('./fake-state')).fakePlannerModule());
 
 const studio = makeRoom({ id: 'r-wood', name: 'Pracownia stolarska', capacity: 10 });
 const ewa = { ...meta('s-ewa'), firstName: 'Ewa', lastName: 'Lis', role: 'therapist' as const, jobTitle: '', unitIds: ['unit-1'], phone: null, email: null, active: true };

@@ -4,24 +4,26 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { navigate } from '../../../src/client/ui/router';
-import { ParticipantsScreen } from '../../../src/client/ui/screens/ParticipantsScreen';
+import { RegisterScreen } from '../../../src/client/ui/screens/register/RegisterScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded } from './fake-state';
 import { Path, SEARCH, anna, names, path, setUpRegister, type } from './register-helpers';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 beforeEach(setUpRegister);
 afterEach(() => cleanup());
 
 describe('register list', () => {
   it('lists everyone in Polish order with a count; "lukasz" finds Łukasz; filters narrow it', async () => {
-    const { container } = render(<ParticipantsScreen />);
+    const { container } = render(<RegisterScreen />);
     expect(names(container)).toEqual(['Ćwik Zenon', 'Kowalska Anna', 'Żółtowski Łukasz']);
     expect(screen.getByText('Pokazano 3 osoby z 3')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
@@ -45,13 +47,13 @@ describe('register list', () => {
     ['Dowóz', 'false', ['Ćwik Zenon', 'Kowalska Anna']],
     ['Status', 'discharged', ['Ćwik Zenon']],
   ])('filter "%s" = %s', (label, value, expected) => {
-    const { container } = render(<ParticipantsScreen />);
+    const { container } = render(<RegisterScreen />);
     fireEvent.change(screen.getByLabelText(label), { target: { value } });
     expect(names(container)).toEqual(expected);
   });
 
   it('clears the search and filters in one tap; the export then says how many people it writes', () => {
-    const { container } = render(<ParticipantsScreen />);
+    const { container } = render(<RegisterScreen />);
     expect(screen.queryByRole('button', { name: 'Wyczyść wyszukiwanie i filtry' })).toBeNull();
     fireEvent.change(screen.getByLabelText('Dowóz'), { target: { value: 'false' } });
     fireEvent.click(screen.getByRole('button', { name: 'Eksportuj 2 osoby do CSV' }));
@@ -67,7 +69,7 @@ describe('register list', () => {
   it('leaves out the studio where the unit has none (a Senior+ home)', () => {
     fake.rooms.value = loaded([]);
     fake.participants.value = loaded([anna]);
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     expect(screen.queryByText('Pracownia')).toBeNull();
     expect(screen.queryByLabelText('Pracownia')).toBeNull();
   });
@@ -75,7 +77,7 @@ describe('register list', () => {
 
 describe('paths of the register', () => {
   it('the form has its own path; "Anuluj" goes back to the list with the search kept', async () => {
-    render(<><ParticipantsScreen /><Path /></>);
+    render(<><RegisterScreen /><Path /></>);
     type(SEARCH, 'kowal');
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     expect(path()).toBe('/uczestnicy/p-a');
@@ -90,7 +92,7 @@ describe('paths of the register', () => {
 
   it('opens a person from a link, and says so when the person is not in the register', async () => {
     navigate('/uczestnicy/p-z');
-    render(<><ParticipantsScreen /><Path /></>);
+    render(<><RegisterScreen /><Path /></>);
     expect(screen.getByRole('heading', { name: 'Dane uczestnika: Zenon Ćwik' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Ponowne przyjęcie' })).toBeTruthy();
     navigate('/uczestnicy/p-gone');

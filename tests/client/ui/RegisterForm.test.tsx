@@ -5,25 +5,27 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadHistory } from '../../../src/client/state';
-import { ParticipantsScreen } from '../../../src/client/ui/screens/ParticipantsScreen';
+import { RegisterScreen } from '../../../src/client/ui/screens/register/RegisterScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, signIn } from './fake-state';
 import { makeUnit } from './fixtures';
 import { errorOf, lastSave, saved, setUpRegister, type } from './register-helpers';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 beforeEach(setUpRegister);
 afterEach(() => cleanup());
 
 describe('participant form', () => {
   it('shows a PESEL error next to the field and does not save; a valid person is saved', async () => {
-    const { container } = render(<ParticipantsScreen />);
+    const { container } = render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Dodaj uczestnika' }));
     expect(screen.getByRole('heading', { name: 'Nowy uczestnik' })).toBeTruthy();
     type('Imię', 'Łucja');
@@ -50,7 +52,7 @@ describe('participant form', () => {
   });
 
   it('saves every field the form edits as one record', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Dodaj uczestnika' }));
     type('Imię', ' Jan ');
     type('Nazwisko', 'Kos');
@@ -100,7 +102,7 @@ describe('participant form', () => {
     ['Data przyjęcia', '1940-01-01', 'Data przyjęcia jest wcześniejsza niż data urodzenia.'],
     ['Imię', '  ', 'To pole jest wymagane.'],
   ])('%s "%s" → "%s" next to the field', async (label, value, message) => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     type(label, value);
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
@@ -110,7 +112,7 @@ describe('participant form', () => {
   });
 
   it('strikes off only through its own action; a struck-off record needs its date, not before the admission', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     const options = [...(screen.getByLabelText('Status') as HTMLSelectElement).options].map((o) => o.textContent);
     expect(options).toEqual(['kandydat', 'aktywny', 'zawieszony']);
@@ -129,7 +131,7 @@ describe('participant form', () => {
   });
 
   it('choosing "aktywny" for a struck-off person clears the discharge (the server keeps the old values)', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Ćwik Zenon' }));
     fireEvent.change(screen.getByLabelText('Status'), { target: { value: 'active' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
@@ -139,7 +141,7 @@ describe('participant form', () => {
 
   it('warns, without blocking, about a Senior+ participant under 60 and an expired certificate', async () => {
     signIn(makeUnit({ kind: 'seniorPlus', name: 'Senior+ „Jesień”' }));
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Żółtowski Łukasz' }));
     expect(screen.getByText('Uwaga: program „Senior+” jest dla osób w wieku 60+.')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Ma orzeczenie'));
@@ -153,7 +155,7 @@ describe('participant form', () => {
   it('moves a person to another unit, emptying the studio', async () => {
     signIn(makeUnit());
     fake.units.value = [makeUnit(), makeUnit({ id: 'unit-2', name: 'ŚDS „Kotwica”', kind: 'selfHelpHome' })];
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Żółtowski Łukasz' }));
     fireEvent.change(screen.getByLabelText('Placówka'), { target: { value: 'unit-2' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
@@ -164,7 +166,7 @@ describe('participant form', () => {
 
 describe('discharge, readmission and erasure', () => {
   it('discharges with a date and a reason, and readmits from a day', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     const discharge = within(screen.getByRole('region', { name: 'Skreślenie z listy uczestników' }));
     expect((discharge.getByRole('button', { name: 'Skreśl' }) as HTMLButtonElement).disabled).toBe(true);
@@ -194,7 +196,7 @@ describe('discharge, readmission and erasure', () => {
         { atMs: Date.UTC(2026, 0, 31, 9), user: 'Ewa Lis', device: 'Biuro', superseded: false, changes: [{ field: 'status', before: 'active', after: 'discharged' }, { field: 'dischargeDate', before: null, after: '2026-01-31' }] },
       ],
     });
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Ćwik Zenon' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pokaż historię pobytów' }));
     expect(await screen.findByText('Status: aktywny → skreślony; Data skreślenia: — → 31.01.2026')).toBeTruthy();
@@ -209,21 +211,21 @@ describe('discharge, readmission and erasure', () => {
         { atMs: Date.UTC(2026, 0, 5, 9), user: 'Ewa Lis', device: 'Tablet', superseded: false, changes: [{ field: 'status', before: null, after: 'active', isDefault: true }, { field: 'admissionDate', before: null, after: '2026-01-05' }] },
       ],
     });
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Ćwik Zenon' }));
     fireEvent.click(screen.getByRole('button', { name: 'Pokaż historię pobytów' }));
     expect(await screen.findByText('Status: — → aktywny (wartość domyślna); Data przyjęcia: — → 05.01.2026')).toBeTruthy();
   });
 
   it('offers no erasure to a coordinator', () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     expect(screen.queryByRole('button', { name: 'Usuń dane trwale' })).toBeNull();
   });
 
   it('lets an administrator erase only after typing the surname', async () => {
     fake.session.value = loaded({ ...fake.session.value.data!, roles: ['administrator'] });
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Kowalska Anna' }));
     fireEvent.click(screen.getByRole('button', { name: 'Usuń dane trwale' }));
     const dialog = within(screen.getByRole('dialog'));

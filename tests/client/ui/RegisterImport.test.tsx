@@ -4,18 +4,20 @@
 // (.xlsx) are read the same way, their errors naming the sheet's rows.
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { ParticipantsScreen } from '../../../src/client/ui/screens/ParticipantsScreen';
+import { RegisterScreen } from '../../../src/client/ui/screens/register/RegisterScreen';
 import { writeXlsx } from '../../../src/domain/rules/reports/xlsx';
 import { axeViolations } from './axe';
 import { actions } from './fake-state';
 import { Path, path, setUpRegister } from './register-helpers';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 beforeEach(setUpRegister);
 afterEach(() => cleanup());
@@ -27,7 +29,7 @@ describe('CSV import', () => {
   const errorItems = (alert: HTMLElement) => [...alert.closest('.callout')!.querySelectorAll('li')].map((li) => li.textContent);
 
   it('refuses a file with three bad lines, naming each line and column, and imports nothing', async () => {
-    const { container } = render(<ParticipantsScreen />);
+    const { container } = render(<RegisterScreen />);
     openImport();
     choose([
       'Imię;Nazwisko;Data urodzenia;PESEL;Dieta',
@@ -50,7 +52,7 @@ describe('CSV import', () => {
   });
 
   it('lets the user change the mapping of a column, which re-checks the file', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     openImport();
     choose('Imię;Nazwisko;Urodz.;Kolumna X\nJan;Kos;02.01.1990;600100200\n');
     expect(await screen.findByText(/Plik ma 1 błąd/)).toBeTruthy();
@@ -64,7 +66,7 @@ describe('CSV import', () => {
   });
 
   it('reads Excel’s older Windows-1250 CSV with its Polish letters', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     openImport();
     // "Imię;Nazwisko;Data urodzenia\nŁucja;Żółć;14.05.1944" in Windows-1250.
     const text = 'Imię;Nazwisko;Data urodzenia\nŁucja;Żółć;14.05.1944\n';
@@ -75,7 +77,7 @@ describe('CSV import', () => {
   });
 
   it('imports a valid file in one go, flagging a likely duplicate', async () => {
-    render(<><ParticipantsScreen /><Path /></>);
+    render(<><RegisterScreen /><Path /></>);
     openImport();
     expect(path()).toBe('/uczestnicy/import');
     choose('Imię;Nazwisko;Data urodzenia\nAnna;Kowalska;14.05.1944\nJan;Kos;02.01.1990\n');
@@ -89,7 +91,7 @@ describe('CSV import', () => {
   });
 
   it('reads an Excel workbook: its errors name the sheet rows, and a valid one is imported', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     openImport();
     const workbook = (rows: (string | number)[][]) => new File([writeXlsx([{ name: 'Uczestnicy', rows }]) as BlobPart], 'uczestnicy.xlsx', { type: '' });
     const input = screen.getByLabelText('Plik CSV lub Excel (.xlsx)');
@@ -105,7 +107,7 @@ describe('CSV import', () => {
   });
 
   it('says so when a workbook cannot be read, and imports nothing', async () => {
-    render(<ParticipantsScreen />);
+    render(<RegisterScreen />);
     openImport();
     fireEvent.change(screen.getByLabelText('Plik CSV lub Excel (.xlsx)'), { target: { files: [new File(['to nie jest skoroszyt'], 'lista.xlsx')] } });
     expect(await screen.findByText(/Nie udało się odczytać skoroszytu Excela/)).toBeTruthy();

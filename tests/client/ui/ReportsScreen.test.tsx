@@ -5,17 +5,19 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Unit } from '../../../src/domain';
 import { monthlySheet, periodReport } from '../../../src/domain/rules/reports';
-import { ReportsScreen } from '../../../src/client/ui/screens/ReportsScreen';
+import { ReportsScreen } from '../../../src/client/ui/screens/reports/ReportsScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeUnit } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 const marks = [
   makeMark('p-anna', 'present', { day: '2026-11-02', id: 'dm:p-anna:2026-11-02', arrivalTime: '08:00', leaveTime: '13:30' }),

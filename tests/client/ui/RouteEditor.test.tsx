@@ -3,17 +3,19 @@
 // vehicle's capacity checked from mobility aids with a confirmation before an over-full run is saved.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { TransportScreen } from '../../../src/client/ui/screens/TransportScreen';
+import { TransportScreen } from '../../../src/client/ui/screens/transport/TransportScreen';
 import { axeViolations } from './axe';
 import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeParticipant, makeRoute, makeStop, makeUnit, zofia } from './fixtures';
 
 vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reporting', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/registry', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/kitchen', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/route-editing', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/exports', async () => (await import('./fake-state')).fakeExportsModule());
+vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
+vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
+vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
+vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
+vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
+vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 const ewa = makeParticipant({ id: 'p-ewa', firstName: 'Ewa', lastName: 'Żak', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: '' } });
 

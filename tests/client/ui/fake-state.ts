@@ -3,15 +3,17 @@
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import {
-  DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type Participant, type Room, type Session, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit,
+  DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type MonthlySheet, type PeriodReport, type Participant, type Room, type Session, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit,
 } from '../../../src/domain';
-import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan-week';
-import { canEditPlan } from '../../../src/client/state/plan';
-import { mealMonthRange } from '../../../src/client/state/meals-month';
+import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/week';
+import { canEditPlan } from '../../../src/client/state/plan/activities';
+import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type {
-  ActionResult, AppError, AttendanceDay, ExportLogEntry, RouteDraft, LockState, MealsDay, MonthlySheet, PeriodReport, PickupListWithEvents, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview, UndoInfo,
-} from '../../../src/client/state';
+import type { ActionResult, AppError, LockState, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
+import type { ExportLogEntry } from '../../../src/client/state/reports';
+import type { RouteDraft, PickupListWithEvents } from '../../../src/client/state/transport';
+import type { MealsDay } from '../../../src/client/state/meals';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
 const loading = <T>(): QueryResult<T> => ({ data: undefined, isLoading: true, error: null });
@@ -166,6 +168,8 @@ export { loaded };
 export function fakeStateModule() {
   return {
     startApp: actions.startApp,
+    recordPrint: actions.recordPrint,
+    pendingExportCount: actions.pendingExportCount,
     useLocalSession: () => fake.session.value,
     useSetupStatus: () => fake.setup.value,
     useOrganization: () => loaded(null),
@@ -314,6 +318,7 @@ export function fakeKitchenModule() {
 /** A stand-in for src/client/state/route-editing (the route editor's face). */
 export function fakeRouteEditingModule() {
   return {
+    ...fakeStateModule(),
     saveRoute: actions.saveRoute,
     deleteRoute: actions.deleteRoute,
   };

@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
-import { pendingExportCount } from '../../state/exports';
+import { pendingExportCount } from '../../state';
 import { download } from '../view/download';
 
 export interface ExportState { busy: boolean; outcome: 'done' | 'queued' | 'failed' | null; run: (make: () => Promise<Blob>, filename: string) => void }

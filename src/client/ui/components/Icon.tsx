@@ -1,13 +1,13 @@
 /** Line icons for the menu (24×24, stroke = currentColor). Decorative: the text next to them names the item. */
 export type IconName =
-  | 'today' | 'attendance' | 'plan' | 'participants' | 'transport' | 'meals' | 'reports' | 'settings' | 'more' | 'sync'
+  | 'today' | 'attendance' | 'plan' | 'register' | 'transport' | 'meals' | 'reports' | 'settings' | 'more' | 'sync'
   | 'chevronLeft' | 'chevronRight' | 'check' | 'undo' | 'cake';
 
 const PATHS: Record<IconName, string> = {
   today: 'M4 6h16v14H4zM4 10h16M8 3v4M16 3v4M9 15l2 2 4-4',
   attendance: 'M9 6h11M9 12h11M9 18h11M3.5 6l1.5 1.5L7.5 5M3.5 12l1.5 1.5 2.5-2.5M4 18h3',
   plan: 'M4 5h16v15H4zM4 9h16M8 3v4M16 3v4M8 13h3M13 13h3M8 16.5h3',
-  participants: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M16 4.3a3.5 3.5 0 0 1 0 6.4M18 14.3c2 .8 3.5 2.9 3.5 5.7',
+  register: 'M9 11a3.5 3.5 0 1 0 0-7 3.5 3.5 0 0 0 0 7zM2.5 20c0-3.6 2.9-6 6.5-6s6.5 2.4 6.5 6M16 4.3a3.5 3.5 0 0 1 0 6.4M18 14.3c2 .8 3.5 2.9 3.5 5.7',
   transport: 'M5 17V6a2 2 0 0 1 2-2h10a2 2 0 0 1 2 2v11zM5 11h14M8 20v-3M16 20v-3M8 14.5h.01M16 14.5h.01',
   meals: 'M7 3v8M5 3v5a2 2 0 0 0 4 0V3M7 11v10M17 21V3c-2 1.5-3 4-3 7v3h3',
   reports: 'M4 20V4M4 20h16M8 16v-5M12 16V8M16 16v-3',

@@ -23,12 +23,12 @@ function lazy<M>(screen: Promise<M>, pick: (m: M) => ComponentType, ...packs: Pa
 }
 
 const LAZY: Partial<Record<SectionId, ScreenLoader>> = {
-  attendance: () => lazy(import('../screens/AttendanceScreen'), (m) => m.AttendanceScreen, 'attendance'),
-  plan: () => lazy(import('../screens/WeekPlanScreen'), (m) => m.WeekPlanScreen, 'plan'),
-  participants: () => lazy(import('../screens/ParticipantsScreen'), (m) => m.ParticipantsScreen, 'register'),
-  transport: () => lazy(import('../screens/TransportScreen'), (m) => m.TransportScreen, 'transport'),
-  meals: () => lazy(import('../screens/MealsScreen'), (m) => m.MealsScreen, 'meals'),
-  reports: () => lazy(import('../screens/ReportsScreen'), (m) => m.ReportsScreen, 'reports'),
+  attendance: () => lazy(import('../screens/attendance/AttendanceScreen'), (m) => m.AttendanceScreen, 'attendance'),
+  plan: () => lazy(import('../screens/plan/WeekPlanScreen'), (m) => m.WeekPlanScreen, 'plan'),
+  register: () => lazy(import('../screens/register/RegisterScreen'), (m) => m.RegisterScreen, 'register'),
+  transport: () => lazy(import('../screens/transport/TransportScreen'), (m) => m.TransportScreen, 'transport'),
+  meals: () => lazy(import('../screens/meals/MealsScreen'), (m) => m.MealsScreen, 'meals'),
+  reports: () => lazy(import('../screens/reports/ReportsScreen'), (m) => m.ReportsScreen, 'reports'),
 };
 
 /** The screen of the current route. */

@@ -4,7 +4,7 @@
  * day can take marks (not in the future, unit open).
  */
 import type { Participant, Room } from '../../../domain';
-import type { AttendanceDay } from '../../state';
+import type { AttendanceDay } from '../../state/attendance';
 import { attendanceRows, type AttendanceRow } from './attendance-rows';
 
 export interface DayRows {

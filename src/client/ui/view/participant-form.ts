@@ -6,7 +6,7 @@
 import {
   formatHlc, isDay, participantErrors, participantWarnings, validateRecord, type Day, type Participant, type UnitKind,
 } from '../../../domain';
-import type { ParticipantFields } from '../../state';
+import type { ParticipantFields } from '../../state/register';
 
 export function emptyParticipant(unitId: string, today: Day): ParticipantFields {
   return {

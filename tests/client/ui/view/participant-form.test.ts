@@ -2,7 +2,7 @@
 // focus goes; the register's paths; the stays read from the server's history; CSV decoding.
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../../src/client/i18n';
-import type { ParticipantFields } from '../../../../src/client/state';
+import type { ParticipantFields } from '../../../../src/client/state/register';
 import { decodeCsvBytes } from '../../../../src/client/ui/view/csv-file';
 import {
   controlIdOf, emptyParticipant, fieldsOf, participantFormErrors, participantFormWarnings, participantToSave,

@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import type { Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { markDay, type ActionResult } from '../../../state';
+import { type ActionResult } from '../../../state';
+import { markDay } from '../../../state/attendance';
 import { SelectField } from '../../components/SelectField';
 import { fullName, listName } from '../../view/people';
 

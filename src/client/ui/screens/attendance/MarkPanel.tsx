@@ -5,7 +5,8 @@
 import { useState } from 'preact/hooks';
 import { ABSENCE_REASONS, type AbsenceReason, type AttendanceStatus, type DayMark } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { clearDayMark, currentTime, markDay, type ActionResult } from '../../../state';
+import { currentTime, type ActionResult } from '../../../state';
+import { clearDayMark, markDay } from '../../../state/attendance';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
 import { TimeField } from '../../components/TimeField';

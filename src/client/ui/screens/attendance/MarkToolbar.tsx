@@ -2,7 +2,8 @@
 import type { Signal } from '@preact/signals';
 import { useState } from 'preact/hooks';
 import { useT } from '../../../i18n';
-import { markRemainingPresent, undoLastChange, useLastChange, type ActionResult, type UndoInfo } from '../../../state';
+import { type ActionResult } from '../../../state';
+import { markRemainingPresent, undoLastChange, useLastChange, type UndoInfo } from '../../../state/attendance';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { Icon } from '../../components/Icon';
 

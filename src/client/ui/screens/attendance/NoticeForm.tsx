@@ -2,7 +2,8 @@
 import { useState } from 'preact/hooks';
 import { ABSENCE_REASONS, isDay, type AbsenceReason, type Participant } from '../../../../domain';
 import { useT, type TextKey } from '../../../i18n';
-import { saveAbsenceNotice, useUnsavedWork, type ActionResult } from '../../../state';
+import { useUnsavedWork, type ActionResult } from '../../../state';
+import { saveAbsenceNotice } from '../../../state/attendance';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

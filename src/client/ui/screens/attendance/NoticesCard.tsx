@@ -1,7 +1,8 @@
 /** The absence notices covering the day, each removable (undo brings it back), and the form for a new one. */
 import type { AbsenceNotice, Participant } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { deleteAbsenceNotice, type ActionResult } from '../../../state';
+import { type ActionResult } from '../../../state';
+import { deleteAbsenceNotice } from '../../../state/attendance';
 import { fullName, indexById } from '../../view/people';
 import { NoticeForm } from './NoticeForm';
 

@@ -5,7 +5,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttendanceStatus } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { markDay, clearDayMark, type ActionResult } from '../../../state';
+import { type ActionResult } from '../../../state';
+import { markDay, clearDayMark } from '../../../state/attendance';
 import { Icon } from '../../components/Icon';
 import { MarkBadge } from '../../components/MarkBadge';
 import type { AttendanceRow, RowStatus } from '../../view/attendance-rows';

@@ -5,7 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Participant, Session, SessionMark } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { markSession, saveStudioLog, type ActionResult, type DaySession } from '../../../state';
+import { type ActionResult, type DaySession } from '../../../state';
+import { markSession, saveStudioLog } from '../../../state/attendance';
 import { FormField } from '../../components/FormField';
 import { TextField } from '../../components/TextField';
 import { fullName, listName } from '../../view/people';

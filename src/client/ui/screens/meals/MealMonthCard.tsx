@@ -6,9 +6,8 @@
 import { useState } from 'preact/hooks';
 import { addMonths, DIETS, monthOf, type Unit } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import type { MealMonthSummary } from '../../../state';
-import { recordPrint } from '../../../state/exports';
-import { exportMealMonth, mealMonthRange, useMealMonth } from '../../../state/kitchen';
+import { recordPrint } from '../../../state';
+import { exportMealMonth, mealMonthRange, useMealMonth, type MealMonthSummary } from '../../../state/meals';
 import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { Icon } from '../../components/Icon';
 import { QueryStatus } from '../../components/QueryStatus';

@@ -5,8 +5,8 @@
 import { useState } from 'preact/hooks';
 import { DIETS, type Diet } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { currentTime, type ActionResult, type MealsDay } from '../../../state';
-import { sendMealOrder } from '../../../state/kitchen';
+import { currentTime, type ActionResult } from '../../../state';
+import { sendMealOrder, type MealsDay } from '../../../state/meals';
 import { errorKey } from '../../error-message';
 import { fullName } from '../../view/people';
 

@@ -8,7 +8,7 @@ import { ACTIVITY_CATEGORIES, type Activity, type Day } from '../../../../domain
 import { conflictsForDraft } from '../../../../domain/rules/plan';
 import { useT } from '../../../i18n';
 import { useUnsavedWork, type AppError } from '../../../state';
-import { deleteActivity, saveActivity, type PlanWeek } from '../../../state/planner';
+import { deleteActivity, saveActivity, type PlanWeek } from '../../../state/plan';
 import { errorKey } from '../../error-message';
 import { CheckboxField } from '../../components/CheckboxField';
 import { ConfirmDialog } from '../../components/ConfirmDialog';

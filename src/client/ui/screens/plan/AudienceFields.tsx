@@ -1,7 +1,7 @@
 /** The "who and where" part of the activity form: room, staff, who takes part, capacity. */
 import type { TextKey } from '../../../i18n';
 import { useT } from '../../../i18n';
-import type { PlanWeek } from '../../../state/planner';
+import type { PlanWeek } from '../../../state/plan';
 import { CheckboxField } from '../../components/CheckboxField';
 import { InputField } from '../../components/InputField';
 import { SelectField } from '../../components/SelectField';

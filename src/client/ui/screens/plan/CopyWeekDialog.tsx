@@ -4,7 +4,7 @@ import { addDays, isDay } from '../../../../domain';
 import { copyWeekOneOffs } from '../../../../domain/rules/plan';
 import { useFormat, useT } from '../../../i18n';
 import type { ActionResult } from '../../../state';
-import { copyWeek, type PlanWeek } from '../../../state/planner';
+import { copyWeek, type PlanWeek } from '../../../state/plan';
 import { InputField } from '../../components/InputField';
 import { PlanDialog } from './PlanDialog';
 

@@ -6,7 +6,7 @@
 import { useState } from 'preact/hooks';
 import type { HoursIssue } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import type { PlanWeek } from '../../../state/planner';
+import type { PlanWeek } from '../../../state/plan';
 import { listName, weekdayShortKeys } from '../../view/people';
 import { hoursText } from './plan-text';
 

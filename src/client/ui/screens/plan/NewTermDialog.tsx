@@ -4,7 +4,7 @@ import { isDay } from '../../../../domain';
 import { newTermFromTemplate } from '../../../../domain/rules/plan';
 import { useT } from '../../../i18n';
 import type { ActionResult } from '../../../state';
-import { startNewTerm, type PlanWeek } from '../../../state/planner';
+import { startNewTerm, type PlanWeek } from '../../../state/plan';
 import { InputField } from '../../components/InputField';
 import { PlanDialog } from './PlanDialog';
 

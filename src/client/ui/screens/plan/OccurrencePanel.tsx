@@ -7,7 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Activity } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
 import type { ActionResult } from '../../../state';
-import { cancelOccurrence, moveOccurrence, restoreOccurrence, substituteOccurrence, type PlanWeek } from '../../../state/planner';
+import { cancelOccurrence, moveOccurrence, restoreOccurrence, substituteOccurrence, type PlanWeek } from '../../../state/plan';
 import { weekdayShortKeys } from '../../view/people';
 import { MoveForm } from './MoveForm';
 import { PlanDialog } from './PlanDialog';

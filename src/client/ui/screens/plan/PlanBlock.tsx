@@ -5,7 +5,7 @@
  */
 import type { PlanConflict, SessionOccurrence } from '../../../../domain';
 import { useT } from '../../../i18n';
-import type { CancelledOccurrence } from '../../../state/planner';
+import type { CancelledOccurrence } from '../../../state/plan';
 import { categoryKey, conflictBadgeKey, type Names } from './plan-text';
 
 export interface PlanBlockProps {

@@ -5,7 +5,7 @@
  */
 import { addDays, type SessionOccurrence } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import type { PlanDay } from '../../../state/planner';
+import type { PlanDay } from '../../../state/plan';
 import { weekdayLongKey } from '../../view/people';
 import { staffNames, type Names } from './plan-text';
 

@@ -7,7 +7,7 @@
  */
 import { minutesOf, type PlanConflict, type SessionOccurrence } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import type { CancelledOccurrence, PlanDay } from '../../../state/planner';
+import type { CancelledOccurrence, PlanDay } from '../../../state/plan';
 import { weekdayLongKey } from '../../view/people';
 import { CancelledBlock, PlanBlock } from './PlanBlock';
 import type { Names } from './plan-text';

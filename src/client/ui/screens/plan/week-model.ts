@@ -7,7 +7,7 @@ import {
   comparePolish, minutesOf, type Day, type Participant, type PlanConflict, type SessionOccurrence,
 } from '../../../../domain';
 import { audienceMemo } from '../../../../domain/rules/plan';
-import type { CancelledOccurrence, PlanWeek } from '../../../state/planner';
+import type { CancelledOccurrence, PlanWeek } from '../../../state/plan';
 
 /** Whose plan the grid shows. */
 export type PlanFilter =

@@ -11,7 +11,7 @@ import {
 import { guessMapping, IMPORT_FIELDS, previewImport } from '../../../../domain/register/import';
 import { type TextKey, useT } from '../../../i18n';
 import type { AppError } from '../../../state';
-import { importParticipants } from '../../../state/registry';
+import { importParticipants } from '../../../state/register';
 import { errorKey } from '../../error-message';
 import { readCsvFile } from '../../view/csv-file';
 import { isXlsxFile, readXlsxRows } from '../../view/xlsx-file';

@@ -8,8 +8,8 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Participant, Unit } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { useCurrentUnit, useRooms, useUnsavedWork, type AppError, type ParticipantFields } from '../../../state';
-import { saveParticipant } from '../../../state/registry';
+import { useCurrentUnit, useRooms, useUnsavedWork, type AppError } from '../../../state';
+import { saveParticipant, type ParticipantFields } from '../../../state/register';
 import { errorKey } from '../../error-message';
 import { controlIdOf, emptyParticipant, fieldsOf, participantFormErrors, participantFormWarnings, participantToSave } from '../../view/participant-form';
 import { fullName } from '../../view/people';

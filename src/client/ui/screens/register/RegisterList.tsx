@@ -7,7 +7,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { EMPTY_FILTER, buildRegisterIndex, filterRegister, isFilterActive, type Participant, type RegisterFilter, type Room } from '../../../../domain';
 import { useT } from '../../../i18n';
 import type { QueryResult } from '../../../state';
-import { exportRegister } from '../../../state/registry';
+import { exportRegister } from '../../../state/register';
 import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { QueryStatus } from '../../components/QueryStatus';
 import type { RegisterView } from '../../view/register-route';

@@ -8,7 +8,7 @@ import { useState } from 'preact/hooks';
 import type { Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
 import type { ActionResult } from '../../../state';
-import { dischargeParticipant, eraseParticipant, readmitParticipant } from '../../../state/registry';
+import { dischargeParticipant, eraseParticipant, readmitParticipant } from '../../../state/register';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { InputField } from '../../components/InputField';
 import { TextField } from '../../components/TextField';

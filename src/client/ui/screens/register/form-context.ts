@@ -1,6 +1,6 @@
 /** What the form's sections share: the values, a setter, and the messages of errors and warnings. */
 import type { TextKey, Translate } from '../../../i18n';
-import type { ParticipantFields } from '../../../state';
+import type { ParticipantFields } from '../../../state/register';
 
 export interface FormBinding {
   values: ParticipantFields;

@@ -6,7 +6,7 @@
  */
 import type { MonthlySheet, PeriodReport } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { useMonthlySheet, usePeriodReport } from '../../../state/reporting';
+import { useMonthlySheet, usePeriodReport } from '../../../state/reports';
 import { QueryStatus } from '../../components/QueryStatus';
 import { BarChart, type Bar } from './BarChart';
 import { PeriodPicker } from './PeriodPicker';

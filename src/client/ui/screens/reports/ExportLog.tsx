@@ -1,8 +1,8 @@
 /** Administrators: who exported or printed which report, and when (from the server's audit log; online only). */
 import { useState } from 'preact/hooks';
 import { useFormat, useT } from '../../../i18n';
-import { useToday, useUnits, type ExportLogEntry } from '../../../state';
-import { loadExportLog } from '../../../state/reporting';
+import { useToday, useUnits } from '../../../state';
+import { loadExportLog, type ExportLogEntry } from '../../../state/reports';
 
 export function ExportLog() {
   const t = useT();

@@ -7,8 +7,8 @@
 import { useState } from 'preact/hooks';
 import type { PeriodKind, PeriodReport } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { recordPrint } from '../../../state/exports';
-import { exportPeriodReport, usePeriodReport } from '../../../state/reporting';
+import { recordPrint } from '../../../state';
+import { exportPeriodReport, usePeriodReport } from '../../../state/reports';
 import { QueryStatus } from '../../components/QueryStatus';
 import { listName } from '../../view/people';
 import { ExportStatus, useExport } from '../../components/ExportStatus';

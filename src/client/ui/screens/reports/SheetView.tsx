@@ -1,8 +1,8 @@
 /** The monthly attendance sheet (lista obecności) with its month picker, print, CSV and XLSX. */
 import { addMonths, monthOf, type Unit } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { recordPrint } from '../../../state/exports';
-import { exportMonthlySheet, useMonthlySheet } from '../../../state/reporting';
+import { recordPrint } from '../../../state';
+import { exportMonthlySheet, useMonthlySheet } from '../../../state/reports';
 import { Icon } from '../../components/Icon';
 import { QueryStatus } from '../../components/QueryStatus';
 import { ExportStatus, useExport } from '../../components/ExportStatus';

@@ -5,9 +5,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import {
-  createAccount, loadAccounts, revokeDevice, updateAccount, useToday, useUnits, type AccountsResponse, type AppError,
-} from '../../../state';
+import { useToday, useUnits, type AppError } from '../../../state';
+import { createAccount, loadAccounts, revokeDevice, updateAccount, type AccountsResponse } from '../../../state/admin';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';

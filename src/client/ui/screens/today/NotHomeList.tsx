@@ -1,7 +1,9 @@
 /** "Not at home" marks from the driver, on the coordinator's Today screen, each one tap from an absence. */
 import type { Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
-import { markDay, useNotHome, type TodayOverview } from '../../../state';
+import { type TodayOverview } from '../../../state';
+import { markDay } from '../../../state/attendance';
+import { useNotHome } from '../../../state/transport';
 import { fullName } from '../../view/people';
 
 export function NotHomeList({ unitId, overview, people }: { unitId: string; overview: TodayOverview; people: ReadonlyMap<string, Participant> }) {

@@ -1,7 +1,7 @@
 /** The vehicle's occupancy while a route is edited: seats and wheelchair places used, and what does not fit. */
 import type { Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
-import type { RouteCapacity } from '../../../state';
+import type { RouteCapacity } from '../../../state/transport';
 import { fullName } from '../../view/people';
 
 export function CapacityPanel({ capacity, people, names }: { capacity: RouteCapacity; people: ReadonlyMap<string, Participant>; names: string[] }) {

@@ -4,7 +4,7 @@
  */
 import type { PickupStop, TransportEvent, TransportEventKind } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
-import { markStop, type PickupListWithEvents } from '../../../state';
+import { markStop, type PickupListWithEvents } from '../../../state/transport';
 import { fullName } from '../../view/people';
 
 function mapUrl(address: string): string {

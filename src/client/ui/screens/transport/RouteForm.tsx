@@ -8,7 +8,7 @@ import { useMemo, useState } from 'preact/hooks';
 import { capacityProblems, routeCapacity, ROUTE_DIRECTIONS, type Participant, type StaffMember } from '../../../../domain';
 import { useT } from '../../../i18n';
 import { useUnsavedWork, type AppError } from '../../../state';
-import { deleteRoute, saveRoute } from '../../../state/route-editing';
+import { deleteRoute, saveRoute } from '../../../state/transport/routes';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';

@@ -4,7 +4,8 @@
  * Kept out of the components so they only render and call these.
  */
 import { comparePeople, type Participant, type RouteStop, type StaffMember } from '../../../../domain';
-import type { RouteDraft, RouteWithStops, StopDraft } from '../../../state';
+import type { RouteWithStops } from '../../../state';
+import type { RouteDraft, StopDraft } from '../../../state/transport';
 
 /** A stop in the editor: `key` stays the same while the stop moves (new stops have no id yet). */
 export interface EditorStop extends StopDraft { key: string }

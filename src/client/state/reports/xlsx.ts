@@ -1,0 +1,14 @@
+/** The XLSX exports: a separate chunk, loaded only when a user asks for a spreadsheet (keeps the writer out of the initial bundle). */
+import type { MonthlySheet, PeriodReport } from '../../../domain';
+import { monthlySheetXlsx, periodReportXlsx } from '../../../domain/rules/reports/workbooks';
+import { XLSX_MIME, writeXlsx } from '../../../domain/rules/reports/xlsx';
+
+const blobOf = (bytes: Uint8Array) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME });
+
+export function monthlySheetXlsxBlob(sheet: MonthlySheet, unitName: string): Blob {
+  return blobOf(writeXlsx(monthlySheetXlsx(sheet, unitName)));
+}
+
+export function periodReportXlsxBlob(report: PeriodReport, categoryLabel: (c: string) => string): Blob {
+  return blobOf(writeXlsx(periodReportXlsx(report, categoryLabel)));
+}

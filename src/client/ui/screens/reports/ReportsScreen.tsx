@@ -1,0 +1,55 @@
+/**
+ * Raporty (issue 7): the monthly attendance sheet (print, CSV, XLSX), the funder report of a month,
+ * quarter or year, a participant's year, and the attendance charts; administrators also see who
+ * exported what. Every export and print is recorded in the server's audit history (queued on the
+ * device while offline).
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { monthOf } from '../../../../domain';
+import { useT } from '../../../i18n';
+import { useCurrentUnit, useLocalSession, useToday } from '../../../state';
+import { flushPendingExports } from '../../../state/reports';
+import { NoUnitNotice } from '../../components/NoUnitNotice';
+import { ScreenHeader } from '../../components/ScreenHeader';
+import { AttendanceCharts } from './AttendanceCharts';
+import { ExportLog } from './ExportLog';
+import { FunderReport } from './FunderReport';
+import { ParticipantSummary } from './ParticipantSummary';
+import { SheetView } from './SheetView';
+
+const VIEWS = ['sheet', 'funder', 'person', 'chart'] as const;
+type View = (typeof VIEWS)[number];
+
+export function ReportsScreen() {
+  const t = useT();
+  const today = useToday();
+  const { unit, isLoading } = useCurrentUnit();
+  const isAdmin = useLocalSession().data?.roles.includes('administrator') ?? false;
+  const [view, setView] = useState<View>('sheet');
+  const [month, setMonth] = useState(() => monthOf(today));
+  useEffect(() => { void flushPendingExports(); }, []);
+
+  return (
+    <div class="screen screen--report">
+      <ScreenHeader title={t('reports.title')} />
+      {!unit ? (
+        <NoUnitNotice loading={isLoading} />
+      ) : (
+        <>
+          <div class="report-views no-print" role="group" aria-label={t('reports.views')}>
+            {VIEWS.map((v) => (
+              <button key={v} type="button" class={`segmented__option${view === v ? ' segmented__option--on' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
+                {t(`reports.view.${v}`)}
+              </button>
+            ))}
+          </div>
+          {view === 'sheet' && <SheetView unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'funder' && <FunderReport unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'person' && <ParticipantSummary unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'chart' && <AttendanceCharts unit={unit} month={month} onMonth={setMonth} />}
+          {isAdmin && <ExportLog />}
+        </>
+      )}
+    </div>
+  );
+}
