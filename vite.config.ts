@@ -4,6 +4,34 @@ import { VitePWA } from 'vite-plugin-pwa';
 
 // The PWA is built into dist/client and served by our own server (src/server).
 // The service worker is ours (src/sw/sw.ts, injectManifest) so that updates ask before reloading.
+
+/** The lazily loaded features: one word each across ui/screens, state and i18n/packs. */
+const FEATURES = ['attendance', 'register', 'plan', 'transport', 'meals', 'reports'];
+
+/**
+ * Chunks named on purpose: `core` is everything the first page needs (the shell, Today, Settings,
+ * the core of the state layer and the libraries), checked against the budget by
+ * scripts/report-bundle.mjs; each feature's screens and state load as a chunk named after the
+ * feature when the section is first opened. Whatever a lazy feature shares with the first page
+ * stays in `core` (the group of higher priority takes it first).
+ */
+const CHUNK_GROUPS = [
+  { name: 'core', tags: ['$initial' as const], priority: 2 },
+  ...FEATURES.map((feature) => ({
+    name: feature,
+    test: (id: string) => {
+      const path = id.replaceAll('\\', '/');
+      return (path.includes(`/src/client/ui/screens/${feature}/`) || path.includes(`/src/client/state/${feature}/`)) && !path.endsWith('/xlsx.ts');
+    },
+    priority: 1,
+  })),
+  // Loaded on demand from more than one feature: the English core catalog (named like the packs),
+  // the spreadsheet reader of the register's import and the zip code it shares with the XLSX writer.
+  { name: 'core.en', test: /[\\/]src[\\/]client[\\/]i18n[\\/]en\.ts$/ },
+  { name: 'xlsx-reader', test: /[\\/]node_modules[\\/]read-excel-file[\\/]/ },
+  { name: 'zip', test: /[\\/]node_modules[\\/]fflate[\\/]/, priority: 1 },
+];
+
 export default defineConfig({
   root: 'src/client',
   publicDir: '../../public',
@@ -12,6 +40,7 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: false,
+    rolldownOptions: { output: { entryFileNames: 'assets/core-[hash].js', codeSplitting: { groups: CHUNK_GROUPS } } },
   },
   server: { proxy: { '/api': 'http://localhost:8080' } },
   plugins: [

@@ -51,3 +51,18 @@ describe('built PWA', () => {
     expect(lazyChunks.length).toBeGreaterThan(0);
   });
 });
+
+describe('bundle chunks', () => {
+  it('CHUNK-NAMES: the first page loads the core chunk, and each lazy feature is a chunk named after it', () => {
+    const html = read('index.html');
+    const initial = [...html.matchAll(/(?:src|href)="\/?assets\/([^"]+)\.js"/g)].map((m) => (m[1] ?? '').replace(/-[\w-]{8}$/, ''));
+    expect(initial).toContain('core');
+    const sw = read('sw.js');
+    const chunks = new Set([...sw.matchAll(/"assets\/([^"]+)\.js"/g)].map((m) => (m[1] ?? '').replace(/-[\w-]{8}$/, '')));
+    for (const feature of ['attendance', 'register', 'plan', 'transport', 'meals', 'reports']) {
+      expect(chunks).toContain(feature);
+      expect(chunks).toContain(`${feature}.pl`);
+      expect(initial).not.toContain(feature);
+    }
+  });
+});
