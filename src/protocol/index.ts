@@ -3,7 +3,7 @@
  * PROTOCOL_VERSION; every refusal carries a reason code from REASON_CODES and a human message.
  */
 import * as v from 'valibot';
-import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName } from '../domain';
+import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName, type FieldIssue } from '../domain';
 
 /**
  * Bumped on any incompatible change of the wire format. 2: sync, history and admin calls carry a
@@ -19,8 +19,11 @@ export const REASON_CODES = [
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
+/** What is wrong with a request or a record: a field path and a message key, never a value. */
+export type Issue = FieldIssue;
+
 /** The body of every refusal. `message` never contains personal data. */
-export interface ApiError { error: ReasonCode; message: string; issues?: { path: string; code: string }[] }
+export interface ApiError { error: ReasonCode; message: string; issues?: Issue[] }
 
 export const ProtocolHeader = 'x-obecni-protocol';
 
@@ -123,7 +126,7 @@ export interface RecordVersion {
 export interface RejectedMutation {
   mutationId: string;
   reason: ReasonCode;
-  issues: { path: string; code: string }[];
+  issues: Issue[];
   /**
    * The server's current version of the record (after the whole batch), as the caller may see it;
    * null when the server has no such record or the caller may not see it. The device puts its

@@ -4,7 +4,7 @@
  * storage failure is both returned and raised to the banner, so it is never silent.
  */
 import type { EntityName } from '../../domain';
-import { writeFast } from '../storage/fast-write';
+import { writeTap, type Tap, type TapWritten } from '../storage/tap';
 import type { Change, Computed } from '../storage/write';
 import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
@@ -57,22 +57,21 @@ export async function saveChanges(changes: readonly Change[]): Promise<ActionRes
 }
 
 /**
- * Saves one change by the fast path (storage/fast-write.ts), merged with `expected`, the row as
- * this tab holds it in memory. Resolves null, having written nothing, when the stored row or the
- * device clock moved since: the caller then saves through the general path.
+ * Saves one tap on the attendance day (storage/tap.ts: from memory when it is current, else from
+ * disk); resolves with the change made and the row before it once committed.
  */
-export async function saveFast(change: Change, expected: Record<string, unknown> | null): Promise<ActionResult | null> {
+export async function saveTap(tap: Tap): Promise<{ ok: true; result: TapWritten } | { ok: false; error: AppError }> {
   const db = runtime.db.value;
   const ctx = context();
-  if (!db || !ctx) return null;
+  if (!db || !ctx) return { ok: false, error: { code: 'storageUnavailable' } };
   try {
-    const saved = await writeFast(db, ctx, change, expected);
-    if (!saved.ok) return null;
+    const result = await writeTap(db, ctx, tap);
+    clearStorageProblemAfterWrite();
+    runtime.engine?.notifyLocalChange();
+    return { ok: true, result };
   } catch (error) {
     const appError = toAppError(error);
     reportStorageProblem(appError);
     return { ok: false, error: appError };
   }
-  runtime.engine?.notifyLocalChange();
-  return { ok: true };
 }

@@ -4,36 +4,13 @@
  * are on their way to the server, which merges them by HLC and sends the result back). Server
  * tombstones remove the row unless a local change is pending. The whole page and the new cursor
  * commit in one transaction, so a crash mid-page pulls the page again instead of skipping it.
+ * The overlay of unsent changes is the domain's (overlayPending, the merge rules' one home).
  */
-import { HlcSchema, parseHlc, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import { newestStamp, overlayPending, parseHlc, receiveHlc, tickHlc, type EntityName } from '../../domain';
 import type { PulledChange } from '../../protocol';
-import * as v from 'valibot';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
-import { withoutKnown } from './write';
-
-/**
- * Overlays the pending local patches (in write order) on the server's version of a record. A
- * create-only field of an entry (`ifAbsent`) goes on top only where neither the server's record
- * nor an earlier entry has the field, as the server will merge it: a studio log still waiting to
- * be sent must not hide a cancellation the server already holds behind its `status: 'planned'`.
- * A delete of defaults (`onlyDefaults`) goes on top only where the record still holds the values
- * it undoes: another device's mark the server already has stays in sight.
- */
-export function overlayPending(server: Record<string, unknown>, pending: readonly OutboxEntry[]): Record<string, unknown> {
-  let row = { ...server };
-  for (const entry of pending) {
-    if (entry.deleted && entry.onlyDefaults !== undefined && !holdsValues(row, entry.onlyDefaults)) continue;
-    const patch = withoutKnown(entry.patch, new Set(entry.ifAbsent ?? []), row);
-    row = { ...row, ...patch, hlc: entry.hlc, deleted: entry.deleted };
-  }
-  return row;
-}
-
-function holdsValues(row: Record<string, unknown>, values: Record<string, unknown>): boolean {
-  return row.deleted !== true && Object.entries(values).every(([field, value]) => JSON.stringify(row[field]) === JSON.stringify(value));
-}
 
 /**
  * Stores a page of pulled changes and advances the cursor, in one transaction. Bulk writes per
@@ -53,12 +30,8 @@ export async function applyPulledChanges(
       }
       // The last change of a record in the page wins (pages are in sequence order).
       const last = new Map<string, PulledChange>();
-      let newest: string | null = null;
-      for (const change of changes) {
-        last.set(`${change.entity}\u0000${change.recordId}`, change);
-        const stamp = change.data.hlc;
-        if (typeof stamp === 'string' && v.is(HlcSchema, stamp) && (newest === null || stamp > newest)) newest = stamp;
-      }
+      for (const change of changes) last.set(`${change.entity}\u0000${change.recordId}`, change);
+      const newest = newestStamp(changes.map((c) => c.data.hlc));
       const puts = new Map<EntityName, Record<string, unknown>[]>();
       const deletes = new Map<EntityName, string[]>();
       const add = <T>(map: Map<EntityName, T[]>, entity: EntityName, item: T) => {

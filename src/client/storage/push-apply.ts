@@ -7,13 +7,11 @@
  * no such record (or the caller may not see it) and nothing else of it is pending, the row goes.
  * All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
  */
-import { HlcSchema, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import { newestStamp, overlayPending, receiveHlc, tickHlc, type EntityName } from '../../domain';
 import type { PushResponse, RecordVersion } from '../../protocol';
-import * as v from 'valibot';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
-import { overlayPending } from './pull-apply';
 
 /**
  * Applies the answer to a push of `batch`, in one transaction; resolves with how many entries of
@@ -38,14 +36,13 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
         if (entry.seq !== undefined) await db.outbox.delete(entry.seq);
         settled += 1;
       }
-      let newest: string | null = null;
+      const stamps: unknown[] = [];
       for (const { entity, recordId, current } of restore.values()) {
         const pending = await db.outbox.where('[entity+recordId]').equals([entity, recordId]).sortBy('seq');
         const table = db.table<Record<string, unknown>, string>(entity);
         if (current) {
           await table.put(overlayPending({ ...current.data, id: recordId, deleted: current.deleted }, pending));
-          const stamp = current.data.hlc;
-          if (typeof stamp === 'string' && v.is(HlcSchema, stamp) && (newest === null || stamp > newest)) newest = stamp;
+          stamps.push(current.data.hlc);
         } else if (pending.length === 0) {
           await table.delete(recordId);
         }
@@ -53,6 +50,7 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
       if (restore.size > 0) {
         // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
         const hlc = (await getMeta(db, 'hlc')) ?? null;
+        const newest = newestStamp(stamps);
         await setMeta(db, 'hlc', newest !== null ? receiveHlc(hlc, newest, nowMs, deviceId) : tickHlc(hlc, nowMs, deviceId));
       }
       return settled;

@@ -8,32 +8,15 @@
  * ({@link mergeChange}) with what it holds in memory and falls back here when memory is stale.
  */
 import { uuidv7 } from 'uuidv7';
-import { SYNC_META_FIELDS, tickHlc, validateRecord, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
+import { mergeLocal, tickHlc, type Change, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
 
+export type { Change } from '../../domain';
+
 /** Who writes, and the clock (a parameter, so tests control time). */
 export interface WriteContext { deviceId: string; userId: string; organizationId: string; nowMs: () => number }
-
-type EditableFields<T> = T extends unknown ? Partial<Omit<T, 'hlc' | 'changedBy' | 'deleted' | 'organizationId'>> : never;
-
-type ChangeOf<E extends EntityName> =
-  | { entity: E; id: string; patch: EditableFields<EntityMap[E]>; ifAbsent?: readonly (keyof EditableFields<EntityMap[E]> & string)[] }
-  | { entity: E; id: string; delete: true; onlyDefaults?: Record<string, unknown> };
-
-/**
- * Set some fields of a record (creating it when it does not exist yet), or delete it. `ifAbsent`
- * names fields of the patch that are only defaults for creating the record (a studio log's
- * `status: 'planned'` on a device without the session record): they fill a field nobody has set
- * and never overwrite one, neither here (a field the stored row has is left alone) nor on the
- * server (which applies them only where it has never set the field, whatever the stamps, even on a
- * deleted record: bringing back a record this device saw deleted takes real values). A delete with
- * `onlyDefaults` (the values this device set as defaults and still sees) is one the server
- * applies only while the record holds nothing but defaults: the undo of a bulk fill-in that must
- * not erase another device's mark.
- */
-export type Change = { [E in EntityName]: ChangeOf<E> }[EntityName];
 
 /** A change whose resulting record breaks the schema: which record and which fields. */
 export class RecordValidationError extends Error {
@@ -45,28 +28,6 @@ export class RecordValidationError extends Error {
     this.entity = entity;
     this.issues = issues;
   }
-}
-
-const META = new Set<string>(SYNC_META_FIELDS);
-
-function sameValue(a: unknown, b: unknown): boolean {
-  return a === b || JSON.stringify(a) === JSON.stringify(b);
-}
-
-/** The fields of `next` that differ from `prev` (all non-meta fields when `prev` is missing). */
-function diffFields(prev: Record<string, unknown> | undefined, next: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [field, value] of Object.entries(next)) {
-    if (META.has(field)) continue;
-    if (!prev || !sameValue(prev[field], value)) out[field] = value;
-  }
-  return out;
-}
-
-/** The patch without the create-only fields the stored row already has (they are not to be overwritten). */
-export function withoutKnown(patch: Record<string, unknown>, createOnly: ReadonlySet<string>, existing: Record<string, unknown> | undefined): Record<string, unknown> {
-  if (createOnly.size === 0 || !existing) return patch;
-  return Object.fromEntries(Object.entries(patch).filter(([f]) => !createOnly.has(f) || !Object.prototype.hasOwnProperty.call(existing, f)));
 }
 
 /**
@@ -91,30 +52,17 @@ export type Merged =
   | { kind: 'write'; record: EntityMap[EntityName]; entry: OutboxEntry; hlc: string };
 
 /**
- * Merges one change into its stored row (`existing`, undefined when there is none): the fields it
- * sets over the stored ones, stamped with the HLC after `lastHlc`, validated with the shared
- * schema. Pure: the one merge both write paths use. Throws RecordValidationError.
+ * Merges one change into its stored row (`existing`, undefined when there is none) by the
+ * device's merge of the domain (mergeLocal), stamped with the HLC after `lastHlc`, and makes its
+ * outbox entry. Pure but for the mutation id: what both write paths store. Throws
+ * RecordValidationError.
  */
 export function mergeChange(ctx: WriteContext, change: Change, existing: Record<string, unknown> | undefined, lastHlc: string | null): Merged {
-  const deleting = 'delete' in change;
-  if (deleting && (!existing || existing.deleted === true)) return { kind: 'skip' };
-  const base: Record<string, unknown> = existing ?? { id: change.id, organizationId: ctx.organizationId };
-  const createOnly = new Set<string>(deleting ? [] : (change.ifAbsent ?? []));
-  const fields = deleting ? {} : withoutKnown(change.patch as Record<string, unknown>, createOnly, existing);
-  const patch = diffFields(existing, { ...base, ...fields });
-  const undeleting = !deleting && existing?.deleted === true;
-  if (!deleting && existing && Object.keys(patch).length === 0 && !undeleting) {
-    return { kind: 'unchanged', row: existing as unknown as EntityMap[EntityName] };
-  }
-  const hlc = tickHlc(lastHlc, ctx.nowMs(), ctx.deviceId);
-  const record = { ...base, ...fields, id: change.id, organizationId: ctx.organizationId, hlc, changedBy: ctx.userId, deleted: deleting };
-  const valid = validateRecord(change.entity, record);
-  if (!valid.ok) throw new RecordValidationError(change.entity, valid.issues);
-  const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, hlc, patch, deleted: deleting, createdAtMs: ctx.nowMs() };
-  const ifAbsent = Object.keys(patch).filter((f) => createOnly.has(f));
-  if (ifAbsent.length > 0) entry.ifAbsent = ifAbsent;
-  if (deleting && change.onlyDefaults) entry.onlyDefaults = change.onlyDefaults;
-  return { kind: 'write', record: valid.value, entry, hlc };
+  const merged = mergeLocal(ctx, change, existing, () => tickHlc(lastHlc, ctx.nowMs(), ctx.deviceId));
+  if (merged.kind === 'invalid') throw new RecordValidationError(change.entity, merged.issues);
+  if (merged.kind !== 'write') return merged;
+  const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, ...merged.pending, createdAtMs: ctx.nowMs() };
+  return { kind: 'write', record: merged.record, entry, hlc: merged.hlc };
 }
 
 /**

@@ -6,9 +6,8 @@
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
-import type { ApiError, ReasonCode } from '../../protocol';
-
-export type Issue = { path: string; code: string };
+import type { ApiError, Issue, ReasonCode } from '../../protocol';
+import { unstorableText } from '../store/storable-text';
 
 /** The HTTP status of each reason code. */
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
@@ -80,36 +79,6 @@ export async function readJson<S extends v.GenericSchema>(c: Context, schema: S)
   const bad = unstorableText(body);
   if (bad !== null) throw new HttpFailure('invalidRequest', [{ path: bad, code: 'invalidCharacter' }]);
   return parseOrFail(schema, requireObject(body));
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/**
- * The path of the first string (value or key) that PostgreSQL cannot store: a NUL character
- * (refused in text and jsonb) or a lone UTF-16 surrogate (refused in jsonb). Null when there is none.
- */
-export function unstorableText(value: unknown): string | null {
-  const bad = (s: string) => s.includes('\u0000') || LONE_SURROGATE.test(s);
-  // Iterative, so a body nested a hundred thousand levels deep cannot overflow the stack.
-  type Node = { value: unknown; key: string | null; parent: Node | null };
-  const pathOf = (node: Node | null): string => {
-    const keys: string[] = [];
-    for (let n = node; n !== null; n = n.parent) if (n.key !== null) keys.push(n.key);
-    return keys.reverse().join('.');
-  };
-  const stack: Node[] = [{ value, key: null, parent: null }];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node.value === 'string') {
-      if (bad(node.value)) return pathOf(node);
-    } else if (typeof node.value === 'object' && node.value !== null) {
-      for (const [key, item] of Object.entries(node.value)) {
-        if (bad(key)) return pathOf(node);
-        stack.push({ value: item, key, parent: node });
-      }
-    }
-  }
-  return null;
 }
 
 /** `body` when it is a JSON object; an array, a string or null is an invalidRequest (valibot's object schemas accept arrays). */

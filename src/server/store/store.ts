@@ -4,7 +4,7 @@
  * organization id (the tenant), and every write of synced data happens inside `write`, which
  * serialises the writers of one organization so that pull cursors never skip a change.
  */
-import type { EntityName } from '../../domain';
+import type { EntityName, StampedRecord } from '../../domain';
 import type { PullResponse } from '../../protocol';
 import type { SqlClient } from './sql-client';
 
@@ -72,17 +72,8 @@ export interface RawChange {
 /** A page of raw changes, with the cursor to continue from. */
 export interface RawPullPage { changes: RawChange[]; cursor: number; hasMore: boolean }
 
-/** The merged current state of one synced record. */
-export interface StoredRecord {
-  entity: EntityName;
-  id: string;
-  /** The whole record, meta fields included. */
-  data: Record<string, unknown>;
-  /** The HLC stamp that last set each field (and `deleted`). */
-  fieldHlc: Record<string, string>;
-  /** The highest stamp of any field. */
-  hlc: string;
-  deleted: boolean;
+/** The merged current state of one synced record, with its sequence number. */
+export interface StoredRecord extends StampedRecord {
   seq: number;
 }
 

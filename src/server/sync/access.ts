@@ -8,7 +8,7 @@
  * limits a role to some fields of an entity (a therapist writes a session's studio log, not its
  * status), the other fields may come only as create-only defaults that will not overwrite anything.
  */
-import { mayEraseParticipant, mayWrite, mayWriteAny, SYNC_META_FIELDS, writableFields, type EntityName } from '../../domain';
+import { defaultFillsStored, mayEraseParticipant, mayWrite, mayWriteAny, SYNC_META_FIELDS, writableFields, type EntityName } from '../../domain';
 
 const META = new Set<string>(SYNC_META_FIELDS);
 
@@ -66,7 +66,7 @@ export function mayWriteFields(caller: Caller, entity: EntityName, m: FieldWrite
   for (const field of Object.keys(m.patch)) {
     if (META.has(field) || allowed.includes(field)) continue;
     if (!createOnly.has(field)) return false;
-    if (existing !== null && !Object.prototype.hasOwnProperty.call(existing.fieldHlc, field)) return false;
+    if (defaultFillsStored(existing, field)) return false;
   }
   return true;
 }

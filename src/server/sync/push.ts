@@ -6,13 +6,12 @@
  * answered with the record as the server holds it after the batch (cut down to what the caller may
  * see, as pull does), so the device can put its copy back. Setup writes through here too.
  */
-import { mayWrite, type EntityName } from '../../domain';
-import type { Mutation, PushResponse, RecordVersion } from '../../protocol';
-import { unstorableText, type Issue } from '../http/errors';
+import { draftMerge, finishMerge, mayWrite, type EntityName } from '../../domain';
+import type { Issue, Mutation, PushResponse, RecordVersion } from '../../protocol';
 import { errorCode, type Logger } from '../logger';
+import { unstorableText } from '../store/storable-text';
 import type { StoreTx } from '../store/store';
 import { mayWriteFields, mayWriteRecord, type Caller } from './access';
-import { draftMerge, finishMerge } from './merge';
 import { scopeFor, shapeChange, type PullScope } from './scope';
 
 /**
@@ -32,7 +31,7 @@ export interface MalformedMutation {
 /** Who is writing: the organization comes from the sign-in, never from the client. */
 export interface Writer extends Caller { organizationId: string; userId: string; deviceId: string }
 
-type Outcome = { accepted: true } | { accepted: false; reason: 'forbidden' | 'invalidRecord' | 'internal'; issues: { path: string; code: string }[] };
+type Outcome = { accepted: true } | { accepted: false; reason: 'forbidden' | 'invalidRecord' | 'internal'; issues: Issue[] };
 
 async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number): Promise<Outcome> {
   const org = writer.organizationId;

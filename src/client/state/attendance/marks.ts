@@ -6,19 +6,19 @@
  * change set (the undo is itself a change that syncs, so other devices follow). "Mark the rest
  * present" and a tap on someone this tablet sees unmarked send what the therapist did not choose
  * as create-only defaults, and the fill-in's undo is a delete of defaults: neither overwrites nor
- * erases a mark another tablet made and this one has not pulled yet. A single tap takes the fast path
- * (storage/fast-write.ts) when the day is held in memory, and the general path otherwise.
+ * erases a mark another tablet made and this one has not pulled yet (those changes are made by the
+ * domain's rules/mark-changes.ts). A single tap is one call to storage (storage/tap.ts), which
+ * takes the fast path when the day is held in memory and the general path otherwise.
  */
 import { signal } from '@preact/signals';
 import { uuidv7 } from 'uuidv7';
 import {
-  dayMarkId, markFields, noticeCovers, sessionId, sessionMarkId,
-  type AbsenceNotice, type AbsenceReason, type DayMark, type EntityName, type MarkChoice,
+  dayMarkId, fillInUndo, markChange, remainingPresentChanges, restoreChanges, sessionId, sessionMarkId, undoFillChanges,
+  type AbsenceNotice, type AbsenceReason, type Change, type EntityName, type Filled, type MarkChoice,
 } from '../../../domain';
-import { primeDay, readFromMemory } from '../../storage/fast-write';
+import { primeDay } from '../../storage/fast-write';
 import { getRows } from '../../storage/queries';
-import type { Change } from '../../storage/write';
-import { saveChanges, saveComputed, saveFast } from '../actions';
+import { saveChanges, saveComputed, saveTap } from '../actions';
 import { currentTime } from '../data-hooks';
 import { runtime } from '../runtime';
 import type { ActionResult } from '../types';
@@ -33,29 +33,7 @@ export interface UndoInfo { kind: 'mark' | 'markAll' | 'clear' | 'session' | 'no
  */
 type UndoEntry = UndoInfo & { restore: Change[]; filled?: Filled[] };
 
-/** A record "mark the rest present" filled in, with the values it set. */
-interface Filled { id: string; values: Record<string, unknown> }
-
 const lastChange = signal<UndoEntry | null>(null);
-
-const SYNC_META = new Set(['id', 'organizationId', 'hlc', 'changedBy', 'deleted']);
-
-/**
- * The changes that put `rows` (as read before `changes`) back. Only the fields a change set go
- * back: a field it did not touch may have been changed by someone else since (a note typed on
- * another tablet) and stays as it is.
- */
-function restoreChanges(entity: EntityName, ids: readonly string[], rows: readonly (Record<string, unknown> | undefined)[], changes: readonly Change[] = []): Change[] {
-  return ids.map((id, i) => {
-    const row = rows[i];
-    if (!row || row.deleted === true) return { entity, id, delete: true } as Change;
-    const change = changes.find((c) => c.id === id);
-    const set = change && 'patch' in change ? (change.patch as Record<string, unknown>) : null;
-    const touched = (k: string) => !set || (k in set && JSON.stringify(set[k]) !== JSON.stringify(row[k]));
-    const patch = Object.fromEntries(Object.entries(row).filter(([k]) => !SYNC_META.has(k) && touched(k)));
-    return { entity, id, patch } as Change;
-  });
-}
 
 /**
  * Saves the changes `build` computes, of `entity` records `ids`, in one transaction that also
@@ -76,25 +54,17 @@ async function saveWithUndo(
 }
 
 /**
- * One tap on one record: merged with the row and notices this tab holds in memory and saved by the
- * fast path when they are still current, by `general` (which reads everything in its transaction)
- * otherwise. `build` makes the change from the stored row and the person's notices.
+ * One tap on one record, written by storage in one call (from memory or from disk), with its
+ * undo. `build` makes the change from the stored row and the person's notices.
  */
-async function saveTap(
+async function tap(
   kind: UndoInfo['kind'], entity: EntityName, id: string, participantId: string,
-  build: (row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]) => Change, general: () => Promise<ActionResult>,
+  build: (row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]) => Change, readsNotices = false,
 ): Promise<ActionResult> {
-  const db = runtime.db.value;
-  const known = db ? readFromMemory(db, entity, id, participantId) : undefined;
-  if (known) {
-    const change = build(known.row, known.notices);
-    const saved = await saveFast(change, known.row);
-    if (saved) {
-      if (saved.ok) lastChange.value = { kind, count: 1, restore: restoreChanges(entity, [id], [known.row ?? undefined], [change]) };
-      return saved;
-    }
-  }
-  return general();
+  const saved = await saveTap({ entity, id, participantId, readsNotices, build });
+  if (!saved.ok) return saved;
+  lastChange.value = { kind, count: 1, restore: restoreChanges(entity, [id], [saved.result.before], [saved.result.change]) };
+  return { ok: true };
 }
 
 /** Keeps the unit's attendance day in memory so that taps take the fast path (the screen calls it). */
@@ -104,82 +74,20 @@ export function keepDayInMemory(unitId: string, day: string): void {
 }
 
 /**
- * The day mark change of one tap. On a mark this device holds (or held and cleared), only what
- * the tap changes is sent (the write path diffs against the stored row). On a person this device
- * has never seen marked, the fields the tap does not choose (an empty note, no times, a reason
- * nobody picked) are only create-only defaults: a note or an arrival time typed on another tablet
- * stays.
- */
-export function markChange(unitId: string, day: string, participantId: string, choice: MarkChoice, row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]): Change {
-  const stored = row && row.deleted !== true ? (row as unknown as DayMark) : null;
-  const notice = notices.find((n) => noticeCovers(n, day)) ?? null;
-  const patch = { participantId, unitId, day, ...markFields(stored, choice, notice) };
-  const id = dayMarkId(participantId, day);
-  if (row) return { entity: 'dayMarks', id, patch };
-  const ifAbsent: (keyof typeof patch)[] = ['participantId', 'unitId', 'day'];
-  if (choice.note === undefined) ifAbsent.push('note');
-  if (choice.arrivalTime === undefined) ifAbsent.push('arrivalTime');
-  if (choice.leaveTime === undefined) ifAbsent.push('leaveTime');
-  // "Present" has no reason (the schema requires it), so that null goes with the status.
-  if (choice.status !== 'present' && (choice.absenceReason === undefined || choice.absenceReason === null)) ifAbsent.push('absenceReason');
-  return { entity: 'dayMarks', id, patch, ifAbsent };
-}
-
-/**
- * The changes of "mark the rest present" for the people of `participantIds` whose marks (`rows`,
- * in the same order) this device sees as missing or cleared. A mark this device never saw is
- * written as create-only defaults: where any device set a mark, that mark stays, whichever
- * reaches the server first. A mark cleared here is brought back with real values (the server
- * keeps a deleted record's values, and defaults never replace them).
- */
-export function remainingPresentChanges(unitId: string, day: string, participantIds: readonly string[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
-  return participantIds.flatMap((participantId, i): Change[] => {
-    const row = rows[i];
-    if (row && row.deleted !== true) return [];
-    const patch = { participantId, unitId, day, ...markFields(null, { status: 'present' }) };
-    const id = dayMarkId(participantId, day);
-    return [row ? { entity: 'dayMarks', id, patch } : { entity: 'dayMarks', id, patch, ifAbsent: Object.keys(patch) as (keyof typeof patch)[] }];
-  });
-}
-
-/**
- * The undo of a bulk fill-in: a delete of each record that still holds exactly the values the
- * fill-in gave it (`rows` as stored now, in the order of `filled`), and only as a delete of
- * defaults, which the server applies only while nobody has written a real value. A mark made
- * meanwhile, here or on another tablet, is never erased.
- */
-export function undoFillChanges(filled: readonly Filled[], rows: readonly (Record<string, unknown> | undefined)[]): Change[] {
-  return filled.flatMap(({ id, values }, i): Change[] => {
-    const row = rows[i];
-    if (!row || row.deleted === true) return [];
-    const same = Object.entries(values).every(([field, value]) => JSON.stringify(row[field]) === JSON.stringify(value));
-    return same ? [{ entity: 'dayMarks', id, delete: true, onlyDefaults: values }] : [];
-  });
-}
-
-async function noticesOf(participantId: string): Promise<AbsenceNotice[]> {
-  return (await runtime.db.value?.entity('absenceNotices').where('participantId').equals(participantId).toArray()) ?? [];
-}
-
-/**
  * Marks one person on a day (present, absent with a reason, excused; times; note). One
  * transaction reads the stored mark and the day's notice and writes the mark with its outbox
  * entry: the promise resolves when the tick is on disk.
  */
 export async function markDay(unitId: string, day: string, participantId: string, choice: MarkChoice): Promise<ActionResult> {
-  const id = dayMarkId(participantId, day);
   const build = (row: Record<string, unknown> | null, notices: readonly AbsenceNotice[]) => markChange(unitId, day, participantId, choice, row, notices);
-  return saveTap('mark', 'dayMarks', id, participantId, build, () => saveWithUndo('mark', 'dayMarks', [id], async () => {
-    const [row, notices] = await Promise.all([runtime.db.value?.entity('dayMarks').get(id), noticesOf(participantId)]);
-    return [build((row as unknown as Record<string, unknown> | undefined) ?? null, notices)];
-  }, ['absenceNotices']));
+  return tap('mark', 'dayMarks', dayMarkId(participantId, day), participantId, build, true);
 }
 
 /** Removes a person's mark of a day (back to "not marked"). */
 export async function clearDayMark(day: string, participantId: string): Promise<ActionResult> {
   const id = dayMarkId(participantId, day);
   const change: Change = { entity: 'dayMarks', id, delete: true };
-  return saveTap('clear', 'dayMarks', id, participantId, () => change, () => saveWithUndo('clear', 'dayMarks', [id], () => Promise.resolve([change])));
+  return tap('clear', 'dayMarks', id, participantId, () => change);
 }
 
 /**
@@ -193,10 +101,7 @@ export async function markRemainingPresent(unitId: string, day: string, particip
   const saved = await saveComputed(['dayMarks'], async () => {
     const rows = await getRows(db, 'dayMarks', participantIds.map((p) => dayMarkId(p, day)));
     const changes = remainingPresentChanges(unitId, day, participantIds, rows);
-    // New records are undone as a delete of defaults; cleared ones brought back are cleared again.
-    const filled = changes.flatMap((c) => ('ifAbsent' in c && c.ifAbsent ? [{ id: c.id, values: c.patch as Record<string, unknown> }] : []));
-    const revived = changes.filter((c) => !('ifAbsent' in c && c.ifAbsent)).map((c): Change => ({ entity: 'dayMarks', id: c.id, delete: true }));
-    return { changes, result: { filled, revived, count: changes.length } };
+    return { changes, result: { ...fillInUndo(changes), count: changes.length } };
   });
   if (!saved.ok) return saved;
   const { filled, revived, count } = saved.result;
@@ -209,7 +114,7 @@ export async function markSession(unitId: string, day: string, activityId: strin
   const sid = sessionId(activityId, day);
   const id = sessionMarkId(sid, participantId);
   const change: Change = { entity: 'sessionMarks', id, patch: { sessionId: sid, activityId, participantId, unitId, day, present } };
-  return saveTap('session', 'sessionMarks', id, participantId, () => change, () => saveWithUndo('session', 'sessionMarks', [id], () => Promise.resolve([change])));
+  return tap('session', 'sessionMarks', id, participantId, () => change);
 }
 
 /** The fields of a session record the studio log fills in only to create it. */

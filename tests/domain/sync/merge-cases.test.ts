@@ -1,9 +1,8 @@
-/** The server-side merge of one mutation: per-field last writer wins, tombstones, meta fields. */
+/** The merge of one pushed mutation (the server's): per-field last writer wins, tombstones, meta fields. */
 import { describe, expect, it } from 'vitest';
-import { formatHlc } from '../../../src/domain';
+import { draftMerge, finishMerge, formatHlc, type MergeResult } from '../../../src/domain';
 import type { Mutation } from '../../../src/protocol';
 import type { StoredRecord } from '../../../src/server/store/store';
-import { draftMerge, finishMerge, type MergeResult } from '../../../src/server/sync/merge';
 
 const actor = { organizationId: 'org-1', userId: 'user-1' };
 const stamp = (ms: number, device = 'a') => formatHlc({ wall: ms, counter: 0, device });
