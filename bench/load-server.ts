@@ -54,7 +54,7 @@ await store.migrate();
 const nowMs = Date.now();
 const demo = await loadDemo(store, { nowMs, signIn: { login: 'admin', deviceName: 'bench' } });
 if (!demo) throw new Error('the demo centre did not load');
-const users = (await store.listUsers(demo.organizationId)).filter((u) => !u.disabled);
+const users = (await store.accounts.listUsers(demo.organizationId)).filter((u) => !u.disabled);
 // One device per simulated tablet, spread over the demo accounts (every role), as sign-in makes them.
 const devices = await store.write(demo.organizationId, async (tx) => {
   const out: ReadyMessage['devices'] = [];

@@ -85,7 +85,7 @@ function bearer(header: string | undefined): string | null {
   return BEARER.exec(header ?? '')?.[1] ?? null;
 }
 
-function authContext(session: SessionRow & { organizationId: string }): AuthContext {
+function authContext(session: SessionRow): AuthContext {
   const { user } = session;
   return {
     organizationId: session.organizationId, userId: user.id, deviceId: session.deviceId,
@@ -103,10 +103,10 @@ export function requireDevice(store: Store, clock: () => number): MiddlewareHand
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token || looksLikeAccessToken(token)) throw new HttpFailure('unauthorized');
-    const session = await store.findSession(hashToken(token));
+    const session = await store.accounts.findSession(hashToken(token));
     if (!session) throw new HttpFailure('unauthorized');
     c.set('auth', authContext(session));
-    await store.touchDevice(session.organizationId, session.deviceId, clock());
+    await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
   };
 }
@@ -125,10 +125,10 @@ export function requireAccess(store: Store, clock: () => number, tokens: AccessT
     const claims = tokens.verify(token, clock());
     if (claims === 'expired') throw new HttpFailure('tokenExpired');
     if (!claims) throw new HttpFailure('unauthorized');
-    const session = await store.findSessionByDevice(claims.organizationId, claims.deviceId);
+    const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
     if (!session) throw new HttpFailure('unauthorized');
     c.set('auth', authContext(session));
-    await store.touchDevice(session.organizationId, session.deviceId, clock());
+    await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
   };
 }

@@ -80,7 +80,7 @@ describe('ADMIN: accounts and devices', () => {
     expect((await call(app, 'PATCH', `/api/v1/admin/accounts/${id}`, { token: admin.deviceToken, body: { disabled: false, password: 'nowe-haslo-ewy' } })).status).toBe(204);
     expect((await login('ewa.lis', 'haslo-terapeutki')).status).toBe(401);
     expect((await login('ewa.lis', 'nowe-haslo-ewy')).status).toBe(200);
-    const actions = (await store.auditLog(admin.user.organizationId, 50)).map((a) => a.action);
+    const actions = (await store.audit.list(admin.user.organizationId, 50)).map((a) => a.action);
     for (const a of ['accountCreated', 'accountChanged', 'deviceRevoked']) expect(actions).toContain(a);
   });
 

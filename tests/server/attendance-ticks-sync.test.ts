@@ -84,7 +84,7 @@ describe('TICKS-SYNC: a bulk "present" and a plain tap never overwrite another t
     for (const d of all) expect(await d.engine.sync(), d.name).toBe(true);
     for (const d of all) expect(await d.engine.sync(), d.name).toBe(true);
     const id = dayMarkId(participantId, DAY);
-    const server = await store.getRecord(org, 'dayMarks', id);
+    const server = await store.sync.getRecord(org, 'dayMarks', id);
     if (expected === 'none') expect(server === null || server.deleted).toBe(true);
     else expect(server?.data).toMatchObject({ ...expected, deleted: false });
     for (const d of all) {
@@ -167,7 +167,7 @@ describe('TICKS-SYNC: a bulk "present" and a plain tap never overwrite another t
     expect(undo).toHaveLength(2);
     expect(await a.db.outbox.toArray()).toEqual(expect.arrayContaining([expect.objectContaining({ recordId: dayMarkId('x-3', DAY), deleted: true, onlyDefaults: expect.objectContaining({ status: 'present' }) })]));
     expect(await a.engine.sync()).toBe(true);
-    expect((await store.getRecord(org, 'dayMarks', dayMarkId('x-3', DAY)))?.deleted).toBe(true);
+    expect((await store.sync.getRecord(org, 'dayMarks', dayMarkId('x-3', DAY)))?.deleted).toBe(true);
     // B's mark, stamped at 08:30 (before A's undo), arrives now and is not hidden by it.
     b.advance(30 * 60_000);
     await tap(b, 'x-3', { status: 'absent', absenceReason: 'hospital' });

@@ -224,7 +224,7 @@ const MATRIX: Record<string, Row> = {
     places: false,
     run: async (c) => {
       // What the organization holds now, straight from the store (earlier rows wrote records).
-      ctx.all = (await ctx.store.pull(ctx.orgA, 0, 1_000_000)).changes;
+      ctx.all = (await ctx.store.sync.pull(ctx.orgA, 0, 1_000_000)).changes;
       const token = tokenOf(c);
       const first = await call<ApiError>(ctx.app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}`, { ...(token ? { token } : {}), raw: c === 'expired' });
       if (first.status !== 200) return { status: first.status, body: first.body };
@@ -383,18 +383,18 @@ describe('AUTHZ-MATRIX: every endpoint × every caller × own unit / other unit 
   }
 
   it('AUTHZ-AUDIT: every refused write is logged (entity only) and audited (ids only)', async () => {
-    const before = (await ctx.store.auditLog(ctx.orgA, 1000)).length;
+    const before = (await ctx.store.audit.list(ctx.orgA, 1000)).length;
     const res = await pushIn('therapist', 'otherUnit');
     expect(res.body).toEqual({ room: 'forbidden', mark: 'forbidden', tick: 'forbidden' });
-    const audit = await ctx.store.auditLog(ctx.orgA, 1000);
+    const audit = await ctx.store.audit.list(ctx.orgA, 1000);
     const refusals = audit.slice(0, audit.length - before).filter((a) => a.action === 'writeRefused');
     expect(refusals.map((a) => a.entity).sort()).toEqual(['dayMarks', 'rooms', 'transportEvents']);
     const kitchen = await pushIn('kitchen', 'own');
     expect(kitchen.status).toBe(403);
-    expect((await ctx.store.auditLog(ctx.orgA, 1))[0]!.action).toBe('pushRefused');
+    expect((await ctx.store.audit.list(ctx.orgA, 1))[0]!.action).toBe('pushRefused');
     const admin = await req('therapist', 'POST', '/api/v1/admin/accounts', { login: 'proba.konta', displayName: 'Próba Konta', password: 'haslo-proby-12', roles: ['administrator'], unitIds: [] });
     expect(admin.status).toBe(403);
-    const last = (await ctx.store.auditLog(ctx.orgA, 1))[0]!;
+    const last = (await ctx.store.audit.list(ctx.orgA, 1))[0]!;
     expect(last).toMatchObject({ action: 'adminRefused', userId: ctx.s.therapist.user.id });
     expect(JSON.stringify(last)).not.toContain('proba.konta');
   });

@@ -16,13 +16,14 @@ import { hashToken } from '../../src/server/auth';
 import { backupToFile, restoreFromFile } from '../../src/server/backup/files';
 import { loadDemo } from '../../src/server/setup/demo';
 import type { Store } from '../../src/server/store/store';
+import { rawSql } from './raw-sql';
 import { call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp } from './helpers';
 
 type Rows = Record<string, unknown>[];
 
 /** Every row of `table` (all organizations), ordered. */
 async function rows(store: Store, sql: string): Promise<Rows> {
-  return store.snapshot((tx) => tx.query<Record<string, unknown>>(sql));
+  return rawSql(store, sql);
 }
 
 /** Row counts of every table (the target of a refused restore must stay at zero). */
@@ -100,7 +101,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
     expect(text).not.toContain(admin.deviceToken);
     expect(text).not.toContain(hashToken(admin.deviceToken));
     expect(text).not.toContain('token');
-    const audit = await source.auditLog(demoOrg(), 5);
+    const audit = await source.audit.list(demoOrg(), 5);
     expect(audit[0]?.action).toBe('backup');
   });
 

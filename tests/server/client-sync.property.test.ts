@@ -207,7 +207,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
 
             // The history holds every write exactly once, however often it was pushed.
             for (const id of ids) {
-              const history = (await store.history(admin.user.organizationId, 'rooms', id)).map((h) => h.mutationId);
+              const history = (await store.sync.history(admin.user.organizationId, 'rooms', id)).map((h) => h.mutationId);
               expect([...history].sort()).toEqual([...(written.get(id) ?? [])].sort());
             }
 

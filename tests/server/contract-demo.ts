@@ -34,8 +34,8 @@ export function demoContract(open: OpenStore): void {
       expect(changes.every((ch) => ch.data.organizationId === res.body.user.organizationId)).toBe(true);
       expect(changes.filter((ch) => !validateRecord(ch.entity, ch.data).ok)).toEqual([]);
       const first = expected.records[0]!;
-      expect((await store.history(res.body.user.organizationId, first.entity, first.data.id))).toHaveLength(1);
-      expect((await store.auditLog(res.body.user.organizationId)).map((a) => a.action)).toContain('demoLoad');
+      expect((await store.sync.history(res.body.user.organizationId, first.entity, first.data.id))).toHaveLength(1);
+      expect((await store.audit.list(res.body.user.organizationId)).map((a) => a.action)).toContain('demoLoad');
     });
 
     it('DEMO-LOGIN: the demo accounts sign in with DEMO_PASSWORD; the driver may read but not change a room, the kitchen not push at all', async () => {

@@ -64,8 +64,8 @@ export function firstRunContract(open: OpenStore): void {
       expect(staff?.recordId).toBe(admin.user.id);
       expect(staff?.data).toMatchObject({ firstName: 'Anna', lastName: 'Nowak', role: 'administrator', unitIds: admin.user.unitIds });
       for (const ch of changes) expect(validateRecord(ch.entity, ch.data).ok).toBe(true);
-      expect((await store.history(admin.user.organizationId, 'units', unit!.recordId))).toHaveLength(1);
-      expect((await store.auditLog(admin.user.organizationId)).map((a) => a.action)).toContain('setup');
+      expect((await store.sync.history(admin.user.organizationId, 'units', unit!.recordId))).toHaveLength(1);
+      expect((await store.audit.list(admin.user.organizationId)).map((a) => a.action)).toContain('setup');
     });
 
     it('SETUP-ONCE: a second setup and a demo load are refused with alreadyInitialized', async () => {
@@ -92,7 +92,7 @@ export function firstRunContract(open: OpenStore): void {
       expect(res.body.user.id).toBe(admin.user.id);
       const changes = await pullAll(app, res.body);
       expect(changes.length).toBeGreaterThan(0);
-      expect((await store.auditLog(admin.user.organizationId)).map((a) => a.action)).toContain('login');
+      expect((await store.audit.list(admin.user.organizationId)).map((a) => a.action)).toContain('login');
     });
 
     it('AUTH-LOGIN: a wrong password and an unknown login get the same 401 answer', async () => {
@@ -102,7 +102,7 @@ export function firstRunContract(open: OpenStore): void {
       expect(unknown.status).toBe(401);
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body.error).toBe('unauthorized');
-      await store.clearLoginFailures(admin.user.organizationId, admin.user.id);
+      await store.accounts.clearLoginFailures(admin.user.organizationId, admin.user.id);
     });
 
     it('AUTH-LOCKOUT: five wrong passwords lock the account for 15 minutes, even against the right one', async () => {

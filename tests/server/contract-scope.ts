@@ -85,7 +85,7 @@ export function scopeContract(open: OpenStore): void {
 
     it('SCOPE-ADMIN: an administrator receives every record of the organization, whole', async () => {
       const org = s.admin.user.organizationId;
-      const everything = await store.pull(org, 0, 100_000);
+      const everything = await store.sync.pull(org, 0, 100_000);
       expect(pulled.admin).toEqual(everything.changes);
       expect(live(pulled.admin).filter((c) => c.entity === 'participants').length).toBeGreaterThanOrEqual(70);
       expect(pulled.admin.some((c) => c.partial || c.revoked)).toBe(false);
@@ -165,12 +165,12 @@ export function scopeContract(open: OpenStore): void {
         if (!page.hasMore) break;
       }
       expect(pages.flat()).toEqual(pulled.kierowca);
-      expect(cursor).toBe(await store.maxSeq(s.admin.user.organizationId));
+      expect(cursor).toBe(await store.sync.maxSeq(s.admin.user.organizationId));
       expect(await pull(app, s.kierowca, cursor, 7)).toEqual({ changes: [], cursor, hasMore: false });
     });
 
     it('SCOPE-CURSOR: a cursor ahead of the server (a restored database) is refused with 410 cursorExpired', async () => {
-      const max = await store.maxSeq(s.admin.user.organizationId);
+      const max = await store.sync.maxSeq(s.admin.user.organizationId);
       const res = await pullStatus(s.admin, max + 1);
       expect(res.status).toBe(410);
       expect(res.body.error).toBe('cursorExpired');
@@ -231,7 +231,7 @@ export function scopeContract(open: OpenStore): void {
       const res = await push(app, s.terapeuta, [mutation('participants', foreign.recordId, { notes: secret, lastName: 'Podrobiony' }, stamp(120_000, 'dev-t'))]);
       expect(res.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
 
-      const audit = await store.auditLog(s.admin.user.organizationId, 20);
+      const audit = await store.audit.list(s.admin.user.organizationId, 20);
       expect(audit.map((a) => a.action)).toContain('pushRefused');
       expect(audit.filter((a) => a.action === 'writeRefused').map((a) => a.recordId)).toEqual(expect.arrayContaining([own.recordId, foreign.recordId]));
       expect(JSON.stringify(audit)).not.toContain(secret);
@@ -240,7 +240,7 @@ export function scopeContract(open: OpenStore): void {
       const log = logger.lines.join('\n');
       for (const value of [secret, 'Podrobiony', String(foreign.data.lastName), String(own.data.lastName), own.recordId, foreign.recordId]) expect(log).not.toContain(value);
 
-      const stored = await store.getRecord(s.admin.user.organizationId, 'participants', foreign.recordId);
+      const stored = await store.sync.getRecord(s.admin.user.organizationId, 'participants', foreign.recordId);
       expect(stored!.data.notes).not.toBe(secret);
       // The coordinator of the unit sees the driver's mark.
       expect((await pullAll(app, s.koordynator)).some((c) => c.entity === 'transportEvents' && c.data.kind === 'notHome')).toBe(true);

@@ -45,7 +45,7 @@ export function syncContract(open: OpenStore): void {
       expect(page.changes[0]).toMatchObject({ entity: 'rooms', recordId: id, deleted: false });
       expect(page.changes[0]!.data).toMatchObject({ ...roomPatch(unitA), id, organizationId: admin.user.organizationId, changedBy: admin.user.id, hlc: hlc(T0 + 1) });
       expect(page.cursor).toBeGreaterThan(before.cursor);
-      expect((await store.auditLog(admin.user.organizationId, 5)).map((a) => a.action)).toContain('recordChange');
+      expect((await store.audit.list(admin.user.organizationId, 5)).map((a) => a.action)).toContain('recordChange');
     });
 
     it('SYNC-IDEMPOTENT: a retried push is accepted again but applied once', async () => {
@@ -56,7 +56,7 @@ export function syncContract(open: OpenStore): void {
       const second = await push(app, admin, batch);
       expect(second.body.accepted).toEqual(first.body.accepted);
       expect((await pull(app, admin, cursor)).changes).toEqual([]);
-      expect(await store.history(admin.user.organizationId, 'rooms', id)).toHaveLength(1);
+      expect(await store.sync.history(admin.user.organizationId, 'rooms', id)).toHaveLength(1);
     });
 
     it('SYNC-LWW: two devices editing different fields of one record both keep their change', async () => {
@@ -66,7 +66,7 @@ export function syncContract(open: OpenStore): void {
       await push(app, admin, [mutation('rooms', id, { capacity: 12 }, hlc(T0 + 50, 'dev-a'))]);
       const rec = (await pullAll(app, admin)).filter((ch) => ch.recordId === id).at(-1)!;
       expect(rec.data).toMatchObject({ name: 'Pracownia krawiecka', capacity: 12, hlc: hlc(T0 + 100, 'dev-b') });
-      const history = await store.history(admin.user.organizationId, 'rooms', id);
+      const history = await store.sync.history(admin.user.organizationId, 'rooms', id);
       expect(history.map((h) => h.appliedFields)).toEqual([expect.arrayContaining(['name', 'capacity']), ['name'], ['capacity']]);
       expect(history[1]!.oldValues).toEqual({ name: 'Pracownia stolarska' });
     });
@@ -110,7 +110,7 @@ export function syncContract(open: OpenStore): void {
       expect(res.body.rejected.map((r) => r.reason)).toEqual(['invalidRecord']);
       const rec = (await pullAll(app, admin)).filter((ch) => ch.recordId === id).at(-1)!;
       expect(rec.data).toMatchObject({ name: 'Pracownia stolarska', capacity: 8 });
-      expect(await store.history(admin.user.organizationId, 'rooms', id)).toHaveLength(1);
+      expect(await store.sync.history(admin.user.organizationId, 'rooms', id)).toHaveLength(1);
     });
 
     it('SYNC-TENANT: a forged organizationId is refused and organizations never see each other', async () => {

@@ -57,7 +57,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     const res = await push(app, therapist, [m]);
     expect(res.body.accepted).toEqual([]);
     expect(res.body.rejected).toMatchObject([{ mutationId: m.mutationId, reason: 'forbidden' }]);
-    const [entry] = await store.auditLog(org, 1, { action: 'writeRefused', recordId: m.recordId });
+    const [entry] = await store.audit.list(org, 1, { action: 'writeRefused', recordId: m.recordId });
     expect(entry).toMatchObject({ action: 'writeRefused', entity: 'sessions', userId: therapist.user.id, details: { mutationId: m.mutationId } });
   };
 
@@ -69,7 +69,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     const res = await push(app, therapist, [log]);
     expect(res.body).toEqual({ accepted: [log.mutationId], rejected: [] });
 
-    const stored = await store.getRecord(org, 'sessions', log.recordId);
+    const stored = await store.sync.getRecord(org, 'sessions', log.recordId);
     expect(stored?.data).toMatchObject({ status: 'cancelled', movedTo: null, topic: 'Glina', notes: 'Miski z gliny' });
 
     const history = await call<HistoryResponse & ApiError>(app, 'GET', `/api/v1/history?entity=sessions&recordId=${encodeURIComponent(log.recordId)}`, { token: coordinator.deviceToken });
@@ -78,7 +78,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     const last = history.body.entries[1]!;
     expect(last.superseded).toBe(false);
     expect(last.changes.map((c) => c.field).sort()).toEqual(['notes', 'topic']);
-    const [row] = await store.auditLog(org, 1, { action: 'recordChange', recordId: log.recordId });
+    const [row] = await store.audit.list(org, 1, { action: 'recordChange', recordId: log.recordId });
     expect(row?.details).toEqual({ mutationId: log.mutationId, fields: ['topic', 'notes'] });
   });
 
@@ -86,17 +86,17 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     const activityId = uuidv7();
     const log = offlineLog(activityId, hlc(T0 + 3_900_000, 'dev-t'), { topic: 'Wiklina', notes: '' });
     expect((await push(app, therapist, [log])).body.rejected).toEqual([]);
-    expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wiklina' });
+    expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wiklina' });
     const cancel = cancellation(activityId, hlc(T0 + 1_800_000, 'dev-c'));
     expect((await push(app, coordinator, [cancel])).body).toEqual({ accepted: [cancel.mutationId], rejected: [] });
     // The cancellation's own empty log is a default too: the therapist's log stays.
-    expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'cancelled', topic: 'Wiklina' });
+    expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'cancelled', topic: 'Wiklina' });
   });
 
   it('CREATE-ONLY-NEW: on a session the server does not have yet, the therapist’s defaults create it', async () => {
     const log = offlineLog(uuidv7(), hlc(T0 + 5000, 'dev-t'), { topic: 'Wikliny', notes: '' });
     expect((await push(app, therapist, [log])).body).toEqual({ accepted: [log.mutationId], rejected: [] });
-    expect((await store.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wikliny', unitId });
+    expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wikliny', unitId });
   });
 
   it('CREATE-ONLY-HISTORY: the history marks an applied create-only default (isDefault) apart from the values the user set', async () => {
@@ -109,7 +109,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     for (const field of log.ifAbsent ?? []) expect(byField.get(field), field).toMatchObject({ isDefault: true });
     for (const field of ['topic', 'notes', 'deleted']) expect(byField.get(field)?.isDefault, field).toBeUndefined();
     expect(byField.get('status')).toEqual({ field: 'status', before: null, after: 'planned', isDefault: true });
-    const [row] = await store.history(org, 'sessions', log.recordId);
+    const [row] = await store.sync.history(org, 'sessions', log.recordId);
     expect(row?.defaultFields?.slice().sort()).toEqual([...(log.ifAbsent ?? [])].sort());
   });
 
@@ -124,13 +124,13 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     // Outside the log only as a create-only default of a field never set: here it is a new record
     // with its status not marked create-only.
     await refusedAndAudited(mutation('sessions', sessionId(uuidv7(), MON), { activityId, unitId, day: MON, status: 'cancelled', movedTo: null, substituteStaffIds: null, topic: '', notes: '' }, hlc(T0 + 23_000, 'dev-t')));
-    expect((await store.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'planned', topic: 'Szycie', substituteStaffIds: null, deleted: false });
+    expect((await store.sync.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'planned', topic: 'Szycie', substituteStaffIds: null, deleted: false });
 
     // The log itself is the therapist's to write.
     expect((await push(app, therapist, [mutation('sessions', id, { topic: 'Haft', notes: 'Krzyżykowy' }, hlc(T0 + 24_000, 'dev-t'))])).body.rejected).toEqual([]);
     // Coordinators are not limited to fields.
     expect((await push(app, coordinator, [mutation('sessions', id, { status: 'cancelled' }, hlc(T0 + 25_000, 'dev-c'))])).body.rejected).toEqual([]);
-    expect((await store.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Haft', notes: 'Krzyżykowy' });
+    expect((await store.sync.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Haft', notes: 'Krzyżykowy' });
   });
 
   it('CREATE-ONLY-SCHEMA: ifAbsent is bounded and names fields like patch keys', async () => {

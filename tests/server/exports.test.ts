@@ -41,7 +41,7 @@ describe('EXPORT-AUDIT: exports in the audit history', () => {
     const r = record(s.terapeuta!);
     expect((await r.send()).status).toBe(201);
     expect((await r.send())).toMatchObject({ status: 200, body: { recorded: false } });
-    const audit = await store.auditLog(s.terapeuta!.user.organizationId, 10, { action: 'export' });
+    const audit = await store.audit.list(s.terapeuta!.user.organizationId, 10, { action: 'export' });
     expect(audit.filter((a) => a.recordId === r.body.exportId)).toHaveLength(1);
     expect(audit[0]).toMatchObject({ userId: s.terapeuta!.user.id, deviceId: s.terapeuta!.deviceId, entity: 'reports', atMs: clock.now() });
   });

@@ -3,19 +3,17 @@
  * can read (to take a digest of everything stored), the check that an answer is a refusal with a
  * reason code, and fast-check arbitraries of values no endpoint should accept.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import fc from 'fast-check';
-import pgClient from 'pg';
 import { expect } from 'vitest';
 import { REASON_CODES, type ApiError, type ReasonCode, type SessionInfo } from '../../src/protocol';
 import { createSession } from '../../src/server/auth';
 import { STATUS_OF } from '../../src/server/http/errors';
-import { pgliteDatabase } from '../../src/server/store/pglite-store';
-import { openPostgresStore } from '../../src/server/store/postgres-store';
-import { createSqlStore } from '../../src/server/store/sql-store';
 import type { Store } from '../../src/server/store/store';
 import type { TestApp } from './helpers';
-import { freshPglite } from './memory-store';
+import { openMemoryStore } from './memory-store';
+import { openInFreshSchema } from './pg-schema';
+import { rawSql } from './raw-sql';
 
 /** fast-check runs per property: a few seconds on a developer's machine, more in CI (FC_RUNS overrides both). */
 export const HOSTILE_RUNS = Number(process.env.FC_RUNS ?? (process.env.CI ? 120 : 30));
@@ -29,28 +27,9 @@ export function storeKinds(): StoreKind[] {
 
 /** A migrated, empty store plus raw SQL access to its tables. */
 export async function openInspectableStore(kind: StoreKind = 'pglite'): Promise<{ store: Store; sql: <T>(text: string) => Promise<T[]> }> {
-  if (kind === 'pglite') {
-    const pg = await freshPglite();
-    const store = createSqlStore(pgliteDatabase(pg));
-    await store.migrate();
-    return { store, sql: async <T>(text: string) => (await pg.query<T>(text)).rows };
-  }
-  const url = process.env.DATABASE_URL!;
-  const schema = `hostile_${randomBytes(5).toString('hex')}`;
-  const client = new pgClient.Client({ connectionString: url, options: `-c search_path=${schema}` });
-  await client.connect();
-  await client.query(`CREATE SCHEMA ${schema}`);
-  const inner = await openPostgresStore({ connectionString: url, schema, max: 4 });
-  await inner.migrate();
-  const store: Store = {
-    ...inner,
-    close: async () => {
-      await inner.close();
-      await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
-      await client.end();
-    },
-  };
-  return { store, sql: async <T>(text: string) => (await client.query(text)).rows as T[] };
+  const store = kind === 'pglite' ? await openMemoryStore() : (await openInFreshSchema(process.env.DATABASE_URL!)).store;
+  await store.migrate();
+  return { store, sql: <T>(text: string) => rawSql<T>(store, text) };
 }
 
 /**

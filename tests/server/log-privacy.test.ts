@@ -41,13 +41,16 @@ describe('logs', () => {
     };
     const failing: Store = {
       ...store,
-      pull: async (...args) => {
-        failOnce();
-        return store.pull(...args);
-      },
-      pullRaw: async (...args) => {
-        failOnce();
-        return store.pullRaw(...args);
+      sync: {
+        ...store.sync,
+        pull: async (...args) => {
+          failOnce();
+          return store.sync.pull(...args);
+        },
+        pullRaw: async (...args) => {
+          failOnce();
+          return store.sync.pullRaw(...args);
+        },
       },
     };
     app = createApp({ store: failing, config: loadConfig({}), logger, clock: clock.now, staticDir: null });

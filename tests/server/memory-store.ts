@@ -9,6 +9,7 @@ import { inject } from 'vitest';
 import { pgliteDatabase } from '../../src/server/store/pglite-store';
 import { createSqlStore } from '../../src/server/store/sql-store';
 import type { Store } from '../../src/server/store/store';
+import { withRawSql } from './raw-sql';
 
 let template: Blob | undefined;
 
@@ -20,5 +21,6 @@ export async function freshPglite(): Promise<PGlite> {
 
 /** What openPgliteStore({ dataDir: null }) opens, started from the template: an empty store, not yet migrated. */
 export async function openMemoryStore(): Promise<Store> {
-  return createSqlStore(pgliteDatabase(await freshPglite()));
+  const db = pgliteDatabase(await freshPglite());
+  return withRawSql(createSqlStore(db), db);
 }

@@ -161,13 +161,13 @@ describe('FAULT-NET: the connection is cut half-way through a response', () => {
       expect(await a.db.outbox.count()).toBe(40);
       // The server did apply the batch before the answer was lost.
       const org = admin.user.organizationId;
-      expect((await store.history(org, 'rooms', ids[0]!)).map((h) => h.mutationId)).toEqual([sent[0]]);
+      expect((await store.sync.history(org, 'rooms', ids[0]!)).map((h) => h.mutationId)).toEqual([sent[0]]);
 
       expect(await a.engine.sync()).toBe(true);
       expect(a.engine.status).toMatchObject({ lastError: null, pending: 0, rejected: 0 });
       for (const [i, id] of ids.entries()) {
-        expect((await store.history(org, 'rooms', id)).map((h) => h.mutationId), id).toEqual([sent[i]]);
-        expect(await store.getRecord(org, 'rooms', id)).toMatchObject({ data: { name: `Sala ${i + 1}` }, deleted: false });
+        expect((await store.sync.history(org, 'rooms', id)).map((h) => h.mutationId), id).toEqual([sent[i]]);
+        expect(await store.sync.getRecord(org, 'rooms', id)).toMatchObject({ data: { name: `Sala ${i + 1}` }, deleted: false });
       }
     } finally {
       a.engine.stop();

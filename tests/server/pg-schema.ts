@@ -4,8 +4,10 @@
  */
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openPostgresStore } from '../../src/server/store/postgres-store';
+import { openPostgresDatabase } from '../../src/server/store/postgres-store';
+import { createSqlStore } from '../../src/server/store/sql-store';
 import type { Store } from '../../src/server/store/store';
+import { withRawSql } from './raw-sql';
 
 /** Opens a store in a new schema (or in `existingSchema`); closing the store drops the schema. */
 export async function openInFreshSchema(connectionString: string, existingSchema?: string): Promise<{ store: Store; schema: string }> {
@@ -17,11 +19,12 @@ export async function openInFreshSchema(connectionString: string, existingSchema
   } finally {
     await admin.end();
   }
-  const store = await openPostgresStore({ connectionString, schema, max: 4 });
+  const db = await openPostgresDatabase({ connectionString, schema, max: 4 });
+  const store = createSqlStore(db);
   const close = store.close;
   return {
     schema,
-    store: {
+    store: withRawSql({
       ...store,
       close: async () => {
         await close();
@@ -33,6 +36,6 @@ export async function openInFreshSchema(connectionString: string, existingSchema
           await dropper.end();
         }
       },
-    },
+    }, db),
   };
 }

@@ -3,7 +3,7 @@
 // still drops a record outside the caller's units if the SQL filter ever let one through.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadDemo } from '../../src/server/setup/demo';
-import { parseRawChange } from '../../src/server/store/sql-pull';
+import { parseRawChange } from '../../src/server/store/sync-store';
 import { openMemoryStore } from './memory-store';
 import type { RawChange, Store } from '../../src/server/store/store';
 import { pullPageJson } from '../../src/server/sync/pull-page';
@@ -21,12 +21,12 @@ describe('pull page text', () => {
   afterAll(() => store.close());
 
   it.each(['admin', 'koordynator', 'terapeuta', 'kierowca', 'kuchnia'])('equals the parsed and shaped changes for %s, page by page', async (login) => {
-    const user = (await store.findUserByLogin(login))!;
+    const user = (await store.accounts.findUserByLogin(login))!;
     const scope = scopeFor(user);
     let since = 0;
     let seen = 0;
     for (;;) {
-      const raw = await store.pullRaw(organizationId, since, 700, pullFilter(scope, since));
+      const raw = await store.sync.pullRaw(organizationId, since, 700, pullFilter(scope, since));
       const { body, dropped } = pullPageJson(scope, raw);
       const expected = raw.changes.map((c) => shapeChange(scope, parseRawChange(c))).filter((c) => c !== null);
       const page = JSON.parse(body) as { changes: unknown[]; cursor: number; hasMore: boolean };
@@ -40,9 +40,9 @@ describe('pull page text', () => {
   });
 
   it('drops a record of another unit even when the store returned it', async () => {
-    const user = (await store.findUserByLogin('terapeuta'))!;
+    const user = (await store.accounts.findUserByLogin('terapeuta'))!;
     const scope = scopeFor(user);
-    const raw = await store.pullRaw(organizationId, 0, 2000, pullFilter(scope, 0));
+    const raw = await store.sync.pullRaw(organizationId, 0, 2000, pullFilter(scope, 0));
     const mark = raw.changes.find((c) => c.entity === 'dayMarks')!;
     const data = { ...(JSON.parse(mark.json!) as Record<string, unknown>), unitId: 'another-unit' };
     const stray: RawChange = { ...mark, json: JSON.stringify(data), unitId: 'another-unit' };

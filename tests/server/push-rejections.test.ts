@@ -122,13 +122,13 @@ describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the
       expect(await db.outbox.count()).toBe(0);
       expect((await db.rejected.toArray()).map((r) => [r.recordId, r.reason]).sort()).toEqual([[newRoute, 'forbidden'], [routeId, 'forbidden']].sort());
       // The device holds what the server holds: the route as it was, no made-up run, the tick.
-      const server = await store.getRecord(admin.user.organizationId, 'routes', routeId);
+      const server = await store.sync.getRecord(admin.user.organizationId, 'routes', routeId);
       const local = await db.entity('routes').get(routeId);
       expect(local).toMatchObject({ departureTime: '07:00', vehicleName: 'Bus' });
       expect({ ...local }).toEqual(server!.data);
       expect(await db.entity('routes').get(newRoute)).toBeUndefined();
       expect(await db.entity('dayMarks').get(tick)).toMatchObject({ status: 'present' });
-      expect(await store.getRecord(admin.user.organizationId, 'dayMarks', tick)).not.toBeNull();
+      expect(await store.sync.getRecord(admin.user.organizationId, 'dayMarks', tick)).not.toBeNull();
     } finally {
       engine.stop();
       db.close();

@@ -105,7 +105,7 @@ describe('PUSH-TOO-LARGE: a change too large to send is set aside and nothing el
     expect(res.status).toBe(200);
     expect(res.body.accepted).toEqual([before.mutationId, after.mutationId]);
     expect(res.body.rejected).toEqual([{ mutationId: huge.mutationId, reason: 'payloadTooLarge', issues: [{ path: '', code: 'tooLarge' }], current: null }]);
-    expect(await store.getRecord(admin.user.organizationId, 'participants', huge.recordId)).toBeNull();
+    expect(await store.sync.getRecord(admin.user.organizationId, 'participants', huge.recordId)).toBeNull();
   });
 
   it('PUSH-TOO-LARGE-BODY: a body over MAX_BODY_BYTES is refused whole with 413 payloadTooLarge', async () => {
@@ -135,9 +135,9 @@ describe('PUSH-TOO-LARGE: a change too large to send is set aside and nothing el
       expect((await db.rejected.toArray()).map((r) => [r.mutationId, r.entity, r.reason])).toEqual([[oversizedMutation, 'participants', 'payloadTooLarge']]);
       expect(statuses.at(-1)).toMatchObject({ pending: 0, rejected: 1, lastError: null });
       const org = admin.user.organizationId;
-      for (const id of ids.filter((id) => id !== oversized)) expect(await store.getRecord(org, 'participants', id)).not.toBeNull();
-      for (const id of rooms) expect(await store.getRecord(org, 'rooms', id)).not.toBeNull();
-      expect(await store.getRecord(org, 'participants', oversized)).toBeNull();
+      for (const id of ids.filter((id) => id !== oversized)) expect(await store.sync.getRecord(org, 'participants', id)).not.toBeNull();
+      for (const id of rooms) expect(await store.sync.getRecord(org, 'rooms', id)).not.toBeNull();
+      expect(await store.sync.getRecord(org, 'participants', oversized)).toBeNull();
       // What the sync card shows: the record kind and the reason, no values.
       const listed = await listRejectedChanges(db, 20);
       expect(listed).toEqual({ total: 1, newest: [expect.objectContaining({ entity: 'participants', reason: 'payloadTooLarge' })] });
@@ -172,8 +172,8 @@ describe('PUSH-TOO-LARGE: a change too large to send is set aside and nothing el
       expect((await db.rejected.toArray()).map((r) => [r.mutationId, r.reason])).toEqual([[oversizedMutation, 'payloadTooLarge']]);
       const org = admin.user.organizationId;
       for (const id of ids) {
-        if (id === oversized) expect(await store.getRecord(org, 'participants', id)).toBeNull();
-        else expect(await store.getRecord(org, 'participants', id)).not.toBeNull();
+        if (id === oversized) expect(await store.sync.getRecord(org, 'participants', id)).toBeNull();
+        else expect(await store.sync.getRecord(org, 'participants', id)).not.toBeNull();
       }
       expect(sizes.filter((s) => s > LIMIT).length).toBeGreaterThan(1);
     } finally {

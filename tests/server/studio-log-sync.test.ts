@@ -83,7 +83,7 @@ describe('STUDIO-LOG-SYNC: a log written offline does not bring a cancelled clas
     expect(await therapist.engine.sync()).toBe(true);
     expect(await coordinator.engine.sync()).toBe(true);
 
-    expect((await store.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
+    expect((await store.sync.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
     for (const d of devices) {
       expect(await d.db.entity('sessions').get(id)).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
       const week = buildPlanWeek((await readPlanData(d.db, unitId, MON, MON))!, MON);

@@ -57,8 +57,8 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
     expect(res.body.rejected.map((r) => [r.mutationId, r.reason])).toEqual(ms.map((m) => [m.mutationId, 'forbidden']));
     const org = admin.user.organizationId;
     for (const m of ms) {
-      expect(await store.getRecord(org, m.entity, m.recordId)).toBeNull();
-      const [entry] = await store.auditLog(org, 1, { action: 'writeRefused', recordId: m.recordId });
+      expect(await store.sync.getRecord(org, m.entity, m.recordId)).toBeNull();
+      const [entry] = await store.audit.list(org, 1, { action: 'writeRefused', recordId: m.recordId });
       expect(entry).toMatchObject({ action: 'writeRefused', entity: m.entity, userId: therapist.user.id, deviceId: therapist.deviceId, details: { mutationId: m.mutationId } });
     }
   });
@@ -68,7 +68,7 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
     const res = await push(app, coordinator, ms);
     expect(res.body.rejected).toEqual([]);
     expect(res.body.accepted).toEqual(ms.map((m) => m.mutationId));
-    for (const m of ms) expect(await store.getRecord(admin.user.organizationId, m.entity, m.recordId)).toMatchObject({ deleted: false, data: expect.objectContaining(m.patch) });
+    for (const m of ms) expect(await store.sync.getRecord(admin.user.organizationId, m.entity, m.recordId)).toMatchObject({ deleted: false, data: expect.objectContaining(m.patch) });
   });
 
   it('WRITE-POLICY-EDIT: a therapist may not edit or delete the coordinator’s route either, but ticks attendance in the same push', async () => {
@@ -81,7 +81,7 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
     const res = await push(app, therapist, [edit, tick, erase]);
     expect(res.body.accepted).toEqual([tick.mutationId]);
     expect(res.body.rejected.map((r) => r.reason)).toEqual(['forbidden', 'forbidden']);
-    const stored = await store.getRecord(admin.user.organizationId, 'routes', route!.recordId);
+    const stored = await store.sync.getRecord(admin.user.organizationId, 'routes', route!.recordId);
     expect(stored).toMatchObject({ deleted: false, data: expect.objectContaining({ departureTime: '07:00' }) });
   });
 
@@ -91,7 +91,7 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
     const late = mutation('routes', route!.recordId, { departureTime: '06:15' }, hlc(T0 - 60_000, 'dev-p'));
     const res = await push(app, therapist, [late]);
     expect(res.body.rejected.map((r) => r.reason)).toEqual(['forbidden']);
-    expect((await store.history(admin.user.organizationId, 'routes', route!.recordId)).map((h) => h.mutationId)).not.toContain(late.mutationId);
+    expect((await store.sync.history(admin.user.organizationId, 'routes', route!.recordId)).map((h) => h.mutationId)).not.toContain(late.mutationId);
   });
 
   it('WRITE-POLICY-ENTITIES: per entity, a therapist’s new record of their own unit lands exactly when the policy says so', async () => {

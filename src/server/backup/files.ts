@@ -35,10 +35,10 @@ export async function backupToFile(store: Store, path: string, opts: { nowMs: nu
     await rm(partial, { force: true });
     throw error;
   }
-  await store.write(summary.organizationId, (tx) => tx.audit(summary.organizationId, {
+  await store.audit.record(summary.organizationId, {
     atMs: opts.nowMs, userId: null, deviceId: null, action: 'backup',
     details: { records: Object.values(summary.counts.records).reduce((a, b) => a + b, 0), history: summary.counts.history, changeSeq: summary.changeSeq },
-  }));
+  });
   return summary;
 }
 

@@ -30,7 +30,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
       // A refused write (an account or device change) is logged and audited, without its body.
       if (c.req.method !== 'GET') {
         logger.warn('adminRefused', { code: 'forbidden' });
-        await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: clock(), userId: auth.userId, deviceId: auth.deviceId, action: 'adminRefused', details: { method: c.req.method } }));
+        await store.audit.record(auth.organizationId, { atMs: clock(), userId: auth.userId, deviceId: auth.deviceId, action: 'adminRefused', details: { method: c.req.method } });
       }
       throw new HttpFailure('forbidden');
     }
@@ -39,7 +39,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
 
   app.get('/accounts', async (c) => {
     const org = c.get('auth').organizationId;
-    const [users, devices] = await Promise.all([store.listUsers(org), store.listDevices(org)]);
+    const [users, devices] = await Promise.all([store.accounts.listUsers(org), store.accounts.listDevices(org)]);
     const names = new Map(users.map((u) => [u.id, u.displayName]));
     const body: AccountsResponse = {
       accounts: users.map((u) => ({ id: u.id, login: u.login, displayName: u.displayName, roles: u.roles, unitIds: u.unitIds, disabled: u.disabled })),
@@ -51,7 +51,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
   app.post('/accounts', async (c) => {
     const auth = c.get('auth');
     const req = await readJson(c, NewAccountSchema);
-    if (await store.findUserByLogin(req.login)) throw new HttpFailure('conflict', [{ path: 'login', code: 'loginTaken' }]);
+    if (await store.accounts.findUserByLogin(req.login)) throw new HttpFailure('conflict', [{ path: 'login', code: 'loginTaken' }]);
     const now = clock();
     const id = uuidv7();
     const passwordHash = await hashPassword(req.password);
@@ -71,13 +71,13 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
     }
     const { password, ...rest } = req;
     const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
-    if (!(await store.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
+    if (!(await store.accounts.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
     // A request that changes no field (only unknown ones, or none) is answered but leaves no audit entry.
     if (Object.keys(req).length === 0) return c.body(null, 204);
     const now = clock();
-    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, {
+    await store.audit.record(auth.organizationId, {
       atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
-    }));
+    });
     return c.body(null, 204);
   });
 
@@ -85,7 +85,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
   app.get('/exports', async (c) => {
     const org = c.get('auth').organizationId;
     const limit = Math.min(1000, Math.max(1, Number(c.req.query('limit') ?? 100) || 100));
-    const [rows, directory] = await Promise.all([store.auditLog(org, limit, { action: EXPORT_ACTION }), store.directory(org)]);
+    const [rows, directory] = await Promise.all([store.audit.list(org, limit, { action: EXPORT_ACTION }), store.accounts.directory(org)]);
     const body: ExportLogResponse = {
       exports: rows.map((r) => {
         const d = r.details as Omit<ExportRecord, 'exportId' | 'atMs'> & { deviceAtMs: number };
@@ -102,11 +102,11 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
   app.post('/devices/:id/revoke', async (c) => {
     const auth = c.get('auth');
     const id = knownIdOrNotFound(c.req.param('id'));
-    const devices = await store.listDevices(auth.organizationId);
+    const devices = await store.accounts.listDevices(auth.organizationId);
     if (!devices.some((d) => d.id === id)) throw new HttpFailure('notFound');
     const now = clock();
-    await store.revokeDevice(auth.organizationId, id, now);
-    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'deviceRevoked', details: { revokedDeviceId: id } }));
+    await store.accounts.revokeDevice(auth.organizationId, id, now);
+    await store.audit.record(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'deviceRevoked', details: { revokedDeviceId: id } });
     return c.body(null, 204);
   });
 

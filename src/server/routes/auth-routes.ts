@@ -25,7 +25,7 @@ export function authRoutes({ store, config, clock, requireDevice, accessTokens }
     const address = clientAddress(c, config.trustProxy);
     if (limiter.blocked(address, now)) throw new HttpFailure('rateLimited');
 
-    const user = await store.findUserByLogin(req.login);
+    const user = await store.accounts.findUserByLogin(req.login);
     if (!user || user.disabled) {
       await burnPasswordCheck(req.password);
       limiter.fail(address, now);
@@ -34,11 +34,11 @@ export function authRoutes({ store, config, clock, requireDevice, accessTokens }
     if (user.lockedUntilMs !== null && user.lockedUntilMs > now) throw new HttpFailure('rateLimited');
     if (!(await verifyPassword(req.password, user.passwordHash))) {
       limiter.fail(address, now);
-      const { locked } = await store.registerLoginFailure(user.organizationId, user.id, { nowMs: now, maxAttempts: LOGIN_MAX_ATTEMPTS, lockMs: LOGIN_LOCK_MS });
-      await store.write(user.organizationId, (tx) => tx.audit(user.organizationId, { atMs: now, userId: user.id, deviceId: null, action: 'loginFailed', details: { locked } }));
+      const { locked } = await store.accounts.registerLoginFailure(user.organizationId, user.id, { nowMs: now, maxAttempts: LOGIN_MAX_ATTEMPTS, lockMs: LOGIN_LOCK_MS });
+      await store.audit.record(user.organizationId, { atMs: now, userId: user.id, deviceId: null, action: 'loginFailed', details: { locked } });
       throw new HttpFailure('unauthorized');
     }
-    if (user.failedLogins > 0 || user.lockedUntilMs !== null) await store.clearLoginFailures(user.organizationId, user.id);
+    if (user.failedLogins > 0 || user.lockedUntilMs !== null) await store.accounts.clearLoginFailures(user.organizationId, user.id);
     const session = await store.write(user.organizationId, async (tx) => {
       const s = await createSession(tx, user, req.deviceName, now);
       await tx.audit(user.organizationId, { atMs: now, userId: user.id, deviceId: s.deviceId, action: 'login' });
@@ -57,8 +57,8 @@ export function authRoutes({ store, config, clock, requireDevice, accessTokens }
   app.post('/logout', requireDevice, async (c) => {
     const auth = c.get('auth');
     const now = clock();
-    await store.revokeDevice(auth.organizationId, auth.deviceId, now);
-    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'logout' }));
+    await store.accounts.revokeDevice(auth.organizationId, auth.deviceId, now);
+    await store.audit.record(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'logout' });
     return c.body(null, 204);
   });
 

@@ -26,16 +26,16 @@ export function exportRoutes({ store, clock, requireAuth }: RouteDeps): Hono<App
     const inScope = auth.roles.includes('administrator') || auth.unitIds.includes(req.unitId);
     if (!fullReader || !inScope) throw new HttpFailure('forbidden');
     // An administrator's scope is the organization: a unit of another one (or none) is unknown here.
-    const unit = await store.getRecord(auth.organizationId, 'units', req.unitId);
+    const unit = await store.sync.getRecord(auth.organizationId, 'units', req.unitId);
     if (!unit || unit.deleted) throw new HttpFailure('notFound');
     if (req.from > req.to) throw new HttpFailure('invalidRequest', [{ path: 'to', code: 'toBeforeFrom' }]);
-    const seen = await store.auditLog(auth.organizationId, 1, { action: EXPORT_ACTION, recordId: req.exportId });
+    const seen = await store.audit.list(auth.organizationId, 1, { action: EXPORT_ACTION, recordId: req.exportId });
     if (seen.length > 0) return c.json({ recorded: false }, 200);
     const { exportId, atMs, ...rest } = req;
-    await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, {
+    await store.audit.record(auth.organizationId, {
       atMs: clock(), userId: auth.userId, deviceId: auth.deviceId, action: EXPORT_ACTION, entity: 'reports', recordId: exportId,
       details: { ...rest, deviceAtMs: atMs },
-    }));
+    });
     return c.json({ recorded: true }, 201);
   });
 

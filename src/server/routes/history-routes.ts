@@ -25,11 +25,11 @@ export function historyRoutes({ store, requireAuth }: RouteDeps): Hono<AppEnv> {
   app.get('/', async (c) => {
     const auth = c.get('auth');
     const query = parseOrFail(QuerySchema, { entity: c.req.query('entity'), recordId: c.req.query('recordId') });
-    const record = await store.getRecord(auth.organizationId, query.entity, query.recordId);
+    const record = await store.sync.getRecord(auth.organizationId, query.entity, query.recordId);
     if (!record) throw new HttpFailure('notFound');
     const visible = scopeRecord(scopeFor(auth), query.entity, record.data);
     if (!visible || visible.partial) throw new HttpFailure('forbidden');
-    const [rows, directory] = await Promise.all([store.history(auth.organizationId, query.entity, query.recordId), store.directory(auth.organizationId)]);
+    const [rows, directory] = await Promise.all([store.sync.history(auth.organizationId, query.entity, query.recordId), store.accounts.directory(auth.organizationId)]);
     const body: HistoryResponse = {
       entries: rows.map((r) => ({
         atMs: r.receivedAtMs,

@@ -74,7 +74,7 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     if (!canPush(auth)) {
       const now = clock();
       logger.warn('pushRefused', { code: 'forbidden' });
-      await store.write(auth.organizationId, (tx) => tx.audit(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'pushRefused' }));
+      await store.audit.record(auth.organizationId, { atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'pushRefused' });
       throw new HttpFailure('forbidden');
     }
     // Over the batch limit is "too large" (413), as the protocol says, not a schema error.
@@ -97,7 +97,7 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
       logger.info('cursorExpired', { reason: 'scopeChanged' });
       throw new HttpFailure('cursorExpired');
     }
-    const [maxSeq, floor] = await Promise.all([store.maxSeq(auth.organizationId), store.cursorFloor(auth.organizationId)]);
+    const [maxSeq, floor] = await Promise.all([store.sync.maxSeq(auth.organizationId), store.sync.cursorFloor(auth.organizationId)]);
     if (query.since > maxSeq) {
       logger.info('cursorExpired', { reason: 'aheadOfServer' });
       throw new HttpFailure('cursorExpired');
@@ -110,12 +110,12 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const scope = scopeFor(auth);
     // Rows are chosen in SQL; the cursor moves past the rows the caller does not see, so a page
     // holds `limit` changes while hasMore is true, and fewer only at the end of the log.
-    const raw = await store.pullRaw(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
+    const raw = await store.sync.pullRaw(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
     const { body, dropped } = pullPageJson(scope, raw);
     for (const change of dropped) logger.error('scopeMismatch', { entity: change.entity });
     // A full pull under the current scope: later pages and pulls may continue from the cursor.
     if (query.since === 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {
-      await store.setDeviceScopeEpoch(auth.organizationId, auth.deviceId, auth.scopeEpoch);
+      await store.accounts.setDeviceScopeEpoch(auth.organizationId, auth.deviceId, auth.scopeEpoch);
     }
     return c.body(body, 200, { 'content-type': 'application/json; charset=UTF-8' });
   });

@@ -49,8 +49,8 @@ export function postgresDatabase(pool: pg.Pool): SqlDatabase {
   };
 }
 
-/** Opens a pool to `connectionString` (checking that it answers). Call `migrate()` next. */
-export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Store> {
+/** Opens a pool to `connectionString` and checks that it answers. */
+export async function openPostgresDatabase(opts: Omit<PostgresStoreOptions, keyof SqlStoreOptions>): Promise<SqlDatabase> {
   if (opts.schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(opts.schema)) throw new Error('invalid schema name');
   const pool = new pg.Pool({
     connectionString: opts.connectionString,
@@ -64,5 +64,10 @@ export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Sto
     await pool.end().catch(() => undefined);
     throw error;
   }
-  return createSqlStore(postgresDatabase(pool), opts);
+  return postgresDatabase(pool);
+}
+
+/** Opens the PostgreSQL store (checking that the database answers). Call `migrate()` next. */
+export async function openPostgresStore(opts: PostgresStoreOptions): Promise<Store> {
+  return createSqlStore(await openPostgresDatabase(opts), opts);
 }

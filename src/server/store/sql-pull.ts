@@ -6,10 +6,10 @@
  * fewer than `limit` rows match, the cursor moves to it past the rows the filter left out.
  */
 import type { EntityName } from '../../domain';
-import type { PulledChange, PullResponse } from '../../protocol';
+import type { PullResponse } from '../../protocol';
 import type { SqlClient } from './sql-client';
 import { toNumber } from './sql-rows';
-import type { PullFilter, RawChange, RawPullPage } from './store';
+import { parseRawChange, type PullFilter, type RawChange, type RawPullPage } from './sync-store';
 
 /**
  * $1 organization, $2 since, $3 last sequence, $4 entities, $5 units (null: all), $6 revocations, $7 limit.
@@ -83,11 +83,6 @@ async function pageAfter(db: SqlClient, organizationId: string, since: number, l
   return { changes, cursor: hasMore ? changes[changes.length - 1]!.seq : Math.max(since, last), hasMore };
 }
 
-/** A raw change parsed: revocations become `{ id }` tombstones marked revoked. */
-export function parseRawChange(c: RawChange): PulledChange {
-  if (c.json === null) return { seq: c.seq, entity: c.entity, recordId: c.recordId, data: { id: c.recordId }, deleted: true, revoked: true };
-  return { seq: c.seq, entity: c.entity, recordId: c.recordId, data: JSON.parse(c.json) as Record<string, unknown>, deleted: c.deleted };
-}
 
 /** One page of changes after `since` that `filter` lets through, parsed. */
 export async function pullChanges(db: SqlClient, organizationId: string, since: number, limit: number, filter?: PullFilter): Promise<PullResponse> {

@@ -1,22 +1,23 @@
 /**
- * The one Store implementation, over a SqlDatabase adapter (PGlite or a PostgreSQL pool).
- * Writers of one organization are serialised by a transaction-scoped advisory lock: a change
- * takes its sequence number and commits while holding it, so a reader that sees sequence N has
- * already seen every smaller sequence of that organization, and pull cursors never skip a change.
+ * The one Store implementation, over a SqlDatabase adapter (PGlite or a PostgreSQL pool), made of
+ * the four contracts' SQL parts (sql-sync, sql-accounts, sql-audit, sql-backup) and the
+ * transaction operations (sql-tx). Writers of one organization are serialised by a
+ * transaction-scoped advisory lock: a change takes its sequence number and commits while holding
+ * it, so a reader that sees sequence N has already seen every smaller sequence of that
+ * organization, and pull cursors never skip a change.
  */
 import { uuidv7 } from 'uuidv7';
 import { appliedMigrations, migrate, type Migration, loadMigrations } from './migrate';
+import { sqlAccounts } from './sql-accounts';
+import { sqlAudit } from './sql-audit';
+import { sqlBackup } from './sql-backup';
 import type { SqlClient, SqlDatabase } from './sql-client';
-import { lastSeq, pullChanges, pullRawChanges } from './sql-pull';
-import { USER_COLUMNS, auditFromRow, iso, json, mutationFromRow, toMs, toNumber, userFromRow } from './sql-rows';
+import { sqlSync } from './sql-sync';
 import { sqlStoreTx } from './sql-tx';
-import type { AuditRow, MutationRow, Store, StoreTx } from './store';
+import type { Store, StoreTx } from './store';
 
-/** The advisory lock key that serialises first-run setup and demo loading. */
+/** The advisory lock key that serialises first-run setup, demo loading and restores. */
 const INIT_LOCK_KEY = 72_616_802;
-
-/** A device's last-seen time is written at most this often (it is informative, not security). */
-const TOUCH_INTERVAL_MS = 60_000;
 
 export interface SqlStoreOptions {
   migrations?: Migration[];
@@ -29,28 +30,15 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
   const newId = opts.newId ?? uuidv7;
   const migrations = opts.migrations ?? loadMigrations();
 
-  const lockOrganization = (tx: { query: SqlDatabase['query'] }, organizationId: string) =>
-    tx.query("SELECT pg_advisory_xact_lock(hashtextextended('obecni-org:' || $1, 0))", [organizationId]);
+  /** Runs `fn` in one transaction under the first-run lock, only while no organization exists. */
+  const whileEmpty = <T>(fn: (tx: SqlClient) => Promise<T>): Promise<T | null> => db.transaction(async (tx) => {
+    await tx.query('SELECT pg_advisory_xact_lock($1)', [INIT_LOCK_KEY]);
+    const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
+    if (existing.length > 0) return null;
+    return fn(tx);
+  });
 
-  /** The live device (not revoked, user not disabled) matching `where`, with its user. */
-  const findSessionWhere = async (where: string, params: unknown[]) => {
-    const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
-    const rows = await db.query<Record<string, unknown>>(
-      `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
-       FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
-       WHERE ${where} AND d.revoked_at IS NULL AND NOT u.disabled`,
-      params,
-    );
-    const r = rows[0];
-    if (!r) return null;
-    const user = userFromRow(r);
-    return {
-      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
-      deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
-    };
-  };
-
-  const store: Store = {
+  return {
     kind: db.kind,
     migrate: () => migrate(db, migrations),
     appliedMigrations: () => appliedMigrations(db),
@@ -61,164 +49,18 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
       return rows.length > 0;
     },
 
-    initialize<T>(fn: (tx: StoreTx) => Promise<T>): Promise<T | null> {
-      return db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock($1)', [INIT_LOCK_KEY]);
-        const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
-        if (existing.length > 0) return null;
-        return fn(sqlStoreTx(tx, newId));
-      });
-    },
-
-    initializeRaw<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T | null> {
-      return db.transaction(async (tx) => {
-        await tx.query('SELECT pg_advisory_xact_lock($1)', [INIT_LOCK_KEY]);
-        const existing = await tx.query('SELECT 1 AS x FROM organizations LIMIT 1');
-        if (existing.length > 0) return null;
-        return fn(tx);
-      });
-    },
-
-    snapshot<T>(fn: (sql: SqlClient) => Promise<T>): Promise<T> {
-      return db.transaction(async (tx) => {
-        await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-        return fn(tx);
-      });
-    },
+    initialize: <T>(fn: (tx: StoreTx) => Promise<T>) => whileEmpty((tx) => fn(sqlStoreTx(tx, newId))),
 
     write<T>(organizationId: string, fn: (tx: StoreTx) => Promise<T>): Promise<T> {
       return db.transaction(async (tx) => {
-        await lockOrganization(tx, organizationId);
+        await tx.query("SELECT pg_advisory_xact_lock(hashtextextended('obecni-org:' || $1, 0))", [organizationId]);
         return fn(sqlStoreTx(tx, newId));
       });
     },
 
-    async findUserByLogin(login) {
-      const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE login = $1`, [login]);
-      return rows[0] ? userFromRow(rows[0]) : null;
-    },
-
-    async registerLoginFailure(organizationId, userId, { nowMs, maxAttempts, lockMs }) {
-      const rows = await db.query<{ failed_logins: unknown }>(
-        `UPDATE users SET failed_logins = failed_logins + 1 WHERE organization_id = $1 AND id = $2 RETURNING failed_logins`,
-        [organizationId, userId],
-      );
-      const count = toNumber(rows[0]?.failed_logins ?? 0);
-      if (count < maxAttempts) return { locked: false };
-      await db.query('UPDATE users SET failed_logins = 0, locked_until = $3 WHERE organization_id = $1 AND id = $2', [organizationId, userId, iso(nowMs + lockMs)]);
-      return { locked: true };
-    },
-
-    async clearLoginFailures(organizationId, userId) {
-      await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
-    },
-
-    findSession: (tokenHash) => findSessionWhere('d.token_hash = $1', [tokenHash]),
-
-    findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),
-
-    async touchDevice(organizationId, deviceId, nowMs) {
-      await db.query(
-        'UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2 AND (last_seen_at IS NULL OR last_seen_at < $4)',
-        [organizationId, deviceId, iso(nowMs), iso(nowMs - TOUCH_INTERVAL_MS)],
-      );
-    },
-
-    async revokeDevice(organizationId, deviceId, nowMs) {
-      await db.query('UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, deviceId, iso(nowMs)]);
-    },
-
-    async setDeviceScopeEpoch(organizationId, deviceId, epoch) {
-      await db.query('UPDATE devices SET scope_epoch = $3 WHERE organization_id = $1 AND id = $2', [organizationId, deviceId, epoch]);
-    },
-
-    pull: (organizationId, since, limit, filter) => pullChanges(db, organizationId, since, limit, filter),
-    pullRaw: (organizationId, since, limit, filter) => pullRawChanges(db, organizationId, since, limit, filter),
-
-    async listUsers(organizationId) {
-      const rows = await db.query<Record<string, unknown>>(`SELECT ${USER_COLUMNS} FROM users WHERE organization_id = $1 ORDER BY login`, [organizationId]);
-      return rows.map(userFromRow);
-    },
-
-    async updateUser(organizationId, userId, patch) {
-      const sets: string[] = [];
-      const values: unknown[] = [organizationId, userId];
-      const add = (column: string, value: unknown, cast = '') => {
-        values.push(value);
-        sets.push(`${column} = $${values.length}${cast}`);
-      };
-      // A different scope raises the epoch (compared with the old values: SET sees the row before the update).
-      const scopeChanges: string[] = [];
-      if (patch.roles) {
-        add('roles', JSON.stringify(patch.roles), '::jsonb');
-        scopeChanges.push(`roles IS DISTINCT FROM $${values.length}::jsonb`);
-      }
-      if (patch.unitIds) {
-        add('unit_ids', JSON.stringify(patch.unitIds), '::jsonb');
-        scopeChanges.push(`unit_ids IS DISTINCT FROM $${values.length}::jsonb`);
-      }
-      if (scopeChanges.length > 0) sets.push(`scope_epoch = scope_epoch + CASE WHEN ${scopeChanges.join(' OR ')} THEN 1 ELSE 0 END`);
-      if (patch.displayName !== undefined) add('display_name', patch.displayName);
-      if (patch.disabled !== undefined) add('disabled', patch.disabled);
-      if (patch.passwordHash !== undefined) add('password_hash', patch.passwordHash);
-      if (sets.length === 0) {
-        // Nothing to change: still say whether the account exists (an empty change of an unknown account is notFound).
-        return (await db.query('SELECT 1 AS x FROM users WHERE organization_id = $1 AND id = $2', [organizationId, userId])).length > 0;
-      }
-      const rows = await db.query<Record<string, unknown>>(`UPDATE users SET ${sets.join(', ')} WHERE organization_id = $1 AND id = $2 RETURNING id`, values);
-      return rows.length > 0;
-    },
-
-    async listDevices(organizationId) {
-      const rows = await db.query<Record<string, unknown>>(
-        'SELECT id, user_id, name, created_at, last_seen_at, revoked_at FROM devices WHERE organization_id = $1 ORDER BY created_at DESC', [organizationId],
-      );
-      return rows.map((r) => ({
-        id: String(r.id), userId: String(r.user_id), name: String(r.name), createdAtMs: toMs(r.created_at) ?? 0, lastSeenAtMs: toMs(r.last_seen_at), revokedAtMs: toMs(r.revoked_at),
-      }));
-    },
-
-    async directory(organizationId) {
-      const [users, devices] = await Promise.all([
-        db.query<Record<string, unknown>>('SELECT id, display_name FROM users WHERE organization_id = $1', [organizationId]),
-        db.query<Record<string, unknown>>('SELECT id, name FROM devices WHERE organization_id = $1', [organizationId]),
-      ]);
-      return {
-        users: new Map(users.map((u) => [String(u.id), String(u.display_name)])),
-        devices: new Map(devices.map((d) => [String(d.id), String(d.name)])),
-      };
-    },
-
-    async getRecord(organizationId, entity, id) {
-      const rows = await db.query<Record<string, unknown>>('SELECT data, deleted FROM records WHERE organization_id = $1 AND entity = $2 AND id = $3', [organizationId, entity, id]);
-      const row = rows[0];
-      return row ? { data: json<Record<string, unknown>>(row.data), deleted: Boolean(row.deleted) } : null;
-    },
-
-    maxSeq: (organizationId) => lastSeq(db, organizationId),
-
-    async cursorFloor(organizationId): Promise<number> {
-      const rows = await db.query<Record<string, unknown>>('SELECT cursor_floor FROM organizations WHERE id = $1', [organizationId]);
-      return rows[0] ? toNumber(rows[0].cursor_floor) : 0;
-    },
-
-    async history(organizationId, entity, recordId): Promise<MutationRow[]> {
-      const rows = await db.query<Record<string, unknown>>(
-        'SELECT * FROM mutations WHERE organization_id = $1 AND entity = $2 AND record_id = $3 ORDER BY received_at, seq NULLS LAST, mutation_id',
-        [organizationId, entity, recordId],
-      );
-      return rows.map(mutationFromRow);
-    },
-
-    async auditLog(organizationId, limit = 100, filter): Promise<AuditRow[]> {
-      const rows = filter
-        ? await db.query<Record<string, unknown>>(
-          'SELECT * FROM audit_log WHERE organization_id = $1 AND action = $2 AND ($3::text IS NULL OR record_id = $3) ORDER BY id DESC LIMIT $4',
-          [organizationId, filter.action, filter.recordId ?? null, limit],
-        )
-        : await db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE organization_id = $1 ORDER BY id DESC LIMIT $2', [organizationId, limit]);
-      return rows.map(auditFromRow);
-    },
+    sync: sqlSync(db),
+    accounts: sqlAccounts(db),
+    audit: sqlAudit(db),
+    backup: sqlBackup(db, whileEmpty),
   };
-  return store;
 }

@@ -4,9 +4,10 @@
  * otherwise turn a JS array into a PostgreSQL array literal.
  */
 import { SYNC_META_FIELDS } from '../../domain';
+import { insertAudit } from './sql-audit';
 import type { SqlClient } from './sql-client';
 import { iso, json, toNumber } from './sql-rows';
-import type { AuditEntry, ImportRecord, MutationRow, StoreTx, StoredRecord } from './store';
+import type { ImportRecord, MutationRow, StoreTx, StoredRecord } from './store';
 
 /** Rows per statement when importing; keeps each JSON parameter at a few MB at most. */
 const IMPORT_CHUNK = 1000;
@@ -104,12 +105,7 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return records.length;
     },
 
-    async audit(organizationId, e: AuditEntry) {
-      await db.query(
-        'INSERT INTO audit_log (organization_id, at, user_id, device_id, action, entity, record_id, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8::jsonb)',
-        [organizationId, iso(e.atMs), e.userId, e.deviceId, e.action, e.entity ?? null, e.recordId ?? null, JSON.stringify(e.details ?? {})],
-      );
-    },
+    audit: (organizationId, e) => insertAudit(db, organizationId, e),
 
     savepoint(fn) {
       return db.transaction((inner) => fn(sqlStoreTx(inner, newId)));

@@ -6,7 +6,7 @@
  * rule is checked once more here, as `shapeChange` does, and a change that fails it is dropped.
  */
 import type { PulledChange } from '../../protocol';
-import { parseRawChange } from '../store/sql-pull';
+import { parseRawChange } from '../store/sync-store';
 import type { RawChange, RawPullPage } from '../store/store';
 import { UNITS_NOT_BY_FIELD } from './access';
 import { shapeChange, type PullScope } from './scope';

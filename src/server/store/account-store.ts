@@ -1,0 +1,73 @@
+/**
+ * The accounts contract of the store: user accounts, their sign-in failures, and the devices they
+ * signed in on (found by the hash of the device token, never the token itself). Creating an
+ * organization, an account or a device happens inside a transaction (`AccountTx`), together with
+ * its audit entry and, on first run, the first records.
+ */
+
+export interface UserRow {
+  organizationId: string;
+  id: string;
+  login: string;
+  displayName: string;
+  passwordHash: string;
+  roles: string[];
+  unitIds: string[];
+  failedLogins: number;
+  lockedUntilMs: number | null;
+  disabled: boolean;
+  createdAtMs: number;
+  /** Grows each time the account's roles or units change (devices then resync in full). */
+  scopeEpoch: number;
+}
+
+export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch'>;
+
+export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
+
+/** A device as the administrator sees it (never its token). */
+export interface DeviceRow { id: string; userId: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
+
+/** A signed-in device and its user, found by the hash of its bearer token. */
+export interface SessionRow {
+  organizationId: string;
+  deviceId: string;
+  deviceName: string;
+  lastSeenAtMs: number | null;
+  /** The user's scope epoch at the device's last full pull (-1: none yet). */
+  deviceScopeEpoch: number;
+  user: UserRow;
+}
+
+/** The account writes that go with other writes in one transaction. */
+export interface AccountTx {
+  createOrganization(org: { id: string; name: string; createdAtMs: number }): Promise<void>;
+  createUser(user: NewUser): Promise<void>;
+  createDevice(device: NewDevice): Promise<void>;
+}
+
+/** Accounts, sign-in failures and devices. */
+export interface AccountStore {
+  findUserByLogin(login: string): Promise<UserRow | null>;
+  /** Counts a failed login; at `maxAttempts` locks the account until now + lockMs and resets the count. */
+  registerLoginFailure(organizationId: string, userId: string, opts: { nowMs: number; maxAttempts: number; lockMs: number }): Promise<{ locked: boolean }>;
+  clearLoginFailures(organizationId: string, userId: string): Promise<void>;
+  /** The organization's accounts, by login. */
+  listUsers(organizationId: string): Promise<UserRow[]>;
+  /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */
+  updateUser(organizationId: string, userId: string, patch: Partial<Pick<UserRow, 'roles' | 'unitIds' | 'displayName' | 'disabled' | 'passwordHash'>>): Promise<boolean>;
+
+  /** The live (not revoked, user not disabled) device with this token hash. */
+  findSession(tokenHash: string): Promise<SessionRow | null>;
+  /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
+  findSessionByDevice(organizationId: string, deviceId: string): Promise<SessionRow | null>;
+  /** Records that the device was seen now (written at most once a minute: it is informative). */
+  touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
+  setDeviceScopeEpoch(organizationId: string, deviceId: string, epoch: number): Promise<void>;
+  /** The organization's devices, newest first. */
+  listDevices(organizationId: string): Promise<DeviceRow[]>;
+  /** Display names of the organization's users and names of its devices, by id (for the history screen). */
+  directory(organizationId: string): Promise<{ users: Map<string, string>; devices: Map<string, string> }>;
+}

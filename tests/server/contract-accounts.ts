@@ -1,0 +1,87 @@
+/**
+ * The accounts contract (src/server/store/account-store.ts), against any Store: finding accounts
+ * and devices, the sign-in failure count and lock, account changes and the scope epoch, device
+ * revocation, the directory. Straight through the store, without HTTP.
+ */
+import { describe, expect, it } from 'vitest';
+import { T0, twoOrganizations } from './contract-store-fixture';
+import type { OpenStore } from './contract-first-run';
+
+export function accountsContract(open: OpenStore): void {
+  describe('accounts contract', () => {
+    const ctx = twoOrganizations(open);
+
+    it('ACCOUNTS-FIND: an account is found by its login, with its roles, units and a zero failure count; an unknown login is null', async () => {
+      const user = await ctx.store.accounts.findUserByLogin(ctx.w.therapist.login);
+      expect(user).toMatchObject({ organizationId: ctx.w.org, id: ctx.w.therapist.id, roles: ['therapist'], unitIds: ['u1'], failedLogins: 0, lockedUntilMs: null, disabled: false, scopeEpoch: 0 });
+      expect(await ctx.store.accounts.findUserByLogin('nobody')).toBeNull();
+      expect((await ctx.store.accounts.listUsers(ctx.w.org)).map((u) => u.login)).toEqual([ctx.w.admin.login, ctx.w.therapist.login]);
+    });
+
+    it('ACCOUNTS-LOCK: failures count up to the limit, which locks the account and resets the count; clearing unlocks', async () => {
+      const opts = { nowMs: T0, maxAttempts: 3, lockMs: 60_000 };
+      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: false });
+      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: false });
+      expect((await ctx.store.accounts.findUserByLogin(ctx.w.admin.login))?.failedLogins).toBe(2);
+      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: true });
+      expect(await ctx.store.accounts.findUserByLogin(ctx.w.admin.login)).toMatchObject({ failedLogins: 0, lockedUntilMs: T0 + 60_000 });
+      await ctx.store.accounts.clearLoginFailures(ctx.w.org, ctx.w.admin.id);
+      expect(await ctx.store.accounts.findUserByLogin(ctx.w.admin.login)).toMatchObject({ failedLogins: 0, lockedUntilMs: null });
+    });
+
+    it('ACCOUNTS-UPDATE: a change of roles or units raises the scope epoch once; a name or the same units do not; an unknown account is false', async () => {
+      expect(await ctx.store.accounts.updateUser(ctx.w.org, ctx.w.therapist.id, { unitIds: ['u1', 'u2'] })).toBe(true);
+      expect((await ctx.store.accounts.findUserByLogin(ctx.w.therapist.login))?.scopeEpoch).toBe(1);
+      expect(await ctx.store.accounts.updateUser(ctx.w.org, ctx.w.therapist.id, { unitIds: ['u1', 'u2'], displayName: 'Tomasz T.' })).toBe(true);
+      expect(await ctx.store.accounts.findUserByLogin(ctx.w.therapist.login)).toMatchObject({ scopeEpoch: 1, displayName: 'Tomasz T.', unitIds: ['u1', 'u2'] });
+      expect(await ctx.store.accounts.updateUser(ctx.w.org, ctx.w.therapist.id, {})).toBe(true);
+      expect(await ctx.store.accounts.updateUser(ctx.w.org, 'nobody', {})).toBe(false);
+      expect(await ctx.store.accounts.updateUser(ctx.other.org, ctx.w.therapist.id, { displayName: 'x' })).toBe(false);
+    });
+
+    it('ACCOUNTS-SESSION: a device is found by its token hash or its id within its organization, with its user', async () => {
+      const byToken = await ctx.store.accounts.findSession(`${ctx.w.therapistDevice}-hash`);
+      expect(byToken).toMatchObject({ organizationId: ctx.w.org, deviceId: ctx.w.therapistDevice, deviceName: 'Tablet pracownia', deviceScopeEpoch: -1, user: { id: ctx.w.therapist.id } });
+      expect(await ctx.store.accounts.findSessionByDevice(ctx.w.org, ctx.w.therapistDevice)).toEqual(byToken);
+      expect(await ctx.store.accounts.findSessionByDevice(ctx.other.org, ctx.w.therapistDevice)).toBeNull();
+      expect(await ctx.store.accounts.findSession('unknown-hash')).toBeNull();
+      await ctx.store.accounts.setDeviceScopeEpoch(ctx.w.org, ctx.w.therapistDevice, 1);
+      expect((await ctx.store.accounts.findSession(`${ctx.w.therapistDevice}-hash`))?.deviceScopeEpoch).toBe(1);
+    });
+
+    it('ACCOUNTS-TOUCH: the last-seen time is written at most once a minute', async () => {
+      await ctx.store.accounts.touchDevice(ctx.w.org, ctx.w.adminDevice, T0 + 30_000);
+      expect((await ctx.store.accounts.findSession(`${ctx.w.adminDevice}-hash`))?.lastSeenAtMs).toBe(T0);
+      await ctx.store.accounts.touchDevice(ctx.w.org, ctx.w.adminDevice, T0 + 61_000);
+      expect((await ctx.store.accounts.findSession(`${ctx.w.adminDevice}-hash`))?.lastSeenAtMs).toBe(T0 + 61_000);
+    });
+
+    it('ACCOUNTS-REVOKE: a revoked device, or any device of a disabled account, is no longer found; the list keeps it, newest first', async () => {
+      await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 5);
+      expect(await ctx.store.accounts.findSession(`${ctx.other.therapistDevice}-hash`)).toBeNull();
+      await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 9);
+      const devices = await ctx.store.accounts.listDevices(ctx.other.org);
+      expect(devices.map((d) => [d.id, d.revokedAtMs])).toEqual([[ctx.other.therapistDevice, T0 + 5], [ctx.other.adminDevice, null]]);
+      expect(devices[0]).not.toHaveProperty('tokenHash');
+      await ctx.store.accounts.updateUser(ctx.other.org, ctx.other.admin.id, { disabled: true });
+      expect(await ctx.store.accounts.findSessionByDevice(ctx.other.org, ctx.other.adminDevice)).toBeNull();
+      expect(await ctx.store.accounts.findSession(`${ctx.w.adminDevice}-hash`)).not.toBeNull();
+    });
+
+    it('ACCOUNTS-DIRECTORY: names of the accounts and devices of one organization only', async () => {
+      const d = await ctx.store.accounts.directory(ctx.w.org);
+      expect(d.users.get(ctx.w.admin.id)).toBe('Anna Admin');
+      expect(d.devices.get(ctx.w.therapistDevice)).toBe('Tablet pracownia');
+      expect(d.users.has(ctx.other.admin.id)).toBe(false);
+      expect(d.devices.size).toBe(2);
+    });
+
+    it('ACCOUNTS-LOGIN-UNIQUE: a second account with a taken login is refused and the transaction leaves nothing behind', async () => {
+      await expect(ctx.store.write(ctx.w.org, async (tx) => {
+        await tx.createUser({ ...ctx.w.admin, id: 'someone-new', login: 'fresh.login' });
+        await tx.createUser({ ...ctx.w.admin, id: 'someone-else' });
+      })).rejects.toThrow();
+      expect(await ctx.store.accounts.findUserByLogin('fresh.login')).toBeNull();
+    });
+  });
+}
