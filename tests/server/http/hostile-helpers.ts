@@ -6,8 +6,7 @@
 import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { REASON_CODES, type ApiError, type ReasonCode, type SessionInfo } from '../../../src/protocol';
-import { createSession } from '../../../src/server/auth';
+import { REASON_CODES, type ApiError, type ReasonCode } from '../../../src/protocol';
 import { STATUS_OF } from '../../../src/server/http/errors';
 import type { Store } from '../../../src/server/store/store';
 import type { TestApp } from '../helpers';
@@ -48,19 +47,8 @@ const DIGEST_QUERIES = [
   'SELECT name FROM schema_migrations ORDER BY name',
 ];
 
-/**
- * An account of `role` with a signed-in device, written straight into the store: the sign-in
- * itself is tested elsewhere, and skipping its password hashing (scrypt) keeps these suites fast.
- * `login` tells apart several accounts of one role.
- */
-export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[], login = `${role}.test`): Promise<SessionInfo> {
-  const org = admin.user.organizationId;
-  const user = { organizationId: org, id: `${role}-${Math.random().toString(36).slice(2, 10)}`, login, displayName: `Konto ${role}`, roles: [role], unitIds: [...unitIds] };
-  return store.write(org, async (tx) => {
-    await tx.createUser({ ...user, passwordHash: 'scrypt$2$1$1$AAAA$AAAA', createdAtMs: Date.UTC(2026, 10, 1) });
-    return createSession(tx, user, 'Tablet', Date.UTC(2026, 10, 1));
-  });
-}
+/** Accounts with devices are made by the shared fixture; re-exported for the hostile suites. */
+export { accountWithDevice } from '../helpers';
 
 /** A SHA-256 of every stored row (see REFUSAL_AUDITS for what is left out). */
 export async function digest(sql: <T>(text: string) => Promise<T[]>): Promise<string> {

@@ -10,10 +10,8 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sessionId } from '../../../src/domain';
 import type { ApiError, HistoryResponse, Mutation, SessionInfo } from '../../../src/protocol';
-import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { call, hlc, mutation, push, setUp, testApp, type TestApp } from '../helpers';
-import { accountWithDevice } from '../http/hostile-helpers';
+import { call, hlc, mutation, push, serverFixture, type ServerFixture, type TestApp } from '../helpers';
 
 const T0 = Date.UTC(2026, 10, 23, 8);
 const MON = '2026-11-23';
@@ -21,25 +19,21 @@ const MON = '2026-11-23';
 const LOG_DEFAULTS = ['activityId', 'unitId', 'day', 'status', 'movedTo', 'substituteStaffIds'];
 
 describe('CREATE-ONLY: defaults of a record made on a device never overwrite what the server has', () => {
+  let fx: ServerFixture;
   let store: Store;
   let app: TestApp;
-  let admin: SessionInfo;
   let therapist: SessionInfo;
   let coordinator: SessionInfo;
   let unitId: string;
   let org: string;
 
   beforeAll(async () => {
-    store = await openMemoryStore();
-    await store.migrate();
-    app = testApp(store).app;
-    admin = await setUp(app);
-    unitId = admin.user.unitIds[0]!;
-    org = admin.user.organizationId;
-    therapist = await accountWithDevice(store, admin, 'therapist', [unitId]);
-    coordinator = await accountWithDevice(store, admin, 'coordinator', [unitId]);
+    fx = await serverFixture();
+    ({ store, app, unitId, organizationId: org } = fx);
+    therapist = await fx.account('therapist');
+    coordinator = await fx.account('coordinator');
   });
-  afterAll(async () => { await store.close(); });
+  afterAll(() => fx.close());
 
   /** The studio log as a tablet without the session record sends it (see saveStudioLog). */
   function offlineLog(activityId: string, stamp: string, log: { topic: string; notes: string }): Mutation {

@@ -7,49 +7,33 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppDB } from '../../../src/client/storage/db';
-import type { StoredSession } from '../../../src/client/storage/meta';
 import { readPlanData } from '../../../src/client/storage/plan-queries';
-import { writeChanges, type WriteContext } from '../../../src/client/storage/write';
-import { SyncEngine } from '../../../src/client/sync/engine';
-import { HttpTransport } from '../../../src/client/sync/transport';
+import { writeChanges } from '../../../src/client/storage/write';
 import { buildPlanWeek } from '../../../src/client/state/plan/week';
 import { sessionId } from '../../../src/domain';
 import type { SessionInfo } from '../../../src/protocol';
-import { openMemoryStore } from '../store/memory-store';
-import type { Store } from '../../../src/server/store/store';
-import { SETUP, call, pullAll, setUp, testApp, type TestApp } from '../helpers';
+import { SETUP, call, serverFixture, testDevice, type ServerFixture, type TestApp, type TestDevice } from '../helpers';
 
 const MON = '2026-11-23';
 
 describe('PLAN-SYNC: two coordinators editing the same week keep both their changes', () => {
-  let store: Store;
+  let fx: ServerFixture;
   let app: TestApp;
   let unitId: string;
-  const devices: { db: AppDB; engine: SyncEngine; ctx: WriteContext }[] = [];
+  const devices: TestDevice[] = [];
 
   beforeAll(async () => {
-    store = await openMemoryStore();
-    await store.migrate();
-    app = testApp(store).app;
-    const admin = await setUp(app);
-    unitId = (await pullAll(app, admin)).find((c) => c.entity === 'units')!.recordId;
+    fx = await serverFixture();
+    ({ app, unitId } = fx);
+    // The same administrator signed in on two PCs (a real sign-in each).
     for (let i = 0; i < 2; i += 1) {
       const s = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: SETUP.login, password: SETUP.password, deviceName: `PC ${i + 1}` } })).body;
-      const stored: StoredSession = { deviceId: s.deviceId, deviceToken: s.deviceToken, userId: s.user.id, displayName: s.user.displayName, login: s.user.login, roles: s.user.roles, unitIds: s.user.unitIds, organizationId: s.user.organizationId };
-      let t = Date.UTC(2026, 10, 23, 8) + i * 1000;
-      const nowMs = () => (t += 1000);
-      const db = new AppDB(`plan-sync-${Date.now()}-${i}`);
-      const transport = new HttpTransport('http://obecni.test', (input, init) => Promise.resolve(app.request(input, init)));
-      devices.push({ db, engine: new SyncEngine({ db, transport, session: stored, nowMs, random: () => 0.5, withLock: (task) => task() }), ctx: { deviceId: s.deviceId, userId: s.user.id, organizationId: s.user.organizationId, nowMs } });
+      devices.push(testDevice(app, s, { name: 'plan-sync', startMs: Date.UTC(2026, 10, 23, 8) + i * 1000, tickMs: 1000 }));
     }
   });
   afterAll(async () => {
-    for (const d of devices) {
-      d.engine.stop();
-      d.db.close();
-    }
-    await store.close();
+    for (const d of devices) d.close();
+    await fx.close();
   });
 
   it('both devices end with the new class, the new time, the trip and the cancellation', async () => {

@@ -9,24 +9,19 @@
 import 'fake-indexeddb/auto';
 import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppDB } from '../../../src/client/storage/db';
-import type { StoredSession } from '../../../src/client/storage/meta';
 import { writeChanges } from '../../../src/client/storage/write';
-import { SyncEngine } from '../../../src/client/sync/engine';
-import { HttpTransport } from '../../../src/client/sync/transport';
 import { dayMarkId } from '../../../src/domain';
 import type { SessionInfo } from '../../../src/protocol';
-import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
 import { DRIVER_SCOPE } from '../../../src/server/sync/scope';
 import { person } from '../../domain/rules/fixtures';
-import { hlc, mutation, push, roomPatch, setUp, testApp, type TestApp } from '../helpers';
-import { accountWithDevice } from '../http/hostile-helpers';
+import { hlc, mutation, push, roomPatch, serverFixture, testDevice, type ServerFixture, type TestApp } from '../helpers';
 
 const T0 = Date.UTC(2026, 10, 23, 8);
 const ROUTE = { name: 'Kurs poranny', direction: 'toCentre' as const, vehicleName: 'Bus', seats: 8, wheelchairPlaces: 1, driverStaffId: null, departureTime: '07:00' };
 
 describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the caller may see it', () => {
+  let fx: ServerFixture;
   let store: Store;
   let app: TestApp;
   let admin: SessionInfo;
@@ -39,20 +34,17 @@ describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the
   const routeId = uuidv7();
 
   beforeAll(async () => {
-    store = await openMemoryStore();
-    await store.migrate();
-    app = testApp(store).app;
-    admin = await setUp(app);
-    unitId = admin.user.unitIds[0]!;
-    therapist = await accountWithDevice(store, admin, 'therapist', [unitId]);
-    driver = await accountWithDevice(store, admin, 'driver', [unitId]);
+    fx = await serverFixture();
+    ({ store, app, admin, unitId } = fx);
+    therapist = await fx.account('therapist');
+    driver = await fx.account('driver');
     const { id: _i, organizationId: _o, hlc: _h, changedBy: _c, deleted: _d, ...fields } = person(participantId, {
       unitId, pesel: '80061512342', notes: 'Notatka o zdrowiu', phone: '600100200', address: { street: 'Lipowa 1', postalCode: '00-001', city: 'Testowo' },
     });
     const seeded = await push(app, admin, [mutation('participants', participantId, fields, stamp()), mutation('routes', routeId, { unitId, ...ROUTE }, stamp())]);
     expect(seeded.body.accepted, JSON.stringify(seeded.body.rejected)).toHaveLength(2);
   });
-  afterAll(async () => { await store.close(); });
+  afterAll(() => fx.close());
 
   it('PUSH-CURRENT-FORBIDDEN: a therapist’s refused route change comes back with the whole stored route', async () => {
     const res = await push(app, therapist, [mutation('routes', routeId, { departureTime: '06:00' }, stamp())]);
@@ -97,16 +89,7 @@ describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the
   });
 
   it('PUSH-CURRENT-DEVICE: the tablet of a therapist puts a refused route change back to the server’s value and keeps the tick', async () => {
-    let t = T0 + 3_600_000;
-    const nowMs = () => (t += 1000);
-    const db = new AppDB(`push-current-${Date.now()}`);
-    const session: StoredSession = {
-      deviceId: therapist.deviceId, deviceToken: therapist.deviceToken, userId: therapist.user.id, displayName: therapist.user.displayName,
-      login: therapist.user.login, roles: therapist.user.roles, unitIds: therapist.user.unitIds, organizationId: therapist.user.organizationId,
-    };
-    const transport = new HttpTransport('http://obecni.test', (input, init) => Promise.resolve(app.request(input, init)));
-    const engine = new SyncEngine({ db, transport, session, nowMs, random: () => 0.5, withLock: (task) => task() });
-    const ctx = { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs };
+    const { db, engine, ctx, close } = testDevice(app, therapist, { name: 'push-current', startMs: T0 + 3_600_000, tickMs: 1000 });
     try {
       expect(await engine.sync()).toBe(true);
       expect(await db.entity('routes').get(routeId)).toMatchObject({ departureTime: '07:00' });
@@ -130,8 +113,7 @@ describe('PUSH-CURRENT: a rejected mutation carries the server’s record as the
       expect(await db.entity('dayMarks').get(tick)).toMatchObject({ status: 'present' });
       expect(await store.sync.getRecord(admin.user.organizationId, 'dayMarks', tick)).not.toBeNull();
     } finally {
-      engine.stop();
-      db.close();
+      close();
       await db.delete();
     }
   });

@@ -6,55 +6,31 @@
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AppDB } from '../../../src/client/storage/db';
-import type { StoredSession } from '../../../src/client/storage/meta';
 import { readPlanData } from '../../../src/client/storage/plan-queries';
-import { writeChanges, type WriteContext } from '../../../src/client/storage/write';
-import { SyncEngine } from '../../../src/client/sync/engine';
-import { HttpTransport } from '../../../src/client/sync/transport';
+import { writeChanges } from '../../../src/client/storage/write';
 import { buildPlanWeek } from '../../../src/client/state/plan/week';
 import { sessionId } from '../../../src/domain';
-import type { SessionInfo } from '../../../src/protocol';
-import { openMemoryStore } from '../store/memory-store';
-import type { Store } from '../../../src/server/store/store';
-import { setUp, testApp, type TestApp } from '../helpers';
-import { accountWithDevice } from '../http/hostile-helpers';
+import { serverFixture, testDevice, type ServerFixture, type TestApp, type TestDevice } from '../helpers';
 
 const MON = '2026-11-23';
 
 describe('STUDIO-LOG-SYNC: a log written offline does not bring a cancelled class back', () => {
-  let store: Store;
+  let fx: ServerFixture;
   let app: TestApp;
   let unitId: string;
   let org: string;
-  const devices: { db: AppDB; engine: SyncEngine; ctx: WriteContext; advance: (ms: number) => void }[] = [];
+  const devices: TestDevice[] = [];
 
   beforeAll(async () => {
-    store = await openMemoryStore();
-    await store.migrate();
-    app = testApp(store).app;
-    const admin = await setUp(app);
-    unitId = admin.user.unitIds[0]!;
-    org = admin.user.organizationId;
+    fx = await serverFixture();
+    ({ app, unitId, organizationId: org } = fx);
     for (const [i, role] of (['coordinator', 'therapist'] as const).entries()) {
-      const s: SessionInfo = await accountWithDevice(store, admin, role, [unitId]);
-      const stored: StoredSession = { deviceId: s.deviceId, deviceToken: s.deviceToken, userId: s.user.id, displayName: s.user.displayName, login: s.user.login, roles: s.user.roles, unitIds: s.user.unitIds, organizationId: s.user.organizationId };
-      let t = Date.UTC(2026, 10, 23, 8) + i;
-      const nowMs = () => t;
-      const db = new AppDB(`studio-log-sync-${Date.now()}-${i}`);
-      const transport = new HttpTransport('http://obecni.test', (input, init) => Promise.resolve(app.request(input, init)));
-      devices.push({
-        db, engine: new SyncEngine({ db, transport, session: stored, nowMs, random: () => 0.5, withLock: (task) => task() }),
-        ctx: { deviceId: s.deviceId, userId: s.user.id, organizationId: s.user.organizationId, nowMs }, advance: (ms) => { t += ms; },
-      });
+      devices.push(testDevice(app, await fx.account(role), { name: 'studio-log-sync', startMs: Date.UTC(2026, 10, 23, 8) + i }));
     }
   });
   afterAll(async () => {
-    for (const d of devices) {
-      d.engine.stop();
-      d.db.close();
-    }
-    await store.close();
+    for (const d of devices) d.close();
+    await fx.close();
   });
 
   it('the session stays cancelled everywhere and carries the therapist’s log', async () => {
@@ -83,7 +59,7 @@ describe('STUDIO-LOG-SYNC: a log written offline does not bring a cancelled clas
     expect(await therapist.engine.sync()).toBe(true);
     expect(await coordinator.engine.sync()).toBe(true);
 
-    expect((await store.sync.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
+    expect((await fx.store.sync.getRecord(org, 'sessions', id))?.data).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
     for (const d of devices) {
       expect(await d.db.entity('sessions').get(id)).toMatchObject({ status: 'cancelled', topic: 'Miski z gliny', notes: 'Praca w parach' });
       const week = buildPlanWeek((await readPlanData(d.db, unitId, MON, MON))!, MON);

@@ -8,14 +8,13 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayMarkId, type EntityName } from '../../../src/domain';
 import type { Mutation, SessionInfo } from '../../../src/protocol';
-import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { hlc, mutation, push, setUp, testApp, type TestApp } from '../helpers';
-import { accountWithDevice } from '../http/hostile-helpers';
+import { hlc, mutation, push, serverFixture, type ServerFixture, type TestApp } from '../helpers';
 
 const T0 = Date.UTC(2026, 10, 23, 8);
 
 describe('WRITE-POLICY: what a role may write is checked on the server, unit by unit and entity by entity', () => {
+  let fx: ServerFixture;
   let store: Store;
   let app: TestApp;
   let admin: SessionInfo;
@@ -26,15 +25,12 @@ describe('WRITE-POLICY: what a role may write is checked on the server, unit by 
   const stamp = () => hlc(T0 + (n += 1) * 1000, 'dev-p');
 
   beforeAll(async () => {
-    store = await openMemoryStore();
-    await store.migrate();
-    app = testApp(store).app;
-    admin = await setUp(app);
-    unitId = admin.user.unitIds[0]!;
-    therapist = await accountWithDevice(store, admin, 'therapist', [unitId]);
-    coordinator = await accountWithDevice(store, admin, 'coordinator', [unitId]);
+    fx = await serverFixture();
+    ({ store, app, admin, unitId } = fx);
+    therapist = await fx.account('therapist');
+    coordinator = await fx.account('coordinator');
   });
-  afterAll(async () => { await store.close(); });
+  afterAll(() => fx.close());
 
   /** A new route with one stop, and a new weekly class, all of the caller's own unit. */
   function planning(): Mutation[] {
