@@ -144,6 +144,7 @@ export const en: Catalog = {
   'common.noUnit': 'You have no access to any centre. Ask your administrator to assign you.',
   'common.timeRange': '{start}–{end}',
   'common.cancel': 'Cancel',
+  'common.asOf': 'as of {day}',
 
   'today.title': 'Today',
   'today.unit': 'Centre: {name}',

@@ -156,6 +156,7 @@ export const pl = {
   'common.noUnit': 'Nie masz dostępu do żadnej placówki. Poproś administratora ośrodka o przypisanie.',
   'common.timeRange': '{start}–{end}',
   'common.cancel': 'Anuluj',
+  'common.asOf': 'stan na {day}',
 
   'today.title': 'Dziś',
   'today.unit': 'Placówka: {name}',
