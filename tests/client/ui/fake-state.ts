@@ -12,7 +12,7 @@ import type { SetupStatus } from '../../../src/protocol';
 import type { ActionResult, AppError, LockState, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry } from '../../../src/client/state/reports';
-import type { RouteDraft, PickupListWithEvents } from '../../../src/client/state/transport';
+import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
 import type { MealsDay } from '../../../src/client/state/meals';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -45,6 +45,7 @@ export const fake = {
   report: signal<QueryResult<PeriodReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
+  contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
   sessions: signal<Session[]>([]),
@@ -94,6 +95,7 @@ export const actions = {
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
   markStop: vi.fn(ok),
+  keepDayMark: vi.fn(ok),
   saveRoute: vi.fn((draft: RouteDraft, _baseline: RouteDraft | null) => Promise.resolve({ ok: true as const, id: draft.id ?? 'route-new', stopIds: draft.stops.map((s, i) => s.id ?? `stop-new-${i}`) })),
   deleteRoute: vi.fn(ok),
   exportMealMonth: vi.fn((_unitId: string, _summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => Promise.resolve(new Blob(['csv']))),
@@ -146,6 +148,7 @@ export function resetFake(): void {
   fake.report.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
+  fake.contradictions.value = loaded([]);
   fake.mealMonth.value = loading();
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   fake.sessions.value = [];
@@ -205,6 +208,8 @@ export function fakeStateModule() {
     currentTime: () => '08:42',
     markStop: actions.markStop,
     useNotHome: () => fake.notHome.value,
+    useMarkContradictions: () => fake.contradictions.value,
+    keepDayMark: actions.keepDayMark,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       const routes = fake.routes.value.data;
