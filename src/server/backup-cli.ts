@@ -11,6 +11,7 @@ import { backupToFile, restoreFromFile } from './backup/files';
 import { ConfigError, EX_CONFIG, formatConfigError, loadConfig, type Config } from './config';
 import { errorCode } from './logger';
 import { describeStore, openStore, type Store } from './store';
+import { DataDirError, restrictNewFileModes } from './store/data-dir';
 import { DATA_DIR_LOCKED } from './store/pglite-store';
 
 const USAGE = [
@@ -46,7 +47,8 @@ async function open(config: Config): Promise<Store | null> {
       console.error(`Obecni: katalog danych (${describeStore(config)}) jest używany przez działający serwer; zatrzymaj go na czas kopii lub odtwarzania. / The data directory is in use by a running server; stop it for the backup or restore.`);
       return null;
     }
-    console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
+    if (error instanceof DataDirError) console.error(`Obecni: ${error.message}`);
+    else console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
     return null;
   }
 }
@@ -99,6 +101,8 @@ async function restore(config: Config, input: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  // The backup file and a restored DATA_DIR hold health data and password hashes: this user only.
+  restrictNewFileModes();
   const [command, ...rest] = process.argv.slice(2);
   let values: { out?: string; in?: string; organization?: string };
   try {

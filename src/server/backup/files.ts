@@ -13,7 +13,9 @@ import { writeBackup, type BackupSummary } from './write-backup';
 /** Writes the backup of the organization to `path`; returns what went in. */
 export async function backupToFile(store: Store, path: string, opts: { nowMs: number; organizationId?: string }): Promise<BackupSummary> {
   const partial = `${path}.partial`;
-  const stream = createWriteStream(partial, { mode: 0o600, flags: 'w' });
+  // A leftover partial file keeps its old mode when opened with 'w': start from a new file instead.
+  await rm(partial, { force: true });
+  const stream = createWriteStream(partial, { mode: 0o600, flags: 'wx' });
   const failed = once(stream, 'error').then(([error]) => { throw error as Error; });
   failed.catch(() => undefined);
   let summary: BackupSummary;
