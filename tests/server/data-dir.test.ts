@@ -120,7 +120,7 @@ describe('DATA_DIR is private to the server user (issue 14 item 2)', () => {
       const out = join(dir, 'kopia.json');
       writeFileSync(`${out}.partial`, 'stare');
       chmodSync(`${out}.partial`, 0o644);
-      await backupToFile(store, out, { nowMs: Date.now() });
+      await backupToFile(store, out, { nowMs: Date.now(), encryption: { kind: 'plain' } });
       expect(statSync(out).mode & 0o777).toBe(0o600);
     } finally {
       await store.close();
