@@ -10,13 +10,13 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { backupToFile } from '../../src/server/backup/files';
-import { DataDirError, secureDataDir } from '../../src/server/store/data-dir';
-import { openPgliteStore } from '../../src/server/store/pglite-store';
-import { setUp, testApp } from './helpers';
+import { backupToFile } from '../../../src/server/backup/files';
+import { DataDirError, secureDataDir } from '../../../src/server/store/data-dir';
+import { openPgliteStore } from '../../../src/server/store/pglite-store';
+import { setUp, testApp } from '../helpers';
 import { openMemoryStore } from './memory-store';
 
-const ROOT = resolve(import.meta.dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../../..');
 
 /** Every path under `dir` (itself included) whose mode grants group or others anything. */
 function openToOthers(dir: string): { count: number; open: string[] } {

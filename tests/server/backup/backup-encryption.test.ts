@@ -11,12 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SessionInfo } from '../../src/protocol';
-import { backupToFile, restoreFromFile } from '../../src/server/backup/files';
-import type { Store } from '../../src/server/store/store';
+import type { SessionInfo } from '../../../src/protocol';
+import { backupToFile, restoreFromFile } from '../../../src/server/backup/files';
+import type { Store } from '../../../src/server/store/store';
 import { EMPTY_COUNTS, tableCounts } from './backup-contract';
-import { SETUP, setUp, testApp } from './helpers';
-import { openMemoryStore } from './memory-store';
+import { SETUP, setUp, testApp } from '../helpers';
+import { openMemoryStore } from '../store/memory-store';
 
 /** A low scrypt work factor keeps the tests fast; the commands use age's default (18). */
 const FAST = 10;
