@@ -79,7 +79,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
     sourceChanges = await pullAll(app, admin);
     sourceCursor = Math.max(...sourceChanges.map((c) => c.seq));
     clock.advance(60_000);
-    await backupToFile(source, file, { nowMs: clock.now() });
+    await backupToFile(source, file, { nowMs: clock.now(), encryption: { kind: 'plain' } });
     text = readFileSync(file, 'utf8');
     expect(text).toContain('"defaultFields":["capacity"]');
     target = await open();
