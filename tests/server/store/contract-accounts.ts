@@ -59,12 +59,16 @@ export function accountsContract(open: OpenStore): void {
     it('ACCOUNTS-REVOKE: a revoked device, or any device of a disabled account, is no longer found; the list keeps it, newest first', async () => {
       await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 5);
       expect(await ctx.store.accounts.findSession(`${ctx.other.therapistDevice}-hash`)).toBeNull();
+      expect(await ctx.store.accounts.deviceRefusal({ tokenHash: `${ctx.other.therapistDevice}-hash` })).toBe('deviceRevoked');
+      expect(await ctx.store.accounts.deviceRefusal({ tokenHash: 'no-such-hash' })).toBeNull();
       await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 9);
       const devices = await ctx.store.accounts.listDevices(ctx.other.org);
       expect(devices.map((d) => [d.id, d.revokedAtMs])).toEqual([[ctx.other.therapistDevice, T0 + 5], [ctx.other.adminDevice, null]]);
       expect(devices[0]).not.toHaveProperty('tokenHash');
       await ctx.store.accounts.updateUser(ctx.other.org, ctx.other.admin.id, { disabled: true });
       expect(await ctx.store.accounts.findSessionByDevice(ctx.other.org, ctx.other.adminDevice)).toBeNull();
+      expect(await ctx.store.accounts.deviceRefusal({ organizationId: ctx.other.org, deviceId: ctx.other.adminDevice })).toBe('accountDisabled');
+      expect(await ctx.store.accounts.deviceRefusal({ organizationId: ctx.w.org, deviceId: ctx.w.adminDevice })).toBeNull();
       expect(await ctx.store.accounts.findSession(`${ctx.w.adminDevice}-hash`)).not.toBeNull();
     });
 
