@@ -7,7 +7,6 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
 import type { ApiError, Issue, ReasonCode } from '../../protocol';
-import { unstorableText } from '../store/storable-text';
 
 /** The HTTP status of each reason code. */
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
@@ -66,23 +65,4 @@ export function parseOrFail<S extends v.GenericSchema>(schema: S, input: unknown
   const result = v.safeParse(schema, input);
   if (!result.success) throw new HttpFailure('invalidRequest', issuesOf(result.issues));
   return result.output;
-}
-
-/** The JSON object of the request validated by `schema`; a body that is not a JSON object is an invalidRequest. */
-export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
-  }
-  const bad = unstorableText(body);
-  if (bad !== null) throw new HttpFailure('invalidRequest', [{ path: bad, code: 'invalidCharacter' }]);
-  return parseOrFail(schema, requireObject(body));
-}
-
-/** `body` when it is a JSON object; an array, a string or null is an invalidRequest (valibot's object schemas accept arrays). */
-export function requireObject(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpFailure('invalidRequest', [{ path: '', code: 'notAnObject' }]);
-  return body as Record<string, unknown>;
 }

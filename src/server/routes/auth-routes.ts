@@ -8,7 +8,8 @@ import { Hono } from 'hono';
 import { LoginRequestSchema, type AccessTokenResponse } from '../../protocol';
 import { LOGIN_LOCK_MS, LOGIN_MAX_ATTEMPTS, burnPasswordCheck, createSession, verifyPassword } from '../auth';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import { clientAddress, createFailureLimiter } from '../http/rate-limit';
 import type { RouteDeps } from './deps';
 
