@@ -39,14 +39,24 @@ export function apiError(code: ReasonCode, issues?: Issue[]): ApiError {
 
 /** A refusal thrown from route code; the app's error handler answers with its ApiError. */
 export class HttpFailure extends Error {
+  /** Sent as Retry-After (whole seconds, at least 1) with a 429 or 503. */
+  retryAfterSeconds?: number;
+
   constructor(readonly code: ReasonCode, readonly issues?: Issue[]) {
     super(code);
     this.name = 'HttpFailure';
   }
+
+  /** This refusal with a Retry-After of `ms` (rounded up to whole seconds, at least 1). */
+  retryAfter(ms: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
+    return this;
+  }
 }
 
-/** Answers with the ApiError of `code` and its status. */
-export function failResponse(c: Context, code: ReasonCode, issues?: Issue[]): Response {
+/** Answers with the ApiError of `code` and its status (and Retry-After, when given). */
+export function failResponse(c: Context, code: ReasonCode, issues?: Issue[], retryAfterSeconds?: number): Response {
+  if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
   return c.json(apiError(code, issues), STATUS_OF[code]);
 }
 
