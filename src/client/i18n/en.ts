@@ -84,7 +84,7 @@ export const en: Catalog = {
   'error.clientTooOld': 'This version of the app is too old for the server. Please update Obecni.',
   'error.invalidInput': 'Some data is not valid. Correct the marked fields.',
   'error.alreadyInitialized': 'An organization has already been set up on this server. Please sign in.',
-  'error.rateLimited': 'Too many failed attempts. Wait 15 minutes and try again.',
+  'error.rateLimited': 'Too many attempts. Wait a moment and try again.',
   'error.server': 'The server reported an error. Try again in a moment.',
   'error.unknown': 'Something went wrong. Please try again.',
 

@@ -91,7 +91,7 @@ export const pl = {
   'error.clientTooOld': 'Ta wersja aplikacji jest zbyt stara dla serwera. Zaktualizuj Obecni.',
   'error.invalidInput': 'Niektóre dane są nieprawidłowe. Popraw zaznaczone pola.',
   'error.alreadyInitialized': 'Na tym serwerze ośrodek został już utworzony. Zaloguj się.',
-  'error.rateLimited': 'Zbyt wiele nieudanych prób. Odczekaj 15 minut i spróbuj ponownie.',
+  'error.rateLimited': 'Zbyt wiele prób. Odczekaj chwilę i spróbuj ponownie.',
   'error.server': 'Serwer zgłosił błąd. Spróbuj ponownie za chwilę.',
   'error.unknown': 'Coś poszło nie tak. Spróbuj ponownie.',
 
