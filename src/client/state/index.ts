@@ -19,6 +19,7 @@ export {
 } from './data-hooks';
 export { loadDemoCentre, login, logoutAndWipe, setupOrganization } from './session';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
+export { useClockWarning, type ClockWarning } from './clock';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';
 export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';

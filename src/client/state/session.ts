@@ -3,14 +3,17 @@
  * signing out with the removal of every record from the device. The bearer token stays here and
  * in the local `meta` table; screens see only the LocalSession.
  */
+import { clockOffset } from '../../domain';
 import type { LoginRequest, SessionInfo, SetupRequest } from '../../protocol';
+import { adoptClockOffset } from '../storage/clock';
 import { AppDB } from '../storage/db';
 import { toStorageError } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
 import { requestPersistence } from '../storage/persistence';
 import { SyncEngine } from '../sync/engine';
+import type { Transport } from '../sync/transport';
 import { toAppError } from './errors';
-import { publicSession, runtime } from './runtime';
+import { publicSession, runtime, setClockOffset } from './runtime';
 import { resetLock, startLockWatch } from './lock';
 import { startSyncEngine, stopSyncEngine } from './sync-status';
 import type { ActionResult } from './types';
@@ -55,9 +58,17 @@ export async function restoreSession(db: AppDB): Promise<void> {
   }
 }
 
-async function signIn(info: SessionInfo): Promise<void> {
+/**
+ * Stores the session the server answered with; `sentAtMs` is the device's clock when it asked, so
+ * the answer's server time gives the offset of the device's clock from its first change on.
+ */
+async function signIn(info: SessionInfo, sentAtMs: number): Promise<void> {
   const db = runtime.db.value;
   if (!db) throw new Error('storageUnavailable');
+  if (typeof info.serverTimeMs === 'number') {
+    const now = runtime.config.nowMs();
+    setClockOffset(await adoptClockOffset(db, clockOffset(info.serverTimeMs, sentAtMs, now), now, info.deviceId));
+  }
   const stored: StoredSession = {
     deviceId: info.deviceId, deviceToken: info.deviceToken, userId: info.user.id, displayName: info.user.displayName,
     login: info.user.login, roles: info.user.roles, unitIds: info.user.unitIds, organizationId: info.user.organizationId,
@@ -90,16 +101,24 @@ function deviceName(): string {
   return `${kind} (przeglądarka)`;
 }
 
+/** Asks the server for a session and signs it in. */
+function signInWith(ask: (transport: Transport) => Promise<SessionInfo>): Promise<ActionResult> {
+  return act(async () => {
+    const sent = runtime.config.nowMs();
+    await signIn(await ask(runtime.config.transport), sent);
+  });
+}
+
 export function setupOrganization(request: SetupRequest): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.setup(request)));
+  return signInWith((transport) => transport.setup(request));
 }
 
 export function loadDemoCentre(): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.loadDemo(deviceName())));
+  return signInWith((transport) => transport.loadDemo(deviceName()));
 }
 
 export function login(request: Omit<LoginRequest, 'deviceName'> & { deviceName?: string }): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.login({ ...request, deviceName: request.deviceName ?? deviceName() })));
+  return signInWith((transport) => transport.login({ ...request, deviceName: request.deviceName ?? deviceName() }));
 }
 
 /**
@@ -120,6 +139,7 @@ export async function logoutAndWipe(): Promise<void> {
     await old.delete().catch(() => undefined);
   }
   runtime.currentUnitId.value = null;
+  setClockOffset(null);
   resetLock();
   try {
     runtime.db.value = await openDeviceDb();

@@ -13,7 +13,7 @@ import { unstorableText } from '../store/storable-text';
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, clockAhead: 422,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -31,6 +31,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   conflict: 'The change conflicts with the stored data.',
   internal: 'Internal server error.',
   tokenExpired: 'The access token has expired; ask for a new one with the device token.',
+  clockAhead: 'The change is stamped ahead of the server clock; correct the device date and time.',
 };
 
 /** The JSON body of a refusal. */
