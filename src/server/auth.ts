@@ -72,6 +72,7 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
     deviceId,
     deviceToken,
     user: { id: user.id, displayName: user.displayName, login: user.login, roles: [...user.roles], unitIds: [...user.unitIds], organizationId: user.organizationId },
+    serverTimeMs: nowMs,
   };
 }
 

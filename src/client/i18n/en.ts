@@ -53,6 +53,12 @@ export const en: Catalog = {
   'sync.rejected.invalidRecord': 'the server found the change not valid',
   'sync.rejected.forbidden': 'not allowed to make this change',
   'sync.rejected.other': 'the server refused the change',
+  'sync.rejected.clockAhead': "the device's clock was ahead of the server's; correct the date and time in the settings",
+
+  'clock.ahead': "This tablet's clock is {amount} fast: correct the date and time in the settings",
+  'clock.behind': "This tablet's clock is {amount} slow: correct the date and time in the settings",
+  'clock.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'clock.hours': { one: '{count} hour', other: '{count} hours' },
 
   'entity.organizations': 'centre details',
   'entity.units': 'unit',

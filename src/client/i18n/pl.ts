@@ -60,6 +60,12 @@ export const pl = {
   'sync.rejected.invalidRecord': 'serwer uznał zmianę za nieprawidłową',
   'sync.rejected.forbidden': 'brak uprawnień do tej zmiany',
   'sync.rejected.other': 'serwer odrzucił zmianę',
+  'sync.rejected.clockAhead': 'zegar urządzenia wyprzedzał zegar serwera; popraw datę i godzinę w ustawieniach',
+
+  'clock.ahead': 'Zegar tabletu spieszy się o {amount}: popraw datę i godzinę w ustawieniach',
+  'clock.behind': 'Zegar tabletu późni się o {amount}: popraw datę i godzinę w ustawieniach',
+  'clock.minutes': { one: '{count} minutę', few: '{count} minuty', many: '{count} minut', other: '{count} minuty' },
+  'clock.hours': { one: '{count} godzinę', few: '{count} godziny', many: '{count} godzin', other: '{count} godziny' },
 
   'entity.organizations': 'dane ośrodka',
   'entity.units': 'placówka',

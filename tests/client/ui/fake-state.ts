@@ -9,7 +9,7 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry } from '../../../src/client/state/reports';
 import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
@@ -37,6 +37,7 @@ export const fake = {
   rejected: signal<QueryResult<RejectedChanges>>(loaded({ total: 0, newest: [] })),
   storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
   storageProblem: signal<AppError | null>(null),
+  clockWarning: signal<ClockWarning | null>(null),
   updateAvailable: signal(false),
   unsavedWork: signal(false),
   formDirty: signal(false),
@@ -149,6 +150,7 @@ export function resetFake(): void {
   fake.rejected.value = loaded({ total: 0, newest: [] });
   fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
   fake.storageProblem.value = null;
+  fake.clockWarning.value = null;
   fake.updateAvailable.value = false;
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
@@ -252,6 +254,7 @@ export function fakeStateModule() {
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
+    useClockWarning: () => fake.clockWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
     login: actions.login,

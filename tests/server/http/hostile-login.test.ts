@@ -6,12 +6,12 @@
  * their own address, so the administrator still signs in at once from theirs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApiError } from '../../src/protocol';
-import { loadConfig } from '../../src/server/config';
-import { ADDRESS_POLICY, LOGIN_POLICY } from '../../src/server/login-throttle';
-import type { Store } from '../../src/server/store/store';
-import { addUser } from './contract-first-run';
-import { SETUP, fakeClock, setUp, testApp, type TestApp } from './helpers';
+import type { ApiError } from '../../../src/protocol';
+import { loadConfig } from '../../../src/server/config';
+import { ADDRESS_POLICY, LOGIN_POLICY } from '../../../src/server/login-throttle';
+import type { Store } from '../../../src/server/store/store';
+import { addUser } from '../store/contract-first-run';
+import { SETUP, fakeClock, setUp, testApp, type TestApp } from '../helpers';
 import { openInspectableStore, send, storeKinds, type Answer } from './hostile-helpers';
 
 for (const kind of storeKinds()) describe(`HOSTILE-LOGIN (${kind}): sign-in throttling under parallel and spread attacks`, () => {
