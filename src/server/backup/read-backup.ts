@@ -7,7 +7,7 @@
  * feed the rows into the transaction (a file changed in between is caught the second time).
  */
 import * as v from 'valibot';
-import { ENTITY_SCHEMAS, isEntityName, type EntityName } from '../../domain';
+import { isEntityName, storedRecordSchema, type EntityName } from '../../domain';
 import {
   AuditRowSchema, BACKUP_FORMAT_VERSION, BackupFormatError, CountsSchema, CreatedAtSchema, DeviceSchema, FormatSchema, FormatVersionSchema,
   HistoryRowSchema, MAX_ELEMENT_CHARS, MAX_HEADER_CHARS, MEMBER_ORDER, OrganizationSchema, RecordRowSchema, SequenceSchema, ServerSchema,
@@ -161,7 +161,7 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
               const row = check(RecordRowSchema, element, `${path}[${i}]`, issues);
               if (!row || !header) return;
               const at = `${path}[${i}]`;
-              const data = check(ENTITY_SCHEMAS[entity], row.data, `${at}.data`, issues) as Record<string, unknown> | null;
+              const data = check(storedRecordSchema(entity, row.data), row.data, `${at}.data`, issues) as Record<string, unknown> | null;
               if (ids.has(row.id)) issues.add({ path: `${at}.id`, code: 'duplicateId' });
               ids.add(row.id);
               if (seqs.has(row.seq)) issues.add({ path: `${at}.seq`, code: 'duplicateSeq' });
