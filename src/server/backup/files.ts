@@ -43,6 +43,6 @@ export async function backupToFile(store: Store, path: string, opts: { nowMs: nu
 }
 
 /** Restores the backup file at `path` into the empty store. */
-export function restoreFromFile(store: Store, path: string, opts: { nowMs: number }): Promise<RestoreResult> {
+export function restoreFromFile(store: Store, path: string, opts: Parameters<typeof restoreBackup>[2]): Promise<RestoreResult> {
   return restoreBackup(store, () => createReadStream(path, { highWaterMark: 1024 * 1024 }), opts);
 }

@@ -9,13 +9,13 @@
 import {
   ERASURE_OF_RELATED, erasedTombstone, isErasedRecord, laterStamp, type EntityName, type ErasableEntity, type ErasureEntry,
 } from '../../domain';
-import type { SyncTx } from '../store/store';
+import type { ErasureTx } from '../store/store';
 
 export interface ErasureOptions {
-  /** The erasure's stamp (the administrator's change); the tombstone never carries an older one. */
-  hlc: string;
-  /** Who erased (the tombstone's `changedBy`). */
-  changedBy: string;
+  /** The erasure's stamp (the administrator's change; absent: the record's own, a restore). */
+  hlc?: string;
+  /** Who erased (the tombstone's `changedBy`); null: unknown (a restore), the record's last writer stays. */
+  changedBy: string | null;
   nowMs: number;
   /** The ledger number to use (a restore keeps the newer server's); the next one when absent. */
   no?: number;
@@ -30,12 +30,13 @@ export interface ErasureResult { entry: ErasureEntry; seq: number; related: numb
  * Erases the record (inside a write transaction). Null when there is no such record or it was
  * erased already (then nothing changes).
  */
-export async function eraseRecord(tx: SyncTx, organizationId: string, entity: ErasableEntity, recordId: string, opts: ErasureOptions): Promise<ErasureResult | null> {
+export async function eraseRecord(tx: ErasureTx, organizationId: string, entity: ErasableEntity, recordId: string, opts: ErasureOptions): Promise<ErasureResult | null> {
   const existing = await tx.getRecord(organizationId, entity, recordId);
   if (!existing || isErasedRecord(entity, existing.data)) return null;
   const no = opts.no ?? await tx.nextErasureNo(organizationId);
-  const hlc = laterStamp(existing.hlc, opts.hlc);
-  const tombstone = erasedTombstone({ ...existing.data, id: recordId, organizationId }, no, hlc, opts.changedBy);
+  const hlc = opts.hlc === undefined ? existing.hlc : laterStamp(existing.hlc, opts.hlc);
+  const changedBy = opts.changedBy ?? String(existing.data.changedBy);
+  const tombstone = erasedTombstone({ ...existing.data, id: recordId, organizationId }, no, hlc, changedBy);
   const seq = await tx.saveRecord(organizationId, { entity, id: recordId, data: { ...tombstone }, fieldHlc: { deleted: hlc }, hlc, deleted: true });
   await tx.scrubHistory(organizationId, entity, recordId, null);
   let related = 0;
@@ -48,7 +49,7 @@ export async function eraseRecord(tx: SyncTx, organizationId: string, entity: Er
       await tx.scrubHistory(organizationId, relatedEntity, record.id, rule.clear);
       if (cleared.length === 0 && !deleting) continue;
       const stamp = laterStamp(record.hlc, hlc);
-      const data: Record<string, unknown> = { ...record.data, hlc: stamp, changedBy: opts.changedBy };
+      const data: Record<string, unknown> = { ...record.data, hlc: stamp, changedBy };
       const fieldHlc = { ...record.fieldHlc };
       for (const f of cleared) {
         data[f] = '';

@@ -9,6 +9,7 @@ CREATE TABLE erasures (
   erased_at timestamptz NOT NULL,
   PRIMARY KEY (organization_id, entity, record_id)
 );
+CREATE UNIQUE INDEX erasures_no_key ON erasures (organization_id, no);
 
 -- Participants deleted before this migration still hold every field: the only way to delete one
 -- was the administrator's erasure, so they are erased now (numbered in the order of their
