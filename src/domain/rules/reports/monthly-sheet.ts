@@ -8,11 +8,16 @@
  * excused; an expected person with neither is "unmarked" (shown empty, counted separately). The
  * rate is present days / expected days (days the person was due and the unit open), plus days the
  * person came although not due, so it never exceeds 100 %.
+ *
+ * An erased person (GDPR art. 17) keeps their marks in the months they attended, on a row named
+ * "Osoba usunięta (nr N)" (N: the erasure's number in the ledger, the same in every report) and
+ * never by name. Nothing else of them is known, so their due days are the open days they were marked.
  */
 import { daysOfMonth, unitClosedReason, weekdayOf, type ClosedReason } from '../../calendar';
 import type { Day, Weekday } from '../../primitives';
 import type { AbsenceNotice } from '../../entities/absence-notice';
 import type { AttendanceStatus, DayMark } from '../../entities/attendance';
+import { erasedPersonLabel, type ErasedParticipant } from '../../entities/erasure';
 import type { Participant } from '../../entities/participant';
 import type { Unit } from '../../entities/unit';
 import { noticeCovers } from '../expected';
@@ -31,6 +36,8 @@ export interface SheetRow {
   totals: SheetTotals;
   /** Present days / (expected days + days present while not due); null when the person was never due. */
   rate: number | null;
+  /** The ledger number of an erased person (whose `participant` is only a stand-in with that label). */
+  erased?: number;
 }
 
 export interface MonthlySheet {
@@ -54,9 +61,21 @@ function onSheet(p: Participant, first: Day, last: Day): boolean {
 
 const emptyTotals = (): SheetTotals => ({ present: 0, absent: 0, excused: 0, unmarked: 0, expectedDays: 0 });
 
+/** A stand-in for an erased person on a sheet: the label instead of a name, no other data. */
+export function erasedStandIn(e: ErasedParticipant): Participant {
+  return {
+    id: e.id, organizationId: e.organizationId, hlc: e.hlc, changedBy: e.changedBy, deleted: true, unitId: e.unitId,
+    firstName: '', lastName: erasedPersonLabel(e.erasure), birthDate: '', pesel: null, studioId: null, attendanceWeekdays: [],
+    admissionDate: '', dischargeDate: null, dischargeReason: null, status: 'discharged', phone: null, contacts: [],
+    address: { street: '', postalCode: '', city: '' }, transport: { needsTransport: false, mobilityAid: 'none', driverNote: '' },
+    diet: 'standard', allergies: '', disabilityCertificate: null, rehabPlan: null,
+    consents: { dataProcessing: false, photos: false, outings: false, signedOn: null }, notes: '',
+  };
+}
+
 export function monthlySheet(
   unit: Pick<Unit, 'id' | 'openingHours' | 'closedDays'>, participants: readonly Participant[], marks: readonly DayMark[],
-  notices: readonly AbsenceNotice[], month: string,
+  notices: readonly AbsenceNotice[], month: string, erased: readonly ErasedParticipant[] = [],
 ): MonthlySheet {
   const dayList = daysOfMonth(month);
   const first = dayList[0]!;
@@ -77,7 +96,15 @@ export function monthlySheet(
     if (!list) noticesOf.set(n.participantId, (list = []));
     list.push(n);
   }
-  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || markGrid.has(p.id))));
+  const erasedNo = new Map<string, number>();
+  const standIns: Participant[] = [];
+  for (const e of [...erased].sort((a, b) => a.erasure - b.erasure)) {
+    if (e.unitId !== unit.id || !markGrid.has(e.id) || erasedNo.has(e.id)) continue;
+    erasedNo.set(e.id, e.erasure);
+    standIns.push(erasedStandIn(e));
+  }
+  const named = participants.filter((p) => p.unitId === unit.id && !erasedNo.has(p.id) && (onSheet(p, first, last) || markGrid.has(p.id)));
+  const people = [...sortPeople(named), ...standIns];
 
   const dayTotals = days.map(() => ({ present: 0, absent: 0, excused: 0 }));
   const totals = emptyTotals();
@@ -89,9 +116,12 @@ export function monthlySheet(
     // isExpectedOn, unrolled over the month: the person's standing once, the weekday per day.
     const due = !p.deleted && p.status === 'active';
     const weekdays = new Set(p.attendanceWeekdays);
+    const erasedAs = erasedNo.get(p.id);
     const cells = days.map((d, i): SheetCell => {
-      const expected = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
       const mark = own?.[i];
+      const expected = erasedAs !== undefined
+        ? mark !== undefined && d.closed === null
+        : due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
       let status: AttendanceStatus | null = mark?.status ?? null;
       let fromNotice = false;
       if (!status && expected && ownNotices?.some((n) => noticeCovers(n, d.day))) {
@@ -110,7 +140,9 @@ export function monthlySheet(
     });
     for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) totals[k] += t[k];
     const base = t.expectedDays + presentWhileNotDue;
-    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base };
+    const row: SheetRow = { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base };
+    if (erasedAs !== undefined) row.erased = erasedAs;
+    return row;
   });
   return { unitId: unit.id, month, days, rows, dayTotals, totals, openDays: days.filter((d) => d.closed === null).length };
 }
