@@ -7,13 +7,15 @@
 import { cleanup } from '@testing-library/preact';
 import type { AnyRecord, EntityMap, EntityName } from '../../../src/domain';
 import type {
-  AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PulledChange, SessionInfo, SetupRequest, SetupStatus,
+  AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PullResponse, PulledChange, SessionInfo, SetupRequest,
+  SetupStatus,
 } from '../../../src/protocol';
 import { configureRuntime } from '../../../src/client/state';
 import { resetLock } from '../../../src/client/state/lock';
 import { runtime } from '../../../src/client/state/runtime';
 import { openDeviceDb, restoreSession } from '../../../src/client/state/session';
-import { stopSyncEngine } from '../../../src/client/state/sync-status';
+import { registerServiceWorker, type ServiceWorkerHandle } from '../../../src/client/state/sw-bridge';
+import { stopSyncEngine, watchConnectivity } from '../../../src/client/state/sync-status';
 import type { AppDB, OutboxEntry } from '../../../src/client/storage/db';
 import { setMeta, type StoredSession } from '../../../src/client/storage/meta';
 import { applyPulledChanges } from '../../../src/client/storage/pull-apply';
@@ -99,6 +101,26 @@ export class AppTransport extends ScriptedTransport {
     return super.recordExport(token, record);
   }
 
+  override pull(token: string, since: number, limit: number): Promise<PullResponse> {
+    this.calls.push({ method: 'pull', args: [token, since, limit] });
+    const gate = this.gate;
+    return gate ? gate.then(() => super.pull(token, since, limit)) : super.pull(token, since, limit);
+  }
+
+  private gate: Promise<void> | null = null;
+
+  /** Holds every pull until the returned function is called (a sync seen while it runs). */
+  hold(): () => void {
+    let release = () => {};
+    this.gate = new Promise<void>((resolve) => {
+      release = () => {
+        this.gate = null;
+        resolve();
+      };
+    });
+    return release;
+  }
+
   private answer<T>(note: () => void, value: () => T): Promise<T> {
     try {
       note();
@@ -108,6 +130,52 @@ export class AppTransport extends ScriptedTransport {
       return Promise.reject(error as Error);
     }
   }
+}
+
+/** The browser's storage manager as Settings reads it: not persisted until asked, 5 MB of 200 MB. */
+export class FakeStorageManager {
+  persistedNow = false;
+  persistCalls = 0;
+  usage = 5 * 1024 * 1024;
+  quota = 200 * 1024 * 1024;
+  persisted(): Promise<boolean> {
+    return Promise.resolve(this.persistedNow);
+  }
+  persist(): Promise<boolean> {
+    this.persistCalls += 1;
+    this.persistedNow = true;
+    return Promise.resolve(true);
+  }
+  estimate(): Promise<StorageEstimate> {
+    return Promise.resolve({ usage: this.usage, quota: this.quota });
+  }
+}
+
+/** A service worker whose new version the test announces (workbox-window's part the bridge uses). */
+export class FakeServiceWorker implements ServiceWorkerHandle {
+  private readonly listeners = new Map<string, (() => void)[]>();
+  skipWaitingCalls = 0;
+  addEventListener(type: 'waiting' | 'controlling', listener: () => void): void {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), listener]);
+  }
+  register(): Promise<unknown> {
+    return Promise.resolve(undefined);
+  }
+  messageSkipWaiting(): void {
+    this.skipWaitingCalls += 1;
+  }
+  /** A new version is installed and waiting. */
+  announceUpdate(): void {
+    for (const listener of this.listeners.get('waiting') ?? []) listener();
+  }
+}
+
+let watching = false;
+
+/** The browser goes offline or back online (navigator.onLine and its event). */
+export function setOnline(online: boolean): void {
+  Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => online });
+  window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
 /** Records to store on the device before the screen renders, by table. */
@@ -129,10 +197,12 @@ export interface FixtureOptions {
 export interface AppFixture {
   db: AppDB;
   transport: AppTransport;
+  storage: FakeStorageManager;
+  serviceWorker: FakeServiceWorker;
   session: StoredSession | null;
   /** Stores more records as if pulled from the server (live queries re-render the screens). */
   seed(records: Seed): Promise<void>;
-  /** The stored rows of a table, in id order. */
+  /** The stored rows of a table, in id order (these three read the device's current database). */
   records<E extends EntityName>(entity: E): Promise<EntityMap[E][]>;
   /** One stored row, undefined when absent. */
   record<E extends EntityName>(entity: E, id: string): Promise<EntityMap[E] | undefined>;
@@ -140,14 +210,12 @@ export interface AppFixture {
   outbox(): Promise<OutboxEntry[]>;
 }
 
-let current: AppDB | null = null;
-
 /** Stops the previous test's engine and closes its database; call in afterEach. */
 export function stopFixture(): void {
   cleanup();
   stopSyncEngine();
-  current?.close();
-  current = null;
+  runtime.db.value?.close();
+  runtime.db.value = null;
 }
 
 /**
@@ -162,6 +230,15 @@ export async function startFixture(options: FixtureOptions = {}): Promise<AppFix
   const dbName = `ui-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   configureRuntime({ transport, dbName, nowMs: () => nowMs, timeZone: 'Europe/Warsaw', autoSync: false });
   globalThis.localStorage?.clear();
+  const storage = new FakeStorageManager();
+  Object.defineProperty(navigator, 'storage', { configurable: true, value: storage });
+  const serviceWorker = new FakeServiceWorker();
+  registerServiceWorker(() => serviceWorker);
+  if (!watching) {
+    watchConnectivity();
+    watching = true;
+  }
+  setOnline(true);
   resetLock();
   runtime.stored = null;
   runtime.storageProblem.value = null;
@@ -170,7 +247,6 @@ export async function startFixture(options: FixtureOptions = {}): Promise<AppFix
   runtime.setup.value = { data: undefined, isLoading: true, error: null };
 
   const db = await openDeviceDb();
-  current = db;
   let session: StoredSession | null = null;
   if (options.signedIn !== false) {
     transport.user = {
@@ -199,10 +275,12 @@ export async function startFixture(options: FixtureOptions = {}): Promise<AppFix
 
   runtime.db.value = db;
   await restoreSession(db);
+  // The device's database now (sign-out deletes the first one and opens an empty one).
+  const device = () => runtime.db.value ?? db;
   return {
-    db, transport, session, seed,
-    records: async <E extends EntityName>(entity: E) => (await db.entity(entity).orderBy('id').toArray()) as EntityMap[E][],
-    record: async <E extends EntityName>(entity: E, id: string) => (await db.table(entity).get(id)) as EntityMap[E] | undefined,
-    outbox: () => db.outbox.orderBy('seq').toArray(),
+    db, transport, storage, serviceWorker, session, seed,
+    records: async <E extends EntityName>(entity: E) => (await device().entity(entity).orderBy('id').toArray()) as EntityMap[E][],
+    record: async <E extends EntityName>(entity: E, id: string) => (await device().table(entity).get(id)) as EntityMap[E] | undefined,
+    outbox: () => device().outbox.orderBy('seq').toArray(),
   };
 }
