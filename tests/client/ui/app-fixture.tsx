@@ -38,14 +38,8 @@ export class AppTransport extends ScriptedTransport {
   accountsAnswer: AccountsResponse = { accounts: [], devices: [] };
   historyAnswer: HistoryResponse = { entries: [] };
   exportLogAnswer: ExportLogResponse = { exports: [] };
-  /** A call of this name fails with this error (once set, until cleared). */
+  /** A call of this name fails with this error (until deleted). */
   readonly failing = new Map<string, TransportError>();
-
-  private record(method: string, ...args: unknown[]): void {
-    this.calls.push({ method, args });
-    const error = this.failing.get(method);
-    if (error) throw error;
-  }
 
   /** The arguments of every call of `method`, in order. */
   callsOf(method: string): unknown[][] {
@@ -57,59 +51,52 @@ export class AppTransport extends ScriptedTransport {
   }
 
   override setupStatus(): Promise<SetupStatus> {
-    return this.answer(() => this.record('setupStatus'), () => this.setupAnswer);
+    return this.answer('setupStatus', [], () => this.setupAnswer);
   }
   override setup(request: SetupRequest): Promise<SessionInfo> {
-    return this.answer(() => this.record('setup', request), () => this.session());
+    return this.answer('setup', [request], () => this.session());
   }
   override loadDemo(deviceName: string): Promise<SessionInfo> {
-    return this.answer(() => this.record('loadDemo', deviceName), () => this.session());
+    return this.answer('loadDemo', [deviceName], () => this.session());
   }
   override login(request: LoginRequest): Promise<SessionInfo> {
-    return this.answer(() => this.record('login', request), () => {
+    return this.answer('login', [request], () => {
       if (request.password !== PASSWORD) throw new TransportError('unauthorized', 401);
       return this.session();
     });
   }
   override logout(token: string): Promise<void> {
-    return this.answer(() => this.record('logout', token), () => undefined);
+    return this.answer('logout', [token], () => undefined);
   }
   override accounts(token: string): Promise<AccountsResponse> {
-    return this.answer(() => this.record('accounts', token), () => this.accountsAnswer);
+    return this.answer('accounts', [token], () => this.accountsAnswer);
   }
   override createAccount(token: string, account: NewAccount): Promise<{ id: string }> {
-    return this.answer(() => this.record('createAccount', token, account), () => ({ id: 'acc-1' }));
+    return this.answer('createAccount', [token, account], () => ({ id: 'acc-1' }));
   }
   override updateAccount(token: string, id: string, patch: AccountPatch): Promise<void> {
-    return this.answer(() => this.record('updateAccount', token, id, patch), () => undefined);
+    return this.answer('updateAccount', [token, id, patch], () => undefined);
   }
   override revokeDevice(token: string, id: string): Promise<void> {
-    return this.answer(() => this.record('revokeDevice', token, id), () => undefined);
+    return this.answer('revokeDevice', [token, id], () => undefined);
   }
   override history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {
-    return this.answer(() => this.record('history', token, entity, recordId), () => this.historyAnswer);
+    return this.answer('history', [token, entity, recordId], () => this.historyAnswer);
   }
   override exportLog(token: string): Promise<ExportLogResponse> {
-    return this.answer(() => this.record('exportLog', token), () => this.exportLogAnswer);
+    return this.answer('exportLog', [token], () => this.exportLogAnswer);
   }
   override recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }> {
-    try {
-      this.record('recordExport', token, record);
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
-    return super.recordExport(token, record);
+    return this.answer('recordExport', [token, record], () => super.recordExport(token, record));
   }
 
   override pull(token: string, since: number, limit: number): Promise<PullResponse> {
-    this.calls.push({ method: 'pull', args: [token, since, limit] });
-    const gate = this.gate;
-    return gate ? gate.then(() => super.pull(token, since, limit)) : super.pull(token, since, limit);
+    return this.answer('pull', [token, since, limit], () => super.pull(token, since, limit));
   }
 
   private gate: Promise<void> | null = null;
 
-  /** Holds every pull until the returned function is called (a sync seen while it runs). */
+  /** Holds every answer (not pushes) until the returned function is called: a call seen while it runs. */
   hold(): () => void {
     let release = () => {};
     this.gate = new Promise<void>((resolve) => {
@@ -121,15 +108,16 @@ export class AppTransport extends ScriptedTransport {
     return release;
   }
 
-  private answer<T>(note: () => void, value: () => T): Promise<T> {
-    try {
-      note();
-      if (this.down) throw new TransportError('network', 0);
-      return Promise.resolve(value());
-    } catch (error) {
-      return Promise.reject(error as Error);
-    }
+  /** Records the call, waits while held, then fails as scripted or answers. */
+  private async answer<T>(method: string, args: unknown[], value: () => T | Promise<T>): Promise<T> {
+    this.calls.push({ method, args });
+    if (this.gate) await this.gate;
+    const error = this.failing.get(method);
+    if (error) throw error;
+    if (this.down) throw new TransportError('network', 0);
+    return value();
   }
+
 }
 
 /** The browser's storage manager as Settings reads it: not persisted until asked, 5 MB of 200 MB. */
@@ -191,6 +179,8 @@ export interface FixtureOptions {
   nowMs?: number;
   /** The unit chosen on the device (default: the first of the user's units). */
   currentUnitId?: string;
+  /** What the server says of its setup (asked at start by a device without a session). */
+  setup?: SetupStatus;
   transport?: AppTransport;
 }
 
@@ -226,6 +216,7 @@ export function stopFixture(): void {
 export async function startFixture(options: FixtureOptions = {}): Promise<AppFixture> {
   stopFixture();
   const transport = options.transport ?? new AppTransport();
+  if (options.setup) transport.setupAnswer = options.setup;
   const nowMs = options.nowMs ?? MONDAY_0842;
   const dbName = `ui-${Date.now()}-${Math.random().toString(36).slice(2)}`;
   configureRuntime({ transport, dbName, nowMs: () => nowMs, timeZone: 'Europe/Warsaw', autoSync: false });
