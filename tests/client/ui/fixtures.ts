@@ -1,7 +1,7 @@
-// Records for UI tests: complete, schema-shaped entities with readable defaults and overrides.
+// Records for UI tests: complete, schema-shaped entities with readable defaults and overrides, and
+// the Monday every screen test can start from (mondayRecords), stored through app-fixture.tsx.
 import type { AbsenceNotice, Activity, DayMark, Participant, Room, Route, RouteStop, StaffMember, Unit } from '../../../src/domain';
 import type { Seed } from './app-fixture';
-import type { TodayOverview } from '../../../src/client/state';
 
 const meta = (id: string) => ({ id, organizationId: 'org-1', hlc: '0000000000000:0000:dev-1', changedBy: 'user-1', deleted: false });
 
@@ -125,29 +125,6 @@ export const anna = makeParticipant({ id: 'p-anna', firstName: 'Anna', lastName:
 export const jan = makeParticipant({ id: 'p-jan', firstName: 'Jan', lastName: 'Nowak' });
 export const zofia = makeParticipant({ id: 'p-zofia', firstName: 'Zofia', lastName: 'Wiśniewska' });
 
-/** A Monday at the WTZ: three expected, one present, one reported sick, one not marked. */
-export function makeOverview(over: Partial<TodayOverview> = {}): TodayOverview {
-  return {
-    day: '2026-11-23',
-    holidayName: null,
-    closedReason: null,
-    expected: [anna, jan, zofia],
-    marks: [makeMark('p-jan', 'present')],
-    notices: [makeNotice('p-anna')],
-    counts: { expected: 3, present: 1, absent: 0, excused: 1, unmarked: 1 },
-    sessions: [
-      { activity: makeRecurring({ id: 'a-1', title: 'Pracownia stolarska' }), startTime: '09:00', endTime: '10:30', roomName: 'Sala 2', staffNames: ['Ewa Lis'] },
-    ],
-    mealsToday: 2,
-    reminders: [
-      { kind: 'longAbsence', participant: zofia, workingDays: 5 },
-      { kind: 'birthday', participant: jan, age: 42 },
-      { kind: 'certificateExpiring', participant: anna, validUntil: '2026-12-31', expired: false },
-    ],
-    ...over,
-  };
-}
-
 export function makeRoute(over: Partial<Route> = {}): Route {
   return {
     ...meta(over.id ?? 'route-1'),
@@ -169,7 +146,7 @@ export function makeStaff(over: Partial<StaffMember> & { id: string; firstName: 
 const zofiaAway = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((day) => makeMark('p-zofia', 'absent', { day }));
 
 /**
- * The records behind {@link makeOverview}: the WTZ with Anna (certificate ending 18.12.2026,
+ * A Monday at the WTZ, as records: Anna (certificate ending 18.12.2026,
  * reported sick 23–25.11), Jan (present, 42 today) and Zofia (away five working days, not marked
  * yet), and the Monday woodwork class in Sala 2 led by Ewa Lis.
  */
