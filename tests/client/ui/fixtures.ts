@@ -6,6 +6,12 @@ import type { Seed } from './app-fixture';
 
 const meta = (id: string) => ({ id, organizationId: 'org-1', hlc: '0000000000000:0000:dev-1', changedBy: 'user-1', deleted: false });
 
+/** A record's own fields, without the sync metadata (what a form or an action writes). */
+export function withoutMeta<T extends { id: string; organizationId: string; hlc: string; changedBy: string; deleted: boolean }>(record: T): Omit<T, 'id' | 'organizationId' | 'hlc' | 'changedBy' | 'deleted'> {
+  const { id: _id, organizationId: _org, hlc: _hlc, changedBy: _by, deleted: _deleted, ...fields } = record;
+  return fields;
+}
+
 export function makeUnit(over: Partial<Unit> = {}): Unit {
   return {
     ...meta(over.id ?? 'unit-1'),
