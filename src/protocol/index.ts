@@ -16,6 +16,8 @@ export const MIN_PROTOCOL_VERSION = 2;
 export const REASON_CODES = [
   'clientTooOld', 'unauthorized', 'forbidden', 'invalidRecord', 'invalidRequest', 'payloadTooLarge',
   'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal', 'tokenExpired',
+  // 401 for a device the administrator revoked, or whose account is disabled: the device wipes its data (issue 14.5).
+  'deviceRevoked', 'accountDisabled',
   'clockAhead',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];

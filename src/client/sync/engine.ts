@@ -33,7 +33,10 @@ import { applyPushResponse } from '../storage/push-apply';
 import { TransportError, type Transport } from './transport';
 
 /** Why the last sync run failed. */
-export type SyncFailureCode = StorageErrorCode | 'network' | 'unauthorized' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'server';
+export type SyncFailureCode = StorageErrorCode | 'network' | 'unauthorized' | 'deviceRevoked' | 'accountDisabled' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'server';
+
+/** Failures no retry can mend: the device waits for the user (a new sign-in, an update) or is wiped. */
+const FINAL_FAILURES: ReadonlySet<SyncFailureCode> = new Set(['unauthorized', 'deviceRevoked', 'accountDisabled', 'clientTooOld']);
 
 export interface EngineStatus {
   syncing: boolean;
@@ -122,9 +125,10 @@ function failureCode(error: unknown): SyncFailureCode {
   if (error instanceof StorageError) return error.code;
   if (error instanceof TransportError) {
     switch (error.code) {
-      case 'network': case 'unauthorized': case 'forbidden': case 'clientTooOld': return error.code;
+      case 'network': case 'unauthorized': case 'deviceRevoked': case 'accountDisabled': case 'forbidden': case 'clientTooOld': return error.code;
       case 'invalidRecord': case 'invalidRequest': case 'payloadTooLarge': return 'invalidInput';
-      default: return 'server';
+      // Any other refusal of the sign-in itself (an expired one, say) asks for the password again.
+      default: return error.status === 401 ? 'unauthorized' : 'server';
     }
   }
   return 'server';
@@ -214,7 +218,7 @@ export class SyncEngine {
       const code = failureCode(error);
       this.emit({ syncing: false, lastError: code });
       await this.refreshCounts().catch(() => undefined);
-      if (code !== 'unauthorized' && code !== 'clientTooOld') this.schedule(backoffDelay(this.failures, this.o.random));
+      if (!FINAL_FAILURES.has(code)) this.schedule(backoffDelay(this.failures, this.o.random));
       return false;
     }
   }

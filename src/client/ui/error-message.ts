@@ -12,6 +12,8 @@ const ERROR_KEYS = {
   versionChanged: 'error.versionChanged',
   network: 'error.network',
   unauthorized: 'error.unauthorized',
+  deviceRevoked: 'error.deviceRevoked',
+  accountDisabled: 'error.accountDisabled',
   forbidden: 'error.forbidden',
   clientTooOld: 'error.clientTooOld',
   invalidInput: 'error.invalidInput',

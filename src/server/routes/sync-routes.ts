@@ -15,6 +15,7 @@ import {
 } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, issuesOf, parseOrFail } from '../http/errors';
+import { readJsonBody } from '../http/json-body';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
 import { pullPageJson } from '../sync/pull-page';
@@ -63,12 +64,7 @@ export function syncRoutes({ store, config, logger, clock, requireAuth }: RouteD
 
   app.post('/push', async (c) => {
     const auth = c.get('auth');
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
-    }
+    const body = await readJsonBody(c);
     const announced = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
     if (typeof announced === 'number' && announced < MIN_PROTOCOL_VERSION) throw new HttpFailure('clientTooOld');
     if (!canPush(auth)) {

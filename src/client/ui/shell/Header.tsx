@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import type { LocalSession } from '../../state';
 import { Brand } from '../components/Brand';
 import { Link } from '../Link';
+import { ReauthBanner } from './ReauthBanner';
 import { ClockBanner } from './ClockBanner';
 import { StorageProblemBanner } from './StorageProblemBanner';
 import { SyncBadge } from './SyncBadge';
@@ -29,6 +30,7 @@ export function Header({ session }: { session: LocalSession }) {
         </div>
         <p class="app-header__user">{t('header.user', { name: session.displayName })}</p>
       </div>
+      <ReauthBanner />
       <StorageProblemBanner />
       <ClockBanner />
       <UpdateBanner />
