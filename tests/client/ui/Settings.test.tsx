@@ -64,6 +64,17 @@ describe('Settings', () => {
     expect((await screen.findByRole('region', { name: 'Changes not sent to the server' })).textContent).toContain('participant: the change is too large to send');
   });
 
+  it('CLOCK-REJECTED-SHOWN: a change refused as stamped ahead of the server says why in words', async () => {
+    fake.rejected.value = { data: { total: 1, newest: [
+      { seq: 1, entity: 'dayMarks', reason: 'clockAhead', rejectedAtMs: Date.UTC(2026, 10, 23, 9) },
+    ] }, isLoading: false, error: null };
+    render(<App />);
+    const region = screen.getByRole('region', { name: 'Zmiany niewysłane na serwer' });
+    expect(region.textContent).toContain('obecność w danym dniu: zegar urządzenia wyprzedzał zegar serwera; popraw datę i godzinę w ustawieniach');
+    setLanguage('en');
+    expect((await screen.findByRole('region', { name: 'Changes not sent to the server' })).textContent).toContain("the device's clock was ahead of the server's");
+  });
+
   it('shows no list of refused changes while there are none', () => {
     render(<App />);
     expect(screen.queryByRole('region', { name: 'Zmiany niewysłane na serwer' })).toBeNull();
