@@ -26,7 +26,7 @@ import {
 } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
-import { adoptClockOffset, restampRefused } from '../storage/clock';
+import { adoptClockOffset, OFFSET_NOISE_MS, restampRefused } from '../storage/clock';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
 import { applyPulledChanges, resetForFullResync } from '../storage/pull-apply';
 import { applyPushResponse } from '../storage/push-apply';
@@ -233,8 +233,12 @@ export class SyncEngine {
     const sent = this.o.nowMs();
     const answer = await call();
     if (typeof answer.serverTimeMs === 'number' && Number.isFinite(answer.serverTimeMs)) {
-      const offset = await adoptClockOffset(this.o.db, clockOffset(answer.serverTimeMs, sent, this.o.nowMs()), this.o.nowMs(), this.o.session.deviceId);
-      if (offset !== this.status.clockOffsetMs) this.emit({ clockOffsetMs: offset });
+      const measured = clockOffset(answer.serverTimeMs, sent, this.o.nowMs());
+      const kept = this.status.clockOffsetMs;
+      // Within the noise of the round trip nothing changes: no transaction for each page of a pull.
+      if (kept !== null && Math.abs(measured - kept) < OFFSET_NOISE_MS) return answer;
+      const offset = await adoptClockOffset(this.o.db, measured, this.o.nowMs(), this.o.session.deviceId);
+      if (offset !== kept) this.emit({ clockOffsetMs: offset });
     }
     return answer;
   }
