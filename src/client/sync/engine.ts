@@ -14,9 +14,9 @@
  * Clocks (issue 13): every sync answer carries the server's time, and the engine keeps the
  * device's offset to it (storage/clock.ts), so stamps and "today" follow the corrected time. A
  * device learns it at sign-in (the answer carries the server's time too); one signed in with an
- * older app learns it from its first sync answer, and its unsent stamps are corrected then. A change the server
- * still refuses as stamped ahead (`clockAhead`) is stamped again at the corrected time and sent
- * once more in the same run; refused a second time, it is set aside like any refusal.
+ * older app learns it from its first sync answer, and its unsent stamps are corrected then. A
+ * change the server still refuses as stamped ahead (`clockAhead`) is stamped again at the
+ * corrected time and sent once more in the same run; refused again, it is set aside like any refusal.
  */
 import * as v from 'valibot';
 import { clockOffset } from '../../domain';
