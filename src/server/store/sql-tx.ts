@@ -3,7 +3,7 @@
  * unchanged on PGlite and PostgreSQL. jsonb values are sent as JSON text: node-postgres would
  * otherwise turn a JS array into a PostgreSQL array literal.
  */
-import { SYNC_META_FIELDS } from '../../domain';
+import { SYNC_META_FIELDS, type EntityName } from '../../domain';
 import { insertAudit } from './sql-audit';
 import type { SqlClient } from './sql-client';
 import { iso, json, toNumber } from './sql-rows';
@@ -65,6 +65,15 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
     async hasMutation(organizationId, mutationId) {
       const rows = await db.query('SELECT 1 AS x FROM mutations WHERE organization_id = $1 AND mutation_id = $2', [organizationId, mutationId]);
       return rows.length > 0;
+    },
+
+    async recordsStampedAfter(organizationId, wallMs) {
+      // The 13 digits of wall time compare alike in every collation (the separators might not).
+      const rows = await db.query<{ entity: string; id: string }>(
+        'SELECT entity, id FROM records WHERE organization_id = $1 AND left(hlc, 13) > $2 ORDER BY seq',
+        [organizationId, String(Math.max(0, Math.floor(wallMs))).padStart(13, '0')],
+      );
+      return rows.map((r) => ({ entity: r.entity as EntityName, id: String(r.id) }));
     },
 
     async saveRecord(organizationId, r) {
