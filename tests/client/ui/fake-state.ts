@@ -3,7 +3,7 @@
 import { signal } from '@preact/signals';
 import { vi } from 'vitest';
 import {
-  DIETS, mealCountsByDiet, pickupList, type Activity, type Diet, type MealMonthSummary, type MonthlySheet, type PeriodReport, type Participant, type Room, type Session, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit,
+  DIETS, mealCountsByDiet, orderState, pickupList, type KitchenDay, type MealOrder, type Activity, type Diet, type MealMonthSummary, type MonthlySheet, type PeriodReport, type Participant, type Room, type Session, type StaffMember, type TransportEvent, type Route, type RouteStop, type Unit,
 } from '../../../src/domain';
 import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/week';
 import { canEditPlan } from '../../../src/client/state/plan/activities';
@@ -46,6 +46,10 @@ export const fake = {
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
+  /** The time on the device ("now" buttons, the order's cut-off). */
+  now: signal('08:42'),
+  mealOrder: signal<MealOrder | null>(null),
+  kitchen: signal<QueryResult<KitchenDay>>(loading()),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
   sessions: signal<Session[]>([]),
@@ -149,6 +153,9 @@ export function resetFake(): void {
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
   fake.contradictions.value = loaded([]);
+  fake.now.value = '08:42';
+  fake.mealOrder.value = null;
+  fake.kitchen.value = loading();
   fake.mealMonth.value = loading();
   fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
   fake.sessions.value = [];
@@ -205,7 +212,7 @@ export function fakeStateModule() {
     undoLastChange: actions.undoLastChange,
     forgetLastChange: actions.forgetLastChange,
     useLastChange: () => fake.lastChange.value,
-    currentTime: () => '08:42',
+    currentTime: () => fake.now.value,
     markStop: actions.markStop,
     useNotHome: () => fake.notHome.value,
     useMarkContradictions: () => fake.contradictions.value,
@@ -308,12 +315,16 @@ export function fakeKitchenModule() {
       if (!unitId || !o) return loading<MealsDay>();
       const toOrder = mealCountsByDiet(o.expected, o.marks, o.notices, day);
       const served = Object.fromEntries(DIETS.map((d) => [d, 0])) as MealsDay['served'];
+      const unit = fake.units.value.find((u) => u.id === unitId);
+      const sent = fake.mealOrder.value;
       return loaded({
-        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, changes: {}, served, servedTotal: 0,
+        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent, changes: {}, served, servedTotal: 0,
+        state: orderState(sent, day, unit?.mealCutoffTime ?? null, fake.today.value, fake.now.value),
         allergies: o.expected.filter((p) => p.allergies.trim() !== ''),
       });
     },
     sendMealOrder: actions.sendMealOrder,
+    useKitchenDay: (unitIds: readonly string[]) => (unitIds.length > 0 ? fake.kitchen.value : loading<KitchenDay>()),
     useMealMonth: (unitId: string | null) => (unitId ? fake.mealMonth.value : loading<MealMonthSummary>()),
     exportMealMonth: actions.exportMealMonth,
     mealMonthRange,

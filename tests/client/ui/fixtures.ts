@@ -138,6 +138,8 @@ export function makeOverview(over: Partial<TodayOverview> = {}): TodayOverview {
       { activity: makeRecurring({ id: 'a-1', title: 'Pracownia stolarska' }), startTime: '09:00', endTime: '10:30', roomName: 'Sala 2', staffNames: ['Ewa Lis'] },
     ],
     mealsToday: 2,
+    mealOrder: null,
+    mealCutoffTime: '09:00',
     reminders: [
       { kind: 'longAbsence', participant: zofia, workingDays: 5 },
       { kind: 'birthday', participant: jan, age: 42 },
