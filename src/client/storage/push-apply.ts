@@ -8,7 +8,7 @@
  * A change of a person erased meanwhile is not kept as refused: the answer's tombstone makes the
  * device forget the person (erasure.ts). All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
  */
-import { isErasedRecord, newestStamp, overlayPending, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, isErasedRecord, newestStamp, nextLocalStamp, overlayPending, receiveWithin, type EntityName } from '../../domain';
 import type { PushResponse, RecordVersion } from '../../protocol';
 import type { AppDB, OutboxEntry } from './db';
 import { forgetErased } from './erasure';
@@ -58,7 +58,7 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
         // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
         const hlc = (await getMeta(db, 'hlc')) ?? null;
         const newest = newestStamp(stamps);
-        await setMeta(db, 'hlc', newest !== null ? receiveHlc(hlc, newest, nowMs, deviceId) : tickHlc(hlc, nowMs, deviceId));
+        await setMeta(db, 'hlc', newest !== null ? receiveWithin(hlc, newest, nowMs, deviceId, DEFAULT_CLOCK_TOLERANCE_MS) : nextLocalStamp(hlc, nowMs, deviceId));
       }
       return settled;
     });

@@ -12,7 +12,8 @@ import { ACCESS_FORMATS, AccountPatchSchema, NewAccountSchema, type AccountsResp
 import { accessExport } from '../privacy/access-export';
 import { hashPassword } from '../auth';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import type { RouteDeps } from './deps';
 import { EXPORT_ACTION } from './export-routes';
 

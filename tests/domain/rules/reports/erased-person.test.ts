@@ -12,6 +12,8 @@ import { mark, meta, person, unit } from '../fixtures';
 const u = unit();
 const ala = person('p-ala', { firstName: 'Ala', lastName: 'Żak' });
 const ewa = person('p-ewa', { firstName: 'Ewa', lastName: 'Usuwana' });
+/** A day after every period of these tests: nothing in them is in the future. */
+const AS_OF = '2027-01-31';
 const marks = [
   mark('p-ala', '2026-10-05', 'present'),
   mark('p-ewa', '2026-10-05', 'present'),
@@ -21,8 +23,8 @@ const marks = [
 ];
 /** Ewa as the device holds her after the erasure (the 4th of the organization). */
 const erasedEwa: ErasedParticipant = { ...meta('p-ewa'), deleted: true, unitId: 'unit-1', erasure: 4 };
-const before = monthlySheet(u, [ala, ewa], marks, [], '2026-10');
-const after = monthlySheet(u, [ala], marks, [], '2026-10', [erasedEwa]);
+const before = monthlySheet(u, [ala, ewa], marks, [], '2026-10', AS_OF);
+const after = monthlySheet(u, [ala], marks, [], '2026-10', AS_OF, [erasedEwa]);
 
 describe('an erased person in the reports', () => {
   it('ERASE-SHEET: the month keeps the person\'s marks under "Osoba usunięta (nr 4)", never the name', () => {
@@ -42,17 +44,17 @@ describe('an erased person in the reports', () => {
   });
 
   it('ERASE-SHEET-EMPTY: a month without the person\'s marks has no row for them; another unit\'s erasure is not shown', () => {
-    expect(monthlySheet(u, [ala], marks, [], '2026-09', [erasedEwa]).rows.map((r) => r.participant.id)).toEqual(['p-ala']);
-    expect(monthlySheet(u, [ala], marks, [], '2026-10', [{ ...erasedEwa, unitId: 'unit-2' }]).rows.map((r) => r.participant.id)).toEqual(['p-ala']);
+    expect(monthlySheet(u, [ala], marks, [], '2026-09', AS_OF, [erasedEwa]).rows.map((r) => r.participant.id)).toEqual(['p-ala']);
+    expect(monthlySheet(u, [ala], marks, [], '2026-10', AS_OF, [{ ...erasedEwa, unitId: 'unit-2' }]).rows.map((r) => r.participant.id)).toEqual(['p-ala']);
   });
 
   it('ERASE-QUARTER: the quarter report counts the person under the same label and equals the sum of its monthly sheets', () => {
     const input = { unit: u, participants: [ala], marks, notices: [], activities: [], sessions: [], erased: [erasedEwa] };
-    const report = periodReport(input, { kind: 'quarter', month: '2026-10' });
+    const report = periodReport(input, { kind: 'quarter', month: '2026-10' }, AS_OF);
     const ewaRow = report.people.find((p) => p.participant.id === 'p-ewa')!;
     expect(ewaRow.participant.lastName).toBe('Osoba usunięta (nr 4)');
     expect(ewaRow.totals).toMatchObject({ present: 2, absent: 1, excused: 1 });
-    const sheets = ['2026-10', '2026-11', '2026-12'].map((m) => monthlySheet(u, [ala], marks, [], m, [erasedEwa]));
+    const sheets = ['2026-10', '2026-11', '2026-12'].map((m) => monthlySheet(u, [ala], marks, [], m, AS_OF, [erasedEwa]));
     for (const k of ['present', 'absent', 'excused', 'expectedDays'] as const) {
       expect(report.totals[k]).toBe(sheets.reduce((sum, s) => sum + s.totals[k], 0));
     }
