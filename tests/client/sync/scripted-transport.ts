@@ -1,7 +1,7 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type { AccessExport, AccessFormat, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 import { DEFAULT_CLOCK_TOLERANCE_MS, stampAhead } from '../../../src/domain';
 
@@ -97,6 +97,17 @@ export class ScriptedTransport implements Transport {
   exportLog(): Promise<ExportLogResponse> {
     this.fail();
     return Promise.resolve({ exports: [] });
+  }
+
+  /** The access exports asked for (participant id and format); answered with `accessAnswer`. */
+  accessAsked: { participantId: string; format: AccessFormat }[] = [];
+  accessAnswer: AccessExport | null = null;
+
+  accessExport(_token: string, participantId: string, format: AccessFormat): Promise<AccessExport> {
+    this.fail();
+    this.accessAsked.push({ participantId, format });
+    if (!this.accessAnswer) return Promise.reject(new TransportError('notFound', 404));
+    return Promise.resolve(this.accessAnswer);
   }
 
   history(): Promise<HistoryResponse> {

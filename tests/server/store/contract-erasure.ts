@@ -52,7 +52,7 @@ export function erasureContract(open: OpenStore): void {
       }
       clock.advance(60_000);
       const erased = await push(app, s.admin!, [mutation('participants', person.recordId, {}, stamp(2000, 'dev-a'), true)]);
-      expect(erased.body).toEqual({ accepted: [expect.any(String)], rejected: [] });
+      expect(erased.body).toMatchObject({ accepted: [expect.any(String)], rejected: [] });
     });
     afterAll(async () => { await store.close(); });
 
@@ -108,10 +108,11 @@ export function erasureContract(open: OpenStore): void {
     it('ERASE-FINAL: a later change from a device that had not pulled the erasure is refused and answered with the tombstone', async () => {
       const org = s.admin!.user.organizationId;
       const before = await store.sync.getRecord(org, 'participants', person.recordId);
-      const late = await push(app, s.koordynator!, [mutation('participants', person.recordId, { notes: 'nowa notatka', pesel: person.data.pesel }, stamp(3_600_000, 'dev-c'))]);
+      clock.advance(3_600_000);
+      const late = await push(app, s.koordynator!, [mutation('participants', person.recordId, { notes: 'nowa notatka', pesel: person.data.pesel }, stamp(1000, 'dev-c'))]);
       expect(late.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden', issues: [{ path: '', code: 'erased' }] })]);
       expect(late.body.rejected[0]!.current).toMatchObject({ deleted: true, data: { erasure: 1 } });
-      const back = await push(app, s.admin!, [mutation('participants', person.recordId, { ...person.data, deleted: false }, stamp(3_600_000, 'dev-a'))]);
+      const back = await push(app, s.admin!, [mutation('participants', person.recordId, { ...person.data, deleted: false }, stamp(1000, 'dev-a'))]);
       expect(back.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
       expect(await store.sync.getRecord(org, 'participants', person.recordId)).toEqual(before);
     });
