@@ -67,12 +67,12 @@ export function personFields(person: AccessRecord, unitNames: ReadonlyMap<string
 
 export interface AccessRecordLine { entity: AccessRecord['entity']; id: string; day: string; text: string; deleted: boolean }
 
-/** The records about the person, one line each (by day, then entity), their own fields only. */
+/** The records about the person, one line each (by day, then entity), their own fields only (no ids of other records). */
 export function recordLines(data: AccessExport, w: AccessWords): AccessRecordLine[] {
   const skip = new Set([...TECHNICAL, 'participantId', 'unitId']);
   return data.records.map((r) => {
     const day = String(r.data.day ?? r.data.fromDay ?? '');
-    const text = Object.entries(r.data).filter(([k, v]) => !skip.has(k) && k !== 'day' && v !== null && v !== '').map(([k, v]) => `${k}: ${plainValue(v, w)}`).join(', ');
+    const text = Object.entries(r.data).filter(([k, v]) => !skip.has(k) && k !== 'day' && !k.endsWith('Id') && v !== null && v !== '').map(([k, v]) => `${k}: ${plainValue(v, w)}`).join(', ');
     return { entity: r.entity, id: r.id, day, text, deleted: r.deleted };
   }).sort((a, b) => a.day.localeCompare(b.day) || a.entity.localeCompare(b.entity) || a.id.localeCompare(b.id));
 }
