@@ -27,6 +27,17 @@ INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, use
 SELECT $1, i.r->>'mutationId', ins.seq, ins.entity, ins.id, $3, $4, ins.hlc, i.r->'patch', '{}'::jsonb, i.r->'appliedFields', $5
 FROM ins JOIN input i ON i.r->>'entity' = ins.entity AND i.r->>'id' = ins.id`;
 
+/** The records of `entity` whose `participantId` is `personId`, in sequence order. */
+export async function selectRecordsAbout(db: SqlClient, organizationId: string, entity: EntityName, personId: string): Promise<StoredRecord[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    "SELECT id, data, field_hlc, hlc, deleted, seq FROM records WHERE organization_id = $1 AND entity = $2 AND data->>'participantId' = $3 ORDER BY seq",
+    [organizationId, entity, personId],
+  );
+  return rows.map((r): StoredRecord => ({
+    entity, id: String(r.id), data: json(r.data), fieldHlc: json(r.field_hlc), hlc: String(r.hlc), deleted: Boolean(r.deleted), seq: toNumber(r.seq),
+  }));
+}
+
 /** The StoreTx operations on a client that is inside a transaction. */
 export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
   const tx: StoreTx = {
@@ -114,15 +125,7 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return records.length;
     },
 
-    async recordsAbout(organizationId, entity, personId) {
-      const rows = await db.query<Record<string, unknown>>(
-        "SELECT id, data, field_hlc, hlc, deleted, seq FROM records WHERE organization_id = $1 AND entity = $2 AND data->>'participantId' = $3 ORDER BY seq",
-        [organizationId, entity, personId],
-      );
-      return rows.map((r): StoredRecord => ({
-        entity, id: String(r.id), data: json(r.data), fieldHlc: json(r.field_hlc), hlc: String(r.hlc), deleted: Boolean(r.deleted), seq: toNumber(r.seq),
-      }));
-    },
+    recordsAbout: (organizationId, entity, personId) => selectRecordsAbout(db, organizationId, entity, personId),
 
     async scrubHistory(organizationId, entity, recordId, fields) {
       if (fields === null) {

@@ -117,4 +117,6 @@ export interface SyncStore {
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
   /** The erasure ledger of the organization, in the order of its numbers. */
   erasures(organizationId: string): Promise<ErasureEntry[]>;
+  /** The records of `entity` whose `participantId` is `personId` (the records about one person). */
+  recordsAbout(organizationId: string, entity: EntityName, personId: string): Promise<StoredRecord[]>;
 }
