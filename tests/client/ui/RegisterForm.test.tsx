@@ -143,7 +143,7 @@ describe('participant form', () => {
     signIn(makeUnit({ kind: 'seniorPlus', name: 'Senior+ „Jesień”' }));
     render(<RegisterScreen />);
     fireEvent.click(screen.getByRole('button', { name: 'Edytuj: Żółtowski Łukasz' }));
-    expect(screen.getByText('Uwaga: program „Senior+” jest dla osób w wieku 60+.')).toBeTruthy();
+    expect(screen.getByText('Uwaga: programy „Senior+” i „Aktywni Seniorzy” są dla osób w wieku 60+.')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Ma orzeczenie'));
     type('Ważne do (puste: na stałe)', '2026-01-31');
     const hintId = screen.getByLabelText('Ważne do (puste: na stałe)').getAttribute('aria-describedby');

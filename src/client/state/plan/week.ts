@@ -9,6 +9,7 @@ import {
   activityOccursOn, addDays, expandSessions, isUnitOpen, sessionId, startOfWeek, unitClosedReason, weekdayOf, type Activity, type ClosedReason, type Day, type HoursIssue, type ParticipantHours, type PlanConflict, type SessionOccurrence, type ShortWeekday, type Weekday,
 } from '../../../domain';
 import { planConflicts, plannedHours, seniorPlusHoursCheck, wtzHoursIssues } from '../../../domain/rules/plan';
+import { needsEightHourOffer } from '../../../domain/rules/kinds/senior';
 import { readPlanData, type PlanData } from '../../storage/plan-queries';
 import { useLiveQuery } from '../live-query';
 import type { QueryResult } from '../types';
@@ -39,7 +40,7 @@ export interface PlanWeek extends PlanData {
   hours: ParticipantHours[];
   /** WTZ only: days over 7 h or under the target, weeks over 35 h or under the target. */
   hoursIssues: HoursIssue[];
-  /** Senior+ only: weekdays Monday–Friday open under 8 hours. */
+  /** Senior day homes only (not clubs): weekdays Monday–Friday open under 8 hours. */
   seniorPlusShort: ShortWeekday[];
 }
 
@@ -75,7 +76,7 @@ export function buildPlanWeek(data: PlanData, anyDay: Day): PlanWeek {
     conflicts: planConflicts(occurrences, { participants, unit, rooms }),
     hours: plannedHours(occurrences, participants),
     hoursIssues: wtzHoursIssues(occurrences, participants, unit, weekStart, sunday),
-    seniorPlusShort: unit.kind === 'seniorPlus' ? seniorPlusHoursCheck(unit) : [],
+    seniorPlusShort: needsEightHourOffer(unit.kind) ? seniorPlusHoursCheck(unit) : [],
   };
 }
 

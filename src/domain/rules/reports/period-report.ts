@@ -35,7 +35,7 @@ import { periodMonths, periodRange, type ReportPeriod } from './period';
 export const ABSENCE_REASON_KEYS = [...ABSENCE_REASONS, 'unspecified'] as const;
 export type AbsenceReasonKey = (typeof ABSENCE_REASON_KEYS)[number];
 
-export type ReportUnit = Pick<Unit, 'id' | 'name' | 'kind' | 'openingHours' | 'closedDays' | 'dailyHoursTarget' | 'servesMeals' | 'absenceLimitDays'>;
+export type ReportUnit = Pick<Unit, 'id' | 'name' | 'kind' | 'openingHours' | 'closedDays' | 'dailyHoursTarget' | 'servesMeals' | 'absenceLimitDays' | 'seats'>;
 
 export interface ReportInput {
   unit: ReportUnit;

@@ -8,6 +8,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { addDays, weekdayOf, type Activity } from '../../../../domain';
+import { needsEightHourOffer } from '../../../../domain/rules/kinds/senior';
 import { useFormat, useT } from '../../../i18n';
 import { currentTime, useCurrentUnit, useLocalSession, useToday, type ActionResult } from '../../../state';
 import { canEditPlan, usePlanWeek, type PlanDay } from '../../../state/plan';
@@ -109,7 +110,7 @@ export function WeekPlanScreen() {
               <p class={`plan-message no-print${message?.error ? ' callout callout--error' : ''}`} role="status">{message?.text ?? ''}</p>
               <PlanToolbar view={view} day={day} weekStart={w.weekStart} today={today} filter={filter} rooms={w.rooms} staff={w.staff} participants={w.participants}
                 onView={setView} onDay={setDay} onFilter={setFilter} />
-              {w.unit.kind === 'seniorPlus' && <SeniorPlusCheck short={w.seniorPlusShort} />}
+              {needsEightHourOffer(w.unit.kind) && <SeniorPlusCheck short={w.seniorPlusShort} kind={w.unit.kind} />}
               {w.activities.length === 0 && <p class="callout">{t('plan.empty')}</p>}
               {shown && names && (
                 <div class="no-print">
