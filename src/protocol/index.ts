@@ -257,7 +257,7 @@ export type AccountPatch = v.InferOutput<typeof AccountPatchSchema>;
  * The participant register (a dated list, so its period is the day it was made) and the month's
  * meals are exports of personal data too.
  */
-export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth'] as const;
+export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth', 'sdsRegister', 'wtzAnnualReport'] as const;
 export type ExportReport = (typeof EXPORT_REPORTS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'print'] as const;
 

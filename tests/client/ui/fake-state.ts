@@ -11,7 +11,7 @@ import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
 import type { ActionResult, AppError, LockState, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
-import type { ExportLogEntry } from '../../../src/client/state/reports';
+import type { ExportLogEntry, SdsYear } from '../../../src/client/state/reports';
 import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
 import type { MealsDay } from '../../../src/client/state/meals';
 
@@ -43,6 +43,7 @@ export const fake = {
   lastChange: signal<UndoInfo | null>(null),
   sheet: signal<QueryResult<MonthlySheet>>(loading()),
   report: signal<QueryResult<PeriodReport>>(loading()),
+  sdsYear: signal<QueryResult<SdsYear>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
@@ -75,6 +76,7 @@ export const actions = {
   monthlySheetCsv: vi.fn(() => new Blob(['csv'])),
   exportMonthlySheet: vi.fn((_sheet: MonthlySheet, _unitName: string, format: 'csv' | 'xlsx') => Promise.resolve(new Blob([format]))),
   exportPeriodReport: vi.fn((_report: PeriodReport, _label: (c: string) => string) => Promise.resolve(new Blob(['xlsx']))),
+  exportSdsRegister: vi.fn((_year: SdsYear, _unitName: string) => Promise.resolve(new Blob(['xlsx']))),
   recordPrint: vi.fn(() => Promise.resolve()),
   flushPendingExports: vi.fn(() => Promise.resolve()),
   pendingExportCount: vi.fn(() => Promise.resolve(fake.pendingExports.value)),
@@ -146,6 +148,7 @@ export function resetFake(): void {
   fake.lastChange.value = null;
   fake.sheet.value = loading();
   fake.report.value = loading();
+  fake.sdsYear.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
   fake.contradictions.value = loaded([]);
@@ -283,6 +286,8 @@ export function fakeReportingModule() {
     usePeriodReport: (unitId: string | null) => (unitId ? fake.report.value : loading<PeriodReport>()),
     exportMonthlySheet: actions.exportMonthlySheet,
     exportPeriodReport: actions.exportPeriodReport,
+    useSdsYear: (unitId: string | null) => (unitId ? fake.sdsYear.value : loading<SdsYear>()),
+    exportSdsRegister: actions.exportSdsRegister,
     flushPendingExports: actions.flushPendingExports,
     loadExportLog: actions.loadExportLog,
   };

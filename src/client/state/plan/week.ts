@@ -10,6 +10,7 @@ import {
 } from '../../../domain';
 import { planConflicts, plannedHours, seniorPlusHoursCheck, wtzHoursIssues } from '../../../domain/rules/plan';
 import { needsEightHourOffer } from '../../../domain/rules/kinds/senior';
+import { sdsHoursCheck, type SdsHoursCheck } from '../../../domain/rules/kinds/sds';
 import { readPlanData, type PlanData } from '../../storage/plan-queries';
 import { useLiveQuery } from '../live-query';
 import type { QueryResult } from '../types';
@@ -42,6 +43,8 @@ export interface PlanWeek extends PlanData {
   hoursIssues: HoursIssue[];
   /** Senior day homes only (not clubs): weekdays Monday–Friday open under 8 hours. */
   seniorPlusShort: ShortWeekday[];
+  /** ŚDS only: the opening-hours standard (8 hours on 5 days, 6 hours of classes); null for other kinds. */
+  sdsHours: SdsHoursCheck | null;
 }
 
 /** The planner's week of `weekStart` (any day of the week) from the unit's stored records. */
@@ -77,6 +80,7 @@ export function buildPlanWeek(data: PlanData, anyDay: Day): PlanWeek {
     hours: plannedHours(occurrences, participants),
     hoursIssues: wtzHoursIssues(occurrences, participants, unit, weekStart, sunday),
     seniorPlusShort: needsEightHourOffer(unit.kind) ? seniorPlusHoursCheck(unit) : [],
+    sdsHours: unit.kind === 'selfHelpHome' ? sdsHoursCheck(unit, occurrences, weekStart) : null,
   };
 }
 

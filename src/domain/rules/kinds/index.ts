@@ -4,3 +4,4 @@
  * through the domain barrel.
  */
 export * from './senior';
+export * from './sds';

@@ -204,7 +204,8 @@ export function periodReport(input: ReportInput, period: ReportPeriod, asOf: Day
   };
 }
 
-function reasonOf(fromNotice: boolean, mark: DayMark | undefined, notices: AbsenceNotice[] | undefined, day: string): AbsenceReasonKey {
+/** The reason of an absent or excused cell: the notice's for a day excused by a notice, else the mark's; "unspecified" when none. */
+export function reasonOf(fromNotice: boolean, mark: DayMark | undefined, notices: AbsenceNotice[] | undefined, day: string): AbsenceReasonKey {
   if (fromNotice) return notices?.find((n) => noticeCovers(n, day))?.reason ?? 'unspecified';
   return mark?.absenceReason ?? 'unspecified';
 }

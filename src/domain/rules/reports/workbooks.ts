@@ -19,10 +19,12 @@ export const hoursOf = (minutes: number): number => Math.round((minutes / 60) * 
 /** Column headers of the monthly sheet after the day columns. */
 export const SHEET_TOTAL_HEADERS = ['Obecny', 'Nieobecny', 'Usprawiedliwiony', 'Dni planowe', 'Frekwencja'] as const;
 
-export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[] {
+/** `basis`: the legal basis printed under the title (the ŚDS's § 24), when the kind of unit has one. */
+export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string, basis?: string): XSheet[] {
   const head: XCell[] = [bold('Nazwisko'), bold('Imię'), ...sheet.days.map((d) => ({ v: Number(d.day.slice(8)), s: d.closed ? 'closed' as const : 'bold' as const })), ...SHEET_TOTAL_HEADERS.map(bold)];
   const rows: XCell[][] = [
     [{ v: [`Lista obecności — ${unitName} — ${sheet.month}`, ...asOfLabel(sheet.asOf)].join(' — '), s: 'title' }],
+    ...(basis ? [[`Podstawa: ${basis}`]] : []),
     head,
   ];
   for (const row of sheet.rows) {
@@ -44,7 +46,7 @@ export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[
   rows.push([]);
   rows.push(['Data: ……………………', null, ...sheet.days.map(() => null), 'Podpis kierownika placówki: ……………………']);
   return [{
-    name: `Lista ${sheet.month}`, rows, freeze: { rows: 2, cols: 2 }, printTitleRows: 2, landscape: true,
+    name: `Lista ${sheet.month}`, rows, freeze: { rows: basis ? 3 : 2, cols: 2 }, printTitleRows: basis ? 3 : 2, landscape: true,
     widths: [18, 14, ...sheet.days.map(() => 3.6), 8, 10, 16, 11, 10],
   }];
 }

@@ -25,6 +25,7 @@ import { NewTermDialog } from './NewTermDialog';
 import { OccurrencePanel } from './OccurrencePanel';
 import { PlanToolbar } from './PlanToolbar';
 import { PrintWeek } from './PrintWeek';
+import { SdsHoursCheck } from './SdsHoursCheck';
 import { SeniorPlusCheck } from './SeniorPlusCheck';
 import { WeekGrid } from './WeekGrid';
 import { namesOf } from './plan-text';
@@ -111,6 +112,7 @@ export function WeekPlanScreen() {
               <PlanToolbar view={view} day={day} weekStart={w.weekStart} today={today} filter={filter} rooms={w.rooms} staff={w.staff} participants={w.participants}
                 onView={setView} onDay={setDay} onFilter={setFilter} />
               {needsEightHourOffer(w.unit.kind) && <SeniorPlusCheck short={w.seniorPlusShort} kind={w.unit.kind} />}
+              {w.sdsHours && <SdsHoursCheck check={w.sdsHours} />}
               {w.activities.length === 0 && <p class="callout">{t('plan.empty')}</p>}
               {shown && names && (
                 <div class="no-print">

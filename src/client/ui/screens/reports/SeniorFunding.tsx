@@ -6,6 +6,7 @@
 import type { PeriodReport } from '../../../../domain';
 import { seniorFundingOfReport } from '../../../../domain/rules/kinds/senior';
 import { useFormat, useT } from '../../../i18n';
+import { FigureList } from './FigureList';
 
 export function SeniorFunding({ report }: { report: PeriodReport }) {
   const t = useT();
@@ -25,9 +26,7 @@ export function SeniorFunding({ report }: { report: PeriodReport }) {
     <section aria-labelledby="senior-funding">
       <h3 id="senior-funding" class="report__subtitle">{t('reports.funding.title', { year: String(funding.year) })}</h3>
       <p>{t(`reports.funding.programme.${funding.programme}`)}</p>
-      <dl class="report-figures">
-        {rows.map(([k, v]) => <div key={k} class="report-figures__item"><dt>{k}</dt><dd>{v}</dd></div>)}
-      </dl>
+      <FigureList rows={rows} />
       {funding.grant === null && <p class="muted">{t('reports.funding.noRate')}</p>}
     </section>
   );
