@@ -1,12 +1,12 @@
 /**
- * The month's meal summary as CSV for Excel (UTF-8 with a BOM, `;`, CRLF, like the attendance
- * sheet): the per-participant table for the fees, then the per-day table of the unit. Headers are
+ * The month's meal summary as CSV for Excel (the one CSV writer, like the attendance sheet): the per-participant table for the fees, then the per-day table of the unit. Headers are
  * Polish (a Polish accounting document); diet names come from the caller's catalog.
  */
 import { polishDay } from '../calendar';
 import type { Diet } from '../entities/participant';
 import type { MealMonthSummary } from './meals-month';
-import { CSV_BOM, asOfLabel, csvLine } from './reports/sheet-csv';
+import { csvDocument, csvLine } from '../csv-writer';
+import { asOfLabel } from './reports/sheet-csv';
 
 
 export function mealSummaryToCsv(summary: MealMonthSummary, unitName: string, dietName: (d: Diet) => string): string {
@@ -22,5 +22,5 @@ export function mealSummaryToCsv(summary: MealMonthSummary, unitName: string, di
   lines.push(csvLine(['Dzień', 'Zamówione (wyliczone)', 'Zamówienie wysłane', 'Wydane']));
   for (const d of summary.days) lines.push(csvLine([polishDay(d.day), d.ordered, d.sent ?? '', d.served]));
   lines.push(csvLine(['Razem', t.ordered, t.sent, t.served]));
-  return CSV_BOM + lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

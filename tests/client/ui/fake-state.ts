@@ -9,7 +9,7 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, LockState, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry, SdsYear } from '../../../src/client/state/reports';
 import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
@@ -37,6 +37,7 @@ export const fake = {
   rejected: signal<QueryResult<RejectedChanges>>(loaded({ total: 0, newest: [] })),
   storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
   storageProblem: signal<AppError | null>(null),
+  clockWarning: signal<ClockWarning | null>(null),
   updateAvailable: signal(false),
   unsavedWork: signal(false),
   formDirty: signal(false),
@@ -48,7 +49,9 @@ export const fake = {
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
-  lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
+  pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
+  wipeNotice: signal<WipeReason | null>(null),
+  lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true }),
   sessions: signal<Session[]>([]),
   staff: signal<StaffMember[]>([]),
 };
@@ -61,7 +64,11 @@ export const actions = {
   setupOrganization: vi.fn(ok),
   loadDemoCentre: vi.fn(ok),
   login: vi.fn(ok),
-  logoutAndWipe: vi.fn(() => Promise.resolve()),
+  logoutAndWipe: vi.fn((_discard?: PendingChanges) => Promise.resolve({ ok: true } as { ok: true } | { ok: false; pending: PendingChanges })),
+  prepareSignOut: vi.fn(() => Promise.resolve(fake.pendingChanges.value)),
+  exportPendingChanges: vi.fn(() => Promise.resolve(new Blob(['{}']))),
+  signInAgain: vi.fn(ok),
+  setWipeAfter: vi.fn(() => Promise.resolve()),
   requestPersistentStorage: vi.fn(() => Promise.resolve(true)),
   applyUpdate: vi.fn(() => Promise.resolve()),
   markDay: vi.fn(ok),
@@ -111,7 +118,10 @@ export const actions = {
   setPin: vi.fn(ok),
   setLockMinutes: vi.fn(() => Promise.resolve()),
   lockNow: vi.fn(() => {
-    fake.lock.value = { ...fake.lock.value, locked: true };
+    fake.pendingChanges.value = { total: 0, byEntity: {} };
+  fake.wipeNotice.value = null;
+  fake.lock.value = { ...fake.lock.value, locked: true };
+    return Promise.resolve();
   }),
   saveActivity: vi.fn(() => Promise.resolve({ ok: true as const, id: 'a-new' })),
   deleteActivity: vi.fn(ok),
@@ -142,6 +152,7 @@ export function resetFake(): void {
   fake.rejected.value = loaded({ total: 0, newest: [] });
   fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
   fake.storageProblem.value = null;
+  fake.clockWarning.value = null;
   fake.updateAvailable.value = false;
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
@@ -153,7 +164,9 @@ export function resetFake(): void {
   fake.notHome.value = loaded([]);
   fake.contradictions.value = loaded([]);
   fake.mealMonth.value = loading();
-  fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
+  fake.pendingChanges.value = { total: 0, byEntity: {} };
+  fake.wipeNotice.value = null;
+  fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true };
   fake.sessions.value = [];
   fake.staff.value = [];
   for (const action of Object.values(actions)) action.mockClear();
@@ -230,7 +243,10 @@ export function fakeStateModule() {
     unlock: actions.unlock,
     setPin: actions.setPin,
     setLockMinutes: actions.setLockMinutes,
+    setWipeAfter: actions.setWipeAfter,
     lockNow: actions.lockNow,
+    needsPassword: (s: LockState) => s.failures >= 5,
+    WIPE_AFTER_CHOICES: [10, 15, 20],
     isValidPin: (pin: string) => /^\d{4,8}$/.test(pin),
     MAX_PIN_FAILURES: 5,
     LOCK_MINUTES_CHOICES: [1, 2, 5, 10, 15, 30],
@@ -241,10 +257,15 @@ export function fakeStateModule() {
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
+    useClockWarning: () => fake.clockWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
     login: actions.login,
     logoutAndWipe: actions.logoutAndWipe,
+    prepareSignOut: actions.prepareSignOut,
+    exportPendingChanges: actions.exportPendingChanges,
+    signInAgain: actions.signInAgain,
+    useWipeNotice: () => fake.wipeNotice.value,
     useUpdateAvailable: () => fake.updateAvailable.value,
     applyUpdate: actions.applyUpdate,
     useUnsavedWork: (dirty: boolean) => {

@@ -1,23 +1,11 @@
 /**
- * The monthly sheet as CSV for Excel: UTF-8 with a BOM (so Excel shows Polish letters), `;` as the
- * separator (Polish Excel's list separator), quoted fields where needed, CRLF line ends. Marks use
+ * The monthly sheet as CSV for Excel, through the one CSV writer (`domain/csv-writer.ts`). Marks use
  * the letters of paper sheets: O (obecny), N (nieobecny), U (usprawiedliwiony); closed days "–".
  */
 import { polishDay } from '../../calendar';
+import { csvDocument, csvLine } from '../../csv-writer';
 import type { Day } from '../../primitives';
 import type { MonthlySheet } from './monthly-sheet';
-
-export const CSV_BOM = '\uFEFF';
-
-/** Quotes a field when it holds the separator, a quote or a line break. */
-export function csvField(value: string | number): string {
-  const s = String(value);
-  return /[;"\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-export function csvLine(fields: readonly (string | number)[]): string {
-  return fields.map(csvField).join(';');
-}
 
 /** The "stan na dd.MM.yyyy" of a document whose period is not over yet, as title fields (none when it is). */
 export function asOfLabel(asOf: Day | null): string[] {
@@ -37,5 +25,5 @@ export function sheetToCsv(sheet: MonthlySheet, unitName: string): string {
     lines.push(csvLine([row.participant.lastName, row.participant.firstName, ...cells, row.totals.present, row.totals.absent, row.totals.excused, row.totals.expectedDays, rate]));
   }
   lines.push(csvLine(['Razem obecnych', '', ...sheet.dayTotals.map((t, i) => (sheet.days[i]!.future ? '' : sheet.days[i]!.closed && t.present === 0 ? '–' : t.present)), sheet.totals.present, sheet.totals.absent, sheet.totals.excused, sheet.totals.expectedDays, '']));
-  return CSV_BOM + lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }
