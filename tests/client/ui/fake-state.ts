@@ -12,6 +12,7 @@ import type { SetupStatus } from '../../../src/protocol';
 import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry, SdsYear } from '../../../src/client/state/reports';
+import type { WtzAnnualReport } from '../../../src/domain/rules/kinds/wtz-annual';
 import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
 import type { MealsDay } from '../../../src/client/state/meals';
 
@@ -45,6 +46,7 @@ export const fake = {
   sheet: signal<QueryResult<MonthlySheet>>(loading()),
   report: signal<QueryResult<PeriodReport>>(loading()),
   sdsYear: signal<QueryResult<SdsYear>>(loading()),
+  wtzAnnual: signal<QueryResult<WtzAnnualReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
   contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
@@ -84,6 +86,7 @@ export const actions = {
   exportMonthlySheet: vi.fn((_sheet: MonthlySheet, _unitName: string, format: 'csv' | 'xlsx') => Promise.resolve(new Blob([format]))),
   exportPeriodReport: vi.fn((_report: PeriodReport, _label: (c: string) => string) => Promise.resolve(new Blob(['xlsx']))),
   exportSdsRegister: vi.fn((_year: SdsYear, _unitName: string) => Promise.resolve(new Blob(['xlsx']))),
+  exportWtzAnnual: vi.fn((_report: WtzAnnualReport, _unitId: string, _unitName: string) => Promise.resolve(new Blob(['xlsx']))),
   recordPrint: vi.fn(() => Promise.resolve()),
   flushPendingExports: vi.fn(() => Promise.resolve()),
   pendingExportCount: vi.fn(() => Promise.resolve(fake.pendingExports.value)),
@@ -160,6 +163,7 @@ export function resetFake(): void {
   fake.sheet.value = loading();
   fake.report.value = loading();
   fake.sdsYear.value = loading();
+  fake.wtzAnnual.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
   fake.contradictions.value = loaded([]);
@@ -309,6 +313,8 @@ export function fakeReportingModule() {
     exportPeriodReport: actions.exportPeriodReport,
     useSdsYear: (unitId: string | null) => (unitId ? fake.sdsYear.value : loading<SdsYear>()),
     exportSdsRegister: actions.exportSdsRegister,
+    useWtzAnnual: (unitId: string | null) => (unitId ? fake.wtzAnnual.value : loading<WtzAnnualReport>()),
+    exportWtzAnnual: actions.exportWtzAnnual,
     flushPendingExports: actions.flushPendingExports,
     loadExportLog: actions.loadExportLog,
   };

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'preact/hooks';
 import { mpips05Figures, sdsRegister, type Mpips05Figures, type RegisterEntry } from '../../../domain/rules/kinds/sds';
+import { wtzAnnualReport, type WtzAnnualReport } from '../../../domain/rules/kinds/wtz-annual';
 import { periodRange, periodReport, type PeriodReport } from '../../../domain/rules/reports';
 import { readPeriodData, type PeriodData } from '../../storage/queries';
 import { useToday } from '../data-hooks';
@@ -44,5 +45,19 @@ export function useSdsYear(unitId: string | null, year: number): QueryResult<Sds
 export async function exportSdsRegister(year: SdsYear, unitName: string): Promise<Blob> {
   const blob = (await import('./xlsx')).sdsRegisterXlsxBlob(year.register, unitName, year.report.from.slice(0, 4), year.report.asOf);
   await recordExport({ unitId: year.report.unit.id, report: 'sdsRegister', format: 'xlsx', from: year.report.from, to: year.report.to, rows: year.register.length });
+  return blob;
+}
+
+const makeWtzAnnual = (data: PeriodData, report: PeriodReport): WtzAnnualReport => wtzAnnualReport(report, data.participants);
+
+/** A WTZ's annual report to the county (§ 21 of Dz.U. 2021 poz. 2284). */
+export function useWtzAnnual(unitId: string | null, year: number): QueryResult<WtzAnnualReport> {
+  return useYear(unitId, year, makeWtzAnnual);
+}
+
+/** The WTZ annual report as XLSX; recorded in the audit log. */
+export async function exportWtzAnnual(report: WtzAnnualReport, unitId: string, unitName: string): Promise<Blob> {
+  const blob = (await import('./xlsx')).wtzAnnualXlsxBlob(report, unitName);
+  await recordExport({ unitId, report: 'wtzAnnualReport', format: 'xlsx', from: `${report.year}-01-01`, to: `${report.year}-12-31`, rows: report.people.length });
   return blob;
 }

@@ -5,3 +5,4 @@
  */
 export * from './senior';
 export * from './sds';
+export * from './wtz-annual';

@@ -17,12 +17,14 @@ import { FunderReport } from './FunderReport';
 import { ParticipantSummary } from './ParticipantSummary';
 import { SdsYearReport } from './SdsYearReport';
 import { SheetView } from './SheetView';
+import { WtzAnnualReport } from './WtzAnnualReport';
 
-const VIEWS = ['sheet', 'funder', 'person', 'chart', 'sds'] as const;
+const VIEWS = ['sheet', 'funder', 'person', 'chart', 'sds', 'annual'] as const;
 type View = (typeof VIEWS)[number];
 
-/** The views of a kind of unit: a ŚDS adds its § 24 register and the MPiPS-05 figures. */
-const viewsOf = (kind: Unit['kind']): readonly View[] => VIEWS.filter((v) => v !== 'sds' || kind === 'selfHelpHome');
+/** The views of a kind of unit: a ŚDS adds its § 24 register and the MPiPS-05 figures, a WTZ its annual report. */
+const KIND_VIEWS: Partial<Record<View, Unit['kind']>> = { sds: 'selfHelpHome', annual: 'wtz' };
+const viewsOf = (kind: Unit['kind']): readonly View[] => VIEWS.filter((v) => (KIND_VIEWS[v] ?? kind) === kind);
 
 export function ReportsScreen() {
   const t = useT();
@@ -52,6 +54,7 @@ export function ReportsScreen() {
           {view === 'person' && <ParticipantSummary unit={unit} month={month} onMonth={setMonth} />}
           {view === 'chart' && <AttendanceCharts unit={unit} month={month} onMonth={setMonth} />}
           {view === 'sds' && unit.kind === 'selfHelpHome' && <SdsYearReport unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'annual' && unit.kind === 'wtz' && <WtzAnnualReport unit={unit} month={month} onMonth={setMonth} />}
           {isAdmin && <ExportLog />}
         </>
       )}
