@@ -80,6 +80,7 @@ export const reportsEn: PackCatalog<typeof reportsPl> = {
   'reports.wtz.progressNote': { one: 'IPR review outcomes are not recorded in the app yet. {count} IPR review fell due in the year.', other: 'IPR review outcomes are not recorded in the app yet. {count} IPR reviews fell due in the year.' },
   'reports.wtz.peopleTable': 'Participants and their degrees of disability',
   'reports.wtz.leftOn': 'Left on',
+  'reports.wtz.presentDays': 'Days present',
   'reports.wtz.monthsTable': 'Attendance month by month',
   'reports.wtz.due': 'Person-days due',
   'reports.wtz.leftTitle': 'Who left and why',

@@ -49,6 +49,7 @@ export const reportsPl = {
   'reports.wtz.progressNote': { one: 'Wyniki przeglądów IPR nie są jeszcze zapisywane w aplikacji. W roku przypadał {count} przegląd IPR.', few: 'Wyniki przeglądów IPR nie są jeszcze zapisywane w aplikacji. W roku przypadały {count} przeglądy IPR.', many: 'Wyniki przeglądów IPR nie są jeszcze zapisywane w aplikacji. W roku przypadało {count} przeglądów IPR.', other: 'Wyniki przeglądów IPR nie są jeszcze zapisywane w aplikacji. W roku przypadało {count} przeglądu IPR.' },
   'reports.wtz.peopleTable': 'Uczestnicy i ich stopnie niepełnosprawności',
   'reports.wtz.leftOn': 'Data odejścia',
+  'reports.wtz.presentDays': 'Dni obecności',
   'reports.wtz.monthsTable': 'Frekwencja w kolejnych miesiącach',
   'reports.wtz.due': 'Osobodni należne',
   'reports.wtz.leftTitle': 'Kto odszedł i dlaczego',

@@ -73,7 +73,7 @@ function Body({ report: r }: { report: Report }) {
             <th scope="col" class="sheet__name">{t('reports.person')}</th>
             <th scope="col">{t('reports.wtz.degree')}</th>
             <th scope="col">{t('reports.sds.admitted')}</th>
-            <th scope="col">{t('reports.presentLong')}</th>
+            <th scope="col">{t('reports.wtz.presentDays')}</th>
             <th scope="col">{t('reports.rate')}</th>
             <th scope="col">{t('reports.wtz.leftOn')}</th>
           </tr>
