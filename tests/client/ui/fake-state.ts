@@ -341,7 +341,7 @@ export function fakeKitchenModule() {
       const toOrder = mealCountsByDiet(o.expected, o.marks, o.notices, day);
       const served = Object.fromEntries(DIETS.map((d) => [d, 0])) as MealsDay['served'];
       return loaded({
-        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, changes: {}, served, servedTotal: 0,
+        day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent: null, state: { kind: 'notSent', overdue: false }, changes: {}, served, servedTotal: 0,
         allergies: o.expected.filter((p) => p.allergies.trim() !== ''),
       });
     },
