@@ -16,6 +16,8 @@ export const MIN_PROTOCOL_VERSION = 2;
 export const REASON_CODES = [
   'clientTooOld', 'unauthorized', 'forbidden', 'invalidRecord', 'invalidRequest', 'payloadTooLarge',
   'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal', 'tokenExpired',
+  // The device's sign-in ended (idle too long, too old, or the password changed): it keeps its data and asks for the password.
+  'sessionExpired',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -251,6 +253,13 @@ export const AccountPatchSchema = v.object({
   password: v.optional(PasswordSchema),
 });
 export type AccountPatch = v.InferOutput<typeof AccountPatchSchema>;
+
+/** POST /api/v1/account/password: the signed-in user changes their own password (the other devices are signed out). */
+export const PasswordChangeSchema = v.object({
+  currentPassword: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200)),
+  newPassword: PasswordSchema,
+});
+export type PasswordChange = v.InferOutput<typeof PasswordChangeSchema>;
 
 /**
  * What was exported (issue 7): the report, the file format (or paper), the unit and the period.

@@ -28,6 +28,10 @@ export interface Config {
    * restart, and devices fetch new ones). Several server processes behind one address need one key.
    */
   accessTokenSecret: string | null;
+  /** A device's sign-in ends after this many days without contact (it asks for the password again). */
+  deviceIdleDays: number;
+  /** ... and this many days after it signed in, however often it syncs. */
+  deviceMaxAgeDays: number;
 }
 
 /** What is wrong with one variable: a code, and Polish and English explanations without the value. */
@@ -52,6 +56,11 @@ const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
 /** Access tokens live 15 minutes unless ACCESS_TOKEN_TTL_SECONDS says otherwise. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const TtlSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), v.integer(), v.minValue(30), v.maxValue(86_400));
+
+/** Device sign-ins end after 30 days without contact, and 180 days after the sign-in. */
+export const DEFAULT_DEVICE_IDLE_DAYS = 30;
+export const DEFAULT_DEVICE_MAX_AGE_DAYS = 180;
+const DaysSchema = v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(3650));
 
 const PortSchema = v.pipe(v.string(), v.regex(/^\d{1,5}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
 
@@ -119,6 +128,20 @@ export function loadConfig(env: Env): Config {
     problems.push({ variable: 'ACCESS_TOKEN_SECRET', code: 'secretTooShort', pl: 'musi mieć co najmniej 32 znaki (wartość nie jest wypisywana)', en: 'must be at least 32 characters long (the value is not shown)' });
   }
 
+  const days = (variable: string, fallback: number): number => {
+    const raw = read(env, variable);
+    if (raw === undefined) return fallback;
+    const parsed = v.safeParse(DaysSchema, raw);
+    if (parsed.success) return parsed.output;
+    problems.push({ variable, code: 'invalidDays', pl: 'musi być liczbą dni od 1 do 3650', en: 'must be a number of days from 1 to 3650' });
+    return fallback;
+  };
+  const deviceIdleDays = days('DEVICE_IDLE_DAYS', DEFAULT_DEVICE_IDLE_DAYS);
+  const deviceMaxAgeDays = days('DEVICE_MAX_AGE_DAYS', DEFAULT_DEVICE_MAX_AGE_DAYS);
+  if (deviceMaxAgeDays < deviceIdleDays) {
+    problems.push({ variable: 'DEVICE_MAX_AGE_DAYS', code: 'maxAgeBelowIdle', pl: 'nie może być mniejsze niż DEVICE_IDLE_DAYS', en: 'must not be less than DEVICE_IDLE_DAYS' });
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -130,6 +153,8 @@ export function loadConfig(env: Env): Config {
     trustProxy,
     accessTokenTtlSeconds,
     accessTokenSecret,
+    deviceIdleDays,
+    deviceMaxAgeDays,
   };
 }
 

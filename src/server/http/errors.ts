@@ -13,7 +13,7 @@ import { unstorableText } from '../store/storable-text';
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, sessionExpired: 401,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -31,6 +31,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   conflict: 'The change conflicts with the stored data.',
   internal: 'Internal server error.',
   tokenExpired: 'The access token has expired; ask for a new one with the device token.',
+  sessionExpired: 'The sign-in of this device has ended; sign in again with the password (local data stays).',
 };
 
 /** The JSON body of a refusal. */

@@ -75,8 +75,11 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
     // A request that changes no field (only unknown ones, or none) is answered but leaves no audit entry.
     if (Object.keys(req).length === 0) return c.body(null, 204);
     const now = clock();
+    // A password reset signs the account out everywhere (but on this device, when it is the administrator's own).
+    const signedOut = password !== undefined ? await store.accounts.signOutUserDevices(auth.organizationId, id, now, id === auth.userId ? auth.deviceId : null) : 0;
     await store.audit.record(auth.organizationId, {
-      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
+      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged',
+      details: { accountId: id, fields: Object.keys(req).join(','), ...(password !== undefined ? { devicesSignedOut: signedOut } : {}) },
     });
     return c.body(null, 204);
   });

@@ -33,7 +33,11 @@ export interface SessionRow {
   organizationId: string;
   deviceId: string;
   deviceName: string;
+  /** When the device signed in (its absolute expiry counts from here). */
+  deviceCreatedAtMs: number;
   lastSeenAtMs: number | null;
+  /** When a password change signed the device out (it must sign in again), or null. */
+  signedOutAtMs: number | null;
   /** The user's scope epoch at the device's last full pull (-1: none yet). */
   deviceScopeEpoch: number;
   user: UserRow;
@@ -64,6 +68,11 @@ export interface AccountStore {
   /** Records that the device was seen now (written at most once a minute: it is informative). */
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  /**
+   * Signs out every live device of the user but `exceptDeviceId` (a password change or reset): they
+   * are still found, with `signedOutAtMs` set, and are refused as expired. Returns how many.
+   */
+  signOutUserDevices(organizationId: string, userId: string, nowMs: number, exceptDeviceId: string | null): Promise<number>;
   /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
   setDeviceScopeEpoch(organizationId: string, deviceId: string, epoch: number): Promise<void>;
   /** The organization's devices, newest first. */

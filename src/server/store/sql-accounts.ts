@@ -11,7 +11,8 @@ export function sqlAccounts(db: SqlClient): AccountStore {
   const findSessionWhere = async (where: string, params: unknown[]): Promise<SessionRow | null> => {
     const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
     const rows = await db.query<Record<string, unknown>>(
-      `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
+      `SELECT d.id AS device_id, d.name AS device_name, d.created_at AS device_created_at, d.last_seen_at, d.signed_out_at,
+              d.scope_epoch AS device_scope_epoch, ${cols}
        FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
        WHERE ${where} AND d.revoked_at IS NULL AND NOT u.disabled`,
       params,
@@ -20,7 +21,8 @@ export function sqlAccounts(db: SqlClient): AccountStore {
     if (!r) return null;
     const user = userFromRow(r);
     return {
-      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
+      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name),
+      deviceCreatedAtMs: toMs(r.device_created_at) ?? 0, lastSeenAtMs: toMs(r.last_seen_at), signedOutAtMs: toMs(r.signed_out_at),
       deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
     };
   };
@@ -93,6 +95,16 @@ export function sqlAccounts(db: SqlClient): AccountStore {
 
     async revokeDevice(organizationId, deviceId, nowMs) {
       await db.query('UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, deviceId, iso(nowMs)]);
+    },
+
+    async signOutUserDevices(organizationId, userId, nowMs, exceptDeviceId) {
+      const rows = await db.query(
+        `UPDATE devices SET signed_out_at = $3
+         WHERE organization_id = $1 AND user_id = $2 AND revoked_at IS NULL AND signed_out_at IS NULL AND id IS DISTINCT FROM $4
+         RETURNING id`,
+        [organizationId, userId, iso(nowMs), exceptDeviceId],
+      );
+      return rows.length;
     },
 
     async setDeviceScopeEpoch(organizationId, deviceId, epoch) {
