@@ -7,6 +7,7 @@
 import { Hono } from 'hono';
 import { PasswordChangeSchema } from '../../protocol';
 import { hashPassword, verifyPassword } from '../auth';
+import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, readJson } from '../http/errors';
 import type { RouteDeps } from './deps';
@@ -23,6 +24,7 @@ export function accountRoutes({ store, clock, requireAuth }: RouteDeps): Hono<Ap
     if (!(await verifyPassword(req.currentPassword, user.passwordHash))) {
       throw new HttpFailure('invalidRequest', [{ path: 'currentPassword', code: 'wrongPassword' }]);
     }
+    requireAcceptablePassword(req.newPassword, { login: user.login, displayName: user.displayName }, 'newPassword');
     const passwordHash = await hashPassword(req.newPassword);
     await store.accounts.updateUser(auth.organizationId, auth.userId, { passwordHash });
     const now = clock();

@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { IdSchema } from '../../domain';
 import { AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
 import { hashPassword } from '../auth';
+import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, readJson } from '../http/errors';
 import type { RouteDeps } from './deps';
@@ -52,6 +53,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
     const auth = c.get('auth');
     const req = await readJson(c, NewAccountSchema);
     if (await store.accounts.findUserByLogin(req.login)) throw new HttpFailure('conflict', [{ path: 'login', code: 'loginTaken' }]);
+    requireAcceptablePassword(req.password, { login: req.login, displayName: req.displayName });
     const now = clock();
     const id = uuidv7();
     const passwordHash = await hashPassword(req.password);
@@ -70,6 +72,11 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
       throw new HttpFailure('conflict', [{ path: 'roles', code: 'cannotDemoteSelf' }]);
     }
     const { password, ...rest } = req;
+    if (password !== undefined) {
+      const user = (await store.accounts.listUsers(auth.organizationId)).find((u) => u.id === id);
+      if (!user) throw new HttpFailure('notFound');
+      requireAcceptablePassword(password, { login: user.login, displayName: req.displayName ?? user.displayName });
+    }
     const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
     if (!(await store.accounts.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
     // A request that changes no field (only unknown ones, or none) is answered but leaves no audit entry.

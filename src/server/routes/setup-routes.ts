@@ -5,6 +5,7 @@ import { SetupRequestSchema, type SetupStatus } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail, readJson, requireObject } from '../http/errors';
 import { unstorableText } from '../store/storable-text';
+import { requireAcceptablePassword } from '../password-policy';
 import { loadDemo } from '../setup/demo';
 import { performSetup } from '../setup/setup';
 import type { RouteDeps } from './deps';
@@ -21,6 +22,8 @@ export function setupRoutes({ store, clock, demo }: RouteDeps): Hono<AppEnv> {
 
   app.post('/', async (c) => {
     const req = await readJson(c, SetupRequestSchema);
+    if (await store.isInitialized()) throw new HttpFailure('alreadyInitialized');
+    requireAcceptablePassword(req.password, { login: req.login, displayName: req.adminName, organizationName: req.organizationName });
     const session = await performSetup(store, req, { nowMs: clock(), deviceName: FIRST_DEVICE_NAME });
     if (!session) throw new HttpFailure('alreadyInitialized');
     return c.json(session);

@@ -34,7 +34,7 @@ describe('accounts and devices', () => {
     expect(await screen.findByText('Ewa Lis (ewa.lis)')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Imię i nazwisko'), { target: { value: 'Jan Kos' } });
     fireEvent.input(screen.getByLabelText('Login'), { target: { value: 'jan.kos' } });
-    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 10 znaków)'), { target: { value: 'haslo-jana-123' } });
+    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 12 znaków, nie słowo ze słownika ani imię)'), { target: { value: 'haslo-jana-123' } });
     fireEvent.change(screen.getByLabelText('Rola'), { target: { value: 'driver' } });
     fireEvent.click(screen.getByLabelText('WTZ „Przystań”'));
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz konto' }));
@@ -42,5 +42,17 @@ describe('accounts and devices', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Odbierz dostęp: Tablet pracownia (Ewa Lis)' }));
     await waitFor(() => expect(actions.revokeDevice).toHaveBeenCalledWith('dev-9'));
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('SEC-PASSWORD-FORM: shows the server\'s reason for a guessable password in Polish under the field', async () => {
+    fake.session.value = loaded({ ...session, roles: ['administrator'] });
+    actions.createAccount.mockResolvedValueOnce({ ok: false, error: { code: 'invalidInput', issues: [{ path: 'password', code: 'passwordTooCommon' }] } });
+    render(<SettingsScreen />);
+    expect(await screen.findByText('Ewa Lis (ewa.lis)')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Imię i nazwisko'), { target: { value: 'Jan Kos' } });
+    fireEvent.input(screen.getByLabelText('Login'), { target: { value: 'jan.kos' } });
+    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 12 znaków, nie słowo ze słownika ani imię)'), { target: { value: 'Kowalski1980!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz konto' }));
+    expect(await screen.findByText(/To hasło łatwo odgadnąć/)).toBeTruthy();
   });
 });
