@@ -63,10 +63,6 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Failed logins in a row that lock an account, and for how long. */
-export const LOGIN_MAX_ATTEMPTS = 5;
-export const LOGIN_LOCK_MS = 15 * 60_000;
-
 /** Creates a device for `user` inside `tx` and returns what the device needs to know. */
 export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizationId' | 'id' | 'login' | 'displayName' | 'roles' | 'unitIds'>, deviceName: string, nowMs: number): Promise<SessionInfo> {
   const deviceId = uuidv7();
@@ -76,6 +72,7 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
     deviceId,
     deviceToken,
     user: { id: user.id, displayName: user.displayName, login: user.login, roles: [...user.roles], unitIds: [...user.unitIds], organizationId: user.organizationId },
+    serverTimeMs: nowMs,
   };
 }
 
@@ -115,14 +112,15 @@ function authContext(session: SessionRow): AuthContext {
 /**
  * Middleware of the calls that carry the device token itself (getting an access token, signing
  * out, the session): resolves `Authorization: Bearer <device token>` to the caller, or refuses
- * with 401 unauthorized (unknown or revoked token, disabled account, or an access token).
+ * with 401: `deviceRevoked` or `accountDisabled` for a known device (the device then wipes its
+ * data, issue 14.5), `unauthorized` for an unknown token or an access token.
  */
 export function requireDevice(store: Store, clock: () => number, limits: SignInLimits): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token || looksLikeAccessToken(token)) throw new HttpFailure('unauthorized');
     const session = await store.accounts.findSession(hashToken(token));
-    if (!session) throw new HttpFailure('unauthorized');
+    if (!session) throw new HttpFailure((await store.accounts.deviceRefusal({ tokenHash: hashToken(token) })) ?? 'unauthorized');
     if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
     c.set('auth', authContext(session));
     await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
@@ -133,7 +131,8 @@ export function requireDevice(store: Store, clock: () => number, limits: SignInL
 /**
  * Middleware of sync, history and admin calls: resolves `Authorization: Bearer <access token>`.
  * An expired token is 401 tokenExpired (the device fetches a new one with its device token); a
- * device token, a forged token, a revoked device or a disabled account is 401 unauthorized. The
+ * device token or a forged token is 401 unauthorized, a revoked device 401 deviceRevoked and a
+ * disabled account 401 accountDisabled. The
  * device and its user are read from the database on every call, so a revocation or a change of
  * roles applies at once.
  */
@@ -145,7 +144,7 @@ export function requireAccess(store: Store, clock: () => number, tokens: AccessT
     if (claims === 'expired') throw new HttpFailure('tokenExpired');
     if (!claims) throw new HttpFailure('unauthorized');
     const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
-    if (!session) throw new HttpFailure('unauthorized');
+    if (!session) throw new HttpFailure((await store.accounts.deviceRefusal(claims)) ?? 'unauthorized');
     // An access token lives minutes; the sign-in behind it may have ended meanwhile.
     if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
     c.set('auth', authContext(session));

@@ -9,7 +9,8 @@ import { PasswordChangeSchema } from '../../protocol';
 import { hashPassword, verifyPassword } from '../auth';
 import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import type { RouteDeps } from './deps';
 
 export function accountRoutes({ store, clock, requireAuth }: RouteDeps): Hono<AppEnv> {

@@ -12,7 +12,8 @@ import { AccountPatchSchema, NewAccountSchema, type AccountsResponse, type Expor
 import { hashPassword } from '../auth';
 import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import type { RouteDeps } from './deps';
 import { EXPORT_ACTION } from './export-routes';
 

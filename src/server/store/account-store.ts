@@ -50,12 +50,21 @@ export interface AccountTx {
   createDevice(device: NewDevice): Promise<void>;
 }
 
-/** Accounts, sign-in failures and devices. */
+/** How many sign-in attempts a key gets at once, and how it is slowed down after them. */
+export interface SignInPolicy { free: number; baseDelayMs: number; maxDelayMs: number; windowMs: number }
+
+/** Accounts, sign-in attempts and devices. */
 export interface AccountStore {
   findUserByLogin(login: string): Promise<UserRow | null>;
-  /** Counts a failed login; at `maxAttempts` locks the account until now + lockMs and resets the count. */
-  registerLoginFailure(organizationId: string, userId: string, opts: { nowMs: number; maxAttempts: number; lockMs: number }): Promise<{ locked: boolean }>;
-  clearLoginFailures(organizationId: string, userId: string): Promise<void>;
+  /**
+   * Reserves one sign-in attempt under `key` in one atomic statement, or refuses it with the time
+   * it may be retried. The first `policy.free` attempts of a window go at once; attempt n past
+   * them makes the next wait `baseDelayMs * 2^(n - free)` (at most `maxDelayMs`); a key left alone
+   * for `windowMs` starts again from zero.
+   */
+  reserveSignInAttempt(key: string, policy: SignInPolicy, nowMs: number): Promise<{ reserved: true } | { reserved: false; retryAtMs: number }>;
+  /** After a successful sign-in: `clear` forgets the key, `giveBack` returns the one attempt reserved. */
+  releaseSignInAttempt(key: string, how: 'clear' | 'giveBack'): Promise<void>;
   /** The organization's accounts, by login. */
   listUsers(organizationId: string): Promise<UserRow[]>;
   /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */
@@ -65,6 +74,11 @@ export interface AccountStore {
   findSession(tokenHash: string): Promise<SessionRow | null>;
   /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
   findSessionByDevice(organizationId: string, deviceId: string): Promise<SessionRow | null>;
+  /**
+   * Why a known device is refused (issue 14.5): revoked, or its account disabled; null for an
+   * unknown token or device (which stays a plain `unauthorized`).
+   */
+  deviceRefusal(where: { tokenHash: string } | { organizationId: string; deviceId: string }): Promise<'deviceRevoked' | 'accountDisabled' | null>;
   /** Records that the device was seen now (written at most once a minute: it is informative). */
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;

@@ -119,6 +119,28 @@ for (const kind of storeKinds()) describe(`HOSTILE-PUSH (${kind}): hostile sync 
     expect(await digest(sql)).toBe(before);
   });
 
+  it('HOSTILE-PUSH-DEPTH: a push nested 10,000 levels deep (in a patch, a mutation or the envelope) is 400 invalidRequest tooDeep, never a 500', async () => {
+    const before = await digest(sql);
+    /** `json` with its "@deep" placeholder replaced by an object or array nested `levels` deep (built as text: JSON.stringify would overflow). */
+    const nest = (json: string, levels: number, kind: 'object' | 'array') => json.replace('"@deep"', kind === 'object' ? `${'{"a":'.repeat(levels)}1${'}'.repeat(levels)}` : `${'['.repeat(levels)}1${']'.repeat(levels)}`);
+    const room = { ...mutation('rooms', uuidv7(), roomPatch(unitId), stamp()) };
+    const bodies = [
+      body(admin, [{ ...room, patch: { ...room.patch, note: '@deep' } }]),
+      body(admin, [{ ...room, patch: '@deep' }]),
+      body(admin, [{ ...room, extra: '@deep' }]),
+      body(admin, ['@deep']),
+      JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: admin.deviceId, mutations: [], extra: '@deep' }),
+    ];
+    for (const b of bodies) {
+      for (const kind of ['object', 'array'] as const) {
+        const answer = await send(app, 'POST', '/api/v1/sync/push', { token: admin.deviceToken, body: nest(b, 10_000, kind) });
+        expectRefusal(answer, `${kind} ${b.slice(0, 100)}`, ['invalidRequest']);
+        expect((answer.json as { issues: { code: string }[] }).issues).toEqual([expect.objectContaining({ code: 'tooDeep' })]);
+      }
+    }
+    expect(await digest(sql)).toBe(before);
+  });
+
   it('HOSTILE-PUSH-KITCHEN: the kitchen may push nothing at all (403), whatever it sends', async () => {
     const before = await digest(sql);
     await fc.assert(fc.asyncProperty(fc.array(badMutation('kitchen'), { maxLength: 4 }), async (ms) => {

@@ -18,15 +18,30 @@ export function accountsContract(open: OpenStore): void {
       expect((await ctx.store.accounts.listUsers(ctx.w.org)).map((u) => u.login)).toEqual([ctx.w.admin.login, ctx.w.therapist.login]);
     });
 
-    it('ACCOUNTS-LOCK: failures count up to the limit, which locks the account and resets the count; clearing unlocks', async () => {
-      const opts = { nowMs: T0, maxAttempts: 3, lockMs: 60_000 };
-      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: false });
-      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: false });
-      expect((await ctx.store.accounts.findUserByLogin(ctx.w.admin.login))?.failedLogins).toBe(2);
-      expect(await ctx.store.accounts.registerLoginFailure(ctx.w.org, ctx.w.admin.id, opts)).toEqual({ locked: true });
-      expect(await ctx.store.accounts.findUserByLogin(ctx.w.admin.login)).toMatchObject({ failedLogins: 0, lockedUntilMs: T0 + 60_000 });
-      await ctx.store.accounts.clearLoginFailures(ctx.w.org, ctx.w.admin.id);
-      expect(await ctx.store.accounts.findUserByLogin(ctx.w.admin.login)).toMatchObject({ failedLogins: 0, lockedUntilMs: null });
+    it('ACCOUNTS-THROTTLE: sign-in attempts are reserved per key up to the free ones, then only after a doubling wait; a quiet window or a clear starts afresh', async () => {
+      const policy = { free: 3, baseDelayMs: 1000, maxDelayMs: 60_000, windowMs: 600_000 };
+      const reserve = (key: string, at: number) => ctx.store.accounts.reserveSignInAttempt(key, policy, at);
+      for (let i = 0; i < 2; i++) expect(await reserve('k1', T0)).toEqual({ reserved: true });
+      expect(await reserve('k1', T0)).toEqual({ reserved: true });
+      expect(await reserve('k1', T0 + 999)).toEqual({ reserved: false, retryAtMs: T0 + 1000 });
+      expect(await reserve('k2', T0)).toEqual({ reserved: true });
+      expect(await reserve('k1', T0 + 1000)).toEqual({ reserved: true });
+      expect(await reserve('k1', T0 + 2999)).toEqual({ reserved: false, retryAtMs: T0 + 3000 });
+      expect(await reserve('k1', T0 + 3000)).toEqual({ reserved: true });
+      expect(await reserve('k1', T0 + 3001)).toEqual({ reserved: false, retryAtMs: T0 + 7000 });
+      await ctx.store.accounts.releaseSignInAttempt('k1', 'clear');
+      for (let i = 0; i < 3; i++) expect(await reserve('k1', T0 + 3002)).toEqual({ reserved: true });
+      expect((await reserve('k1', T0 + 3003)).reserved).toBe(false);
+      expect(await reserve('k1', T0 + 3002 + 600_000)).toEqual({ reserved: true });
+    });
+
+    it('ACCOUNTS-THROTTLE-ATOMIC: of 40 attempts reserved at once on one key exactly the free ones get through; a given-back attempt can be reserved again', async () => {
+      const policy = { free: 5, baseDelayMs: 60_000, maxDelayMs: 60_000, windowMs: 600_000 };
+      const results = await Promise.all(Array.from({ length: 40 }, () => ctx.store.accounts.reserveSignInAttempt('burst', policy, T0)));
+      expect(results.filter((r) => r.reserved)).toHaveLength(5);
+      expect(results.filter((r) => !r.reserved)).toEqual(Array.from({ length: 35 }, () => ({ reserved: false, retryAtMs: T0 + 60_000 })));
+      await ctx.store.accounts.releaseSignInAttempt('burst', 'giveBack');
+      expect((await ctx.store.accounts.reserveSignInAttempt('burst', policy, T0 + 60_000)).reserved).toBe(true);
     });
 
     it('ACCOUNTS-UPDATE: a change of roles or units raises the scope epoch once; a name or the same units do not; an unknown account is false', async () => {
@@ -59,12 +74,16 @@ export function accountsContract(open: OpenStore): void {
     it('ACCOUNTS-REVOKE: a revoked device, or any device of a disabled account, is no longer found; the list keeps it, newest first', async () => {
       await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 5);
       expect(await ctx.store.accounts.findSession(`${ctx.other.therapistDevice}-hash`)).toBeNull();
+      expect(await ctx.store.accounts.deviceRefusal({ tokenHash: `${ctx.other.therapistDevice}-hash` })).toBe('deviceRevoked');
+      expect(await ctx.store.accounts.deviceRefusal({ tokenHash: 'no-such-hash' })).toBeNull();
       await ctx.store.accounts.revokeDevice(ctx.other.org, ctx.other.therapistDevice, T0 + 9);
       const devices = await ctx.store.accounts.listDevices(ctx.other.org);
       expect(devices.map((d) => [d.id, d.revokedAtMs])).toEqual([[ctx.other.therapistDevice, T0 + 5], [ctx.other.adminDevice, null]]);
       expect(devices[0]).not.toHaveProperty('tokenHash');
       await ctx.store.accounts.updateUser(ctx.other.org, ctx.other.admin.id, { disabled: true });
       expect(await ctx.store.accounts.findSessionByDevice(ctx.other.org, ctx.other.adminDevice)).toBeNull();
+      expect(await ctx.store.accounts.deviceRefusal({ organizationId: ctx.other.org, deviceId: ctx.other.adminDevice })).toBe('accountDisabled');
+      expect(await ctx.store.accounts.deviceRefusal({ organizationId: ctx.w.org, deviceId: ctx.w.adminDevice })).toBeNull();
       expect(await ctx.store.accounts.findSession(`${ctx.w.adminDevice}-hash`)).not.toBeNull();
     });
 

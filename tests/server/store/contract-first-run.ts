@@ -33,7 +33,7 @@ export function firstRunContract(open: OpenStore): void {
 
     it('STORE-MIGRATE: migrations are recorded once and running them again changes nothing', async () => {
       const first = await store.appliedMigrations();
-      expect(first).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '006_device_sign_out']);
+      expect(first).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '005_login_throttle', '006_erasures', '007_device_sign_out']);
       expect(await store.migrate()).toEqual(first);
       const health = await call<HealthResponse>(app, 'GET', '/api/v1/health');
       expect(health.status).toBe(200);
@@ -102,20 +102,22 @@ export function firstRunContract(open: OpenStore): void {
       expect(unknown.status).toBe(401);
       expect(unknown.body).toEqual(wrong.body);
       expect(wrong.body.error).toBe('unauthorized');
-      await store.accounts.clearLoginFailures(admin.user.organizationId, admin.user.id);
     });
 
-    it('AUTH-LOCKOUT: five wrong passwords lock the account for 15 minutes, even against the right one', async () => {
+    it('AUTH-SLOWDOWN: five wrong passwords slow that login down (429 with Retry-After) instead of locking it; after the wait the right password signs in', async () => {
       await addUser(store, admin.user.organizationId, { id: 'user-lock', login: 'zablokowany', password: 'dobre-haslo-1', roles: ['therapist'], unitIds: admin.user.unitIds });
       const login = (password: string) => call<ApiError>(app, 'POST', '/api/v1/auth/login', { body: { login: 'zablokowany', password, deviceName: '' } });
       for (let i = 0; i < 5; i++) expect((await login('zle-haslo')).status).toBe(401);
-      const locked = await login('dobre-haslo-1');
-      expect(locked.status).toBe(429);
-      expect(locked.body.error).toBe('rateLimited');
-      clock.advance(14 * 60_000);
-      expect((await login('dobre-haslo-1')).status).toBe(429);
-      clock.advance(60_000 + 1);
+      const slowed = await login('dobre-haslo-1');
+      expect(slowed.status).toBe(429);
+      expect(slowed.body.error).toBe('rateLimited');
+      const wait = Number(slowed.headers.get('retry-after'));
+      expect(wait).toBeGreaterThanOrEqual(1);
+      expect(wait).toBeLessThanOrEqual(15 * 60);
+      clock.advance(wait * 1000);
       expect((await login('dobre-haslo-1')).status).toBe(200);
+      // The success starts afresh: five more attempts go at once.
+      for (let i = 0; i < 5; i++) expect((await login('zle-haslo')).status).toBe(401);
     });
 
     it('AUTH-TOKEN: without a valid bearer token the API answers 401 unauthorized', async () => {

@@ -13,6 +13,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD } from '../../../src/domain';
 import { PROTOCOL_VERSION, type ApiError, type PulledChange, type SessionInfo } from '../../../src/protocol';
+import { loadConfig } from '../../../src/server/config';
 import { createMemoryLogger } from '../../../src/server/logger';
 import type { Store } from '../../../src/server/store/store';
 import { scopeFor, scopeRecord } from '../../../src/server/sync/scope';
@@ -74,7 +75,9 @@ export function scopeContract(open: OpenStore): void {
 
     beforeAll(async () => {
       store = await open();
-      ({ app } = testApp(store, { clock: clock.now, logger }));
+      // Stamps below are up to minutes ahead of the fake clock (to beat the demo's, made at its
+      // now): a tolerance of an hour keeps them within the clock rule (CLOCK-AHEAD).
+      ({ app } = testApp(store, { clock: clock.now, logger, config: loadConfig({ CLOCK_AHEAD_TOLERANCE_SECONDS: '3600' }) }));
       expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);
       for (const name of LOGINS) {
         s[name] = await login(name, name);
@@ -166,7 +169,7 @@ export function scopeContract(open: OpenStore): void {
       }
       expect(pages.flat()).toEqual(pulled.kierowca);
       expect(cursor).toBe(await store.sync.maxSeq(s.admin.user.organizationId));
-      expect(await pull(app, s.kierowca, cursor, 7)).toEqual({ changes: [], cursor, hasMore: false });
+      expect(await pull(app, s.kierowca, cursor, 7)).toEqual({ changes: [], cursor, hasMore: false, serverTimeMs: expect.any(Number) });
     });
 
     it('SCOPE-CURSOR: a cursor ahead of the server (a restored database) is refused with 410 cursorExpired', async () => {

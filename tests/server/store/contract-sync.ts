@@ -39,7 +39,7 @@ export function syncContract(open: OpenStore): void {
       const before = await pull(app, admin, 0, 2000);
       const res = await push(app, admin, [mutation('rooms', id, { ...roomPatch(unitA), changedBy: 'someone-else' }, hlc(T0 + 1))]);
       expect(res.status).toBe(200);
-      expect(res.body).toEqual({ accepted: [expect.any(String)], rejected: [] });
+      expect(res.body).toEqual({ accepted: [expect.any(String)], rejected: [], serverTimeMs: expect.any(Number) });
       const page = await pull(app, admin, before.cursor);
       expect(page.changes).toHaveLength(1);
       expect(page.changes[0]).toMatchObject({ entity: 'rooms', recordId: id, deleted: false });
@@ -174,7 +174,7 @@ export function syncContract(open: OpenStore): void {
       expect(pages).toBe(3);
       expect(seen).toEqual(ids);
       expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
-      expect(await pull(app, admin, cursor)).toEqual({ changes: [], cursor, hasMore: false });
+      expect(await pull(app, admin, cursor)).toEqual({ changes: [], cursor, hasMore: false, serverTimeMs: expect.any(Number) });
     });
 
     it('SYNC-CURSOR: concurrent pushes all reach a client paging behind them, each exactly once', async () => {

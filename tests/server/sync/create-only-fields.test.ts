@@ -61,7 +61,7 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     const log = offlineLog(activityId, hlc(T0 + 3_900_000, 'dev-t'), { topic: 'Glina', notes: 'Miski z gliny' });
     expect((await push(app, coordinator, [cancellation(activityId, hlc(T0 + 1_800_000, 'dev-c'))])).body.rejected).toEqual([]);
     const res = await push(app, therapist, [log]);
-    expect(res.body).toEqual({ accepted: [log.mutationId], rejected: [] });
+    expect(res.body).toEqual({ accepted: [log.mutationId], rejected: [], serverTimeMs: expect.any(Number) });
 
     const stored = await store.sync.getRecord(org, 'sessions', log.recordId);
     expect(stored?.data).toMatchObject({ status: 'cancelled', movedTo: null, topic: 'Glina', notes: 'Miski z gliny' });
@@ -82,14 +82,14 @@ describe('CREATE-ONLY: defaults of a record made on a device never overwrite wha
     expect((await push(app, therapist, [log])).body.rejected).toEqual([]);
     expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wiklina' });
     const cancel = cancellation(activityId, hlc(T0 + 1_800_000, 'dev-c'));
-    expect((await push(app, coordinator, [cancel])).body).toEqual({ accepted: [cancel.mutationId], rejected: [] });
+    expect((await push(app, coordinator, [cancel])).body).toEqual({ accepted: [cancel.mutationId], rejected: [], serverTimeMs: expect.any(Number) });
     // The cancellation's own empty log is a default too: the therapist's log stays.
     expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'cancelled', topic: 'Wiklina' });
   });
 
   it('CREATE-ONLY-NEW: on a session the server does not have yet, the therapist’s defaults create it', async () => {
     const log = offlineLog(uuidv7(), hlc(T0 + 5000, 'dev-t'), { topic: 'Wikliny', notes: '' });
-    expect((await push(app, therapist, [log])).body).toEqual({ accepted: [log.mutationId], rejected: [] });
+    expect((await push(app, therapist, [log])).body).toEqual({ accepted: [log.mutationId], rejected: [], serverTimeMs: expect.any(Number) });
     expect((await store.sync.getRecord(org, 'sessions', log.recordId))?.data).toMatchObject({ status: 'planned', topic: 'Wikliny', unitId });
   });
 

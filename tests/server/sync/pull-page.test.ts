@@ -27,10 +27,10 @@ describe('pull page text', () => {
     let seen = 0;
     for (;;) {
       const raw = await store.sync.pullRaw(organizationId, since, 700, pullFilter(scope, since));
-      const { body, dropped } = pullPageJson(scope, raw);
+      const { body, dropped } = pullPageJson(scope, raw, 1_796_000_000_000);
       const expected = raw.changes.map((c) => shapeChange(scope, parseRawChange(c))).filter((c) => c !== null);
       const page = JSON.parse(body) as { changes: unknown[]; cursor: number; hasMore: boolean };
-      expect(page).toEqual({ changes: expected, cursor: raw.cursor, hasMore: raw.hasMore });
+      expect(page).toEqual({ changes: expected, cursor: raw.cursor, hasMore: raw.hasMore, serverTimeMs: 1_796_000_000_000 });
       expect(dropped).toEqual([]);
       seen += page.changes.length;
       since = raw.cursor;
@@ -46,7 +46,7 @@ describe('pull page text', () => {
     const mark = raw.changes.find((c) => c.entity === 'dayMarks')!;
     const data = { ...(JSON.parse(mark.json!) as Record<string, unknown>), unitId: 'another-unit' };
     const stray: RawChange = { ...mark, json: JSON.stringify(data), unitId: 'another-unit' };
-    const { body, dropped } = pullPageJson(scope, { changes: [stray, mark], cursor: mark.seq, hasMore: true });
+    const { body, dropped } = pullPageJson(scope, { changes: [stray, mark], cursor: mark.seq, hasMore: true }, 0);
     expect(dropped).toEqual([stray]);
     expect((JSON.parse(body) as { changes: { recordId: string }[] }).changes.map((c) => c.recordId)).toEqual([mark.recordId]);
   });
