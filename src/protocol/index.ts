@@ -21,6 +21,8 @@ export const REASON_CODES = [
   'clockAhead',
   // The device's sign-in ended (idle too long, too old, or the password changed): it keeps its data and asks for the password.
   'sessionExpired',
+  // The password was right and the account has a second factor: send the login again with `otp`.
+  'totpRequired',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -210,6 +212,8 @@ export const LoginRequestSchema = v.object({
   login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(40)),
   password: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200)),
   deviceName: v.pipe(v.string(), v.trim(), v.maxLength(100)),
+  /** The 6-digit code of an authenticator app, or a recovery code, when the account has a second factor. */
+  otp: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(32))),
 });
 export type LoginRequest = v.InferOutput<typeof LoginRequestSchema>;
 
@@ -288,6 +292,15 @@ export const PasswordChangeSchema = v.object({
   newPassword: PasswordSchema,
 });
 export type PasswordChange = v.InferOutput<typeof PasswordChangeSchema>;
+
+/** The second factor (administrators): start with the password, confirm with a first code, or turn off with the password and a code. */
+export const TotpStartSchema = v.object({ currentPassword: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200)) });
+export const TotpConfirmSchema = v.object({ code: v.pipe(v.string(), v.trim(), v.regex(/^\d{6}$/, 'invalidCode')) });
+export const TotpDisableSchema = v.object({ currentPassword: v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(200)), code: v.pipe(v.string(), v.trim(), v.maxLength(32)) });
+/** Enrolment started: the secret to type in, or the URI to scan, into an authenticator app. */
+export interface TotpStartResponse { secret: string; uri: string }
+/** Enrolment done: the one-time recovery codes, shown once. */
+export interface TotpEnabledResponse { recoveryCodes: string[] }
 
 /**
  * What was exported (issue 7): the report, the file format (or paper), the unit and the period.

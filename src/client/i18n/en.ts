@@ -393,6 +393,10 @@ export const en: Catalog = {
   'login.submit': 'Sign in',
   'login.submitting': 'Signing in…',
   'login.wrongCredentials': 'Wrong login or password.',
+  'login.code': 'Code from the authenticator app',
+  'login.codeHint': '6 digits from the app on your phone, or one of the recovery codes.',
+  'login.codeNeeded': 'This account has two-step verification: enter the code from the authenticator app.',
+  'login.wrongCode': 'Wrong or already used code. Enter the current code from the app.',
 
   'error.deviceRevoked': 'The administrator revoked this device\'s access to Obecni, so its data has been deleted from it. Sign in again to continue.',
   'error.accountDisabled': 'The administrator disabled this account, so the Obecni data has been deleted from this device.',

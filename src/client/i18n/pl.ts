@@ -407,6 +407,10 @@ export const pl = {
   'login.submit': 'Zaloguj',
   'login.submitting': 'Logowanie…',
   'login.wrongCredentials': 'Nieprawidłowy login lub hasło.',
+  'login.code': 'Kod z aplikacji uwierzytelniającej',
+  'login.codeHint': '6 cyfr z aplikacji w telefonie albo jeden z kodów zapasowych.',
+  'login.codeNeeded': 'To konto ma weryfikację dwuetapową: wpisz kod z aplikacji uwierzytelniającej.',
+  'login.wrongCode': 'Nieprawidłowy kod albo kod już użyty. Wpisz aktualny kod z aplikacji.',
 
   'error.deviceRevoked': 'Administrator odebrał temu urządzeniu dostęp do Obecni, więc dane zostały z niego usunięte. Aby dalej pracować, zaloguj się ponownie.',
   'error.accountDisabled': 'Administrator wyłączył to konto, więc dane Obecni zostały usunięte z tego urządzenia.',

@@ -19,9 +19,12 @@ export interface UserRow {
   createdAtMs: number;
   /** Grows each time the account's roles or units change (devices then resync in full). */
   scopeEpoch: number;
+  /** The TOTP secret (base32) once enrolment started; sign-in asks for a code only when `totpEnabled`. */
+  totpSecret: string | null;
+  totpEnabled: boolean;
 }
 
-export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch'>;
+export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch' | 'totpSecret' | 'totpEnabled'>;
 
 export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
 
@@ -69,6 +72,15 @@ export interface AccountStore {
   listUsers(organizationId: string): Promise<UserRow[]>;
   /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */
   updateUser(organizationId: string, userId: string, patch: Partial<Pick<UserRow, 'roles' | 'unitIds' | 'displayName' | 'disabled' | 'passwordHash'>>): Promise<boolean>;
+
+  /** Sets the second factor: a new secret (not yet enabled), enabled with its recovery code hashes, or none. */
+  setSecondFactor(organizationId: string, userId: string, factor: { secret: string | null; enabled: boolean; recoveryCodeHashes: string[] }): Promise<void>;
+  /** Accepts the TOTP step `step` once: false when it (or a later one) was already used. */
+  useTotpStep(organizationId: string, userId: string, step: number): Promise<boolean>;
+  /** Removes the unused recovery code with this hash: false when there is none. */
+  useRecoveryCode(organizationId: string, userId: string, codeHash: string): Promise<boolean>;
+  /** How many unused recovery codes the user has left. */
+  recoveryCodesLeft(organizationId: string, userId: string): Promise<number>;
 
   /** The live (not revoked, user not disabled) device with this token hash. */
   findSession(tokenHash: string): Promise<SessionRow | null>;

@@ -95,6 +95,36 @@ export function sqlAccounts(db: SqlClient): AccountStore {
       return rows.length > 0;
     },
 
+    async setSecondFactor(organizationId, userId, { secret, enabled, recoveryCodeHashes }) {
+      await db.query(
+        'UPDATE users SET totp_secret = $3, totp_enabled = $4, recovery_codes = $5::jsonb, totp_last_step = NULL WHERE organization_id = $1 AND id = $2',
+        [organizationId, userId, secret, enabled, JSON.stringify(recoveryCodeHashes)],
+      );
+    },
+
+    async useTotpStep(organizationId, userId, step) {
+      const rows = await db.query(
+        'UPDATE users SET totp_last_step = $3 WHERE organization_id = $1 AND id = $2 AND (totp_last_step IS NULL OR totp_last_step < $3) RETURNING id',
+        [organizationId, userId, step],
+      );
+      return rows.length > 0;
+    },
+
+    async useRecoveryCode(organizationId, userId, codeHash) {
+      // jsonb `-` removes the matching string from the array; `@>` makes the update happen only if it is there.
+      const rows = await db.query(
+        `UPDATE users SET recovery_codes = recovery_codes - $3::text
+         WHERE organization_id = $1 AND id = $2 AND recovery_codes @> jsonb_build_array($3::text) RETURNING id`,
+        [organizationId, userId, codeHash],
+      );
+      return rows.length > 0;
+    },
+
+    async recoveryCodesLeft(organizationId, userId) {
+      const rows = await db.query<{ n: unknown }>('SELECT jsonb_array_length(recovery_codes) AS n FROM users WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
+      return toNumber(rows[0]?.n ?? 0);
+    },
+
     findSession: (tokenHash) => findSessionWhere('d.token_hash = $1', [tokenHash]),
 
     findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),

@@ -13,6 +13,7 @@ import { erasureContract } from './contract-erasure';
 import { deviceExpiryContract } from './contract-device-expiry';
 import { firstRunContract, type OpenStore } from './contract-first-run';
 import { scopeContract } from './contract-scope';
+import { secondFactorContract } from './contract-second-factor';
 import { syncContract } from './contract-sync';
 import { syncStoreContract } from './contract-sync-store';
 
@@ -30,4 +31,5 @@ export function storeContractSuite(open: OpenStore): void {
   scopeContract(open);
   erasureContract(open);
   deviceExpiryContract(open);
+  secondFactorContract(open);
 }
