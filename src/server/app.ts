@@ -19,6 +19,7 @@ import { HttpFailure, failResponse } from './http/errors';
 import { apiGate, requestLog, securityHeaders } from './http/middleware';
 import { serveStaticPwa } from './http/static';
 import { errorCode, type Logger } from './logger';
+import { accountRoutes } from './routes/account-routes';
 import { adminRoutes } from './routes/admin-routes';
 import { authRoutes } from './routes/auth-routes';
 import { exportRoutes } from './routes/export-routes';
@@ -51,8 +52,10 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const clock = deps.clock ?? Date.now;
   const staticDir = deps.staticDir === undefined ? config.staticDir : deps.staticDir;
   const accessTokens = createAccessTokens(config.accessTokenSecret, config.accessTokenTtlSeconds);
+  const limits = { idleDays: config.deviceIdleDays, maxAgeDays: config.deviceMaxAgeDays };
   const routeDeps: RouteDeps = {
-    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {},
+    store, config, logger, clock, accessTokens,
+    requireAuth: requireAccess(store, clock, accessTokens, limits), requireDevice: requireDevice(store, clock, limits), demo: deps.demo ?? {},
   };
 
   const app = new Hono<AppEnv>();
@@ -70,6 +73,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   app.route('/api/v1/sync', syncRoutes(routeDeps));
   app.route('/api/v1/history', historyRoutes(routeDeps));
   app.route('/api/v1/admin', adminRoutes(routeDeps));
+  app.route('/api/v1/account', accountRoutes(routeDeps));
   app.route('/api/v1/exports', exportRoutes(routeDeps));
   app.all('/api/*', (c) => failResponse(c, 'notFound'));
 

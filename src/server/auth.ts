@@ -76,6 +76,24 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
   };
 }
 
+/** How long a device's sign-in lasts: since its last contact, and since it signed in. */
+export interface SignInLimits { idleDays: number; maxAgeDays: number }
+
+const DAY_MS = 86_400_000;
+
+/**
+ * Why the device's sign-in has ended, or null while it lasts: idle longer than `idleDays` (from its
+ * last contact, or its sign-in if it never came back), older than `maxAgeDays`, or signed out by a
+ * password change. Such a device is refused 401 sessionExpired: unlike a revoked one it keeps its
+ * data and unsent changes and asks for the password again.
+ */
+export function signInEnded(session: Pick<SessionRow, 'deviceCreatedAtMs' | 'lastSeenAtMs' | 'signedOutAtMs'>, nowMs: number, limits: SignInLimits): 'idle' | 'maxAge' | 'signedOut' | null {
+  if (session.signedOutAtMs !== null) return 'signedOut';
+  if (nowMs - session.deviceCreatedAtMs > limits.maxAgeDays * DAY_MS) return 'maxAge';
+  if (nowMs - (session.lastSeenAtMs ?? session.deviceCreatedAtMs) > limits.idleDays * DAY_MS) return 'idle';
+  return null;
+}
+
 const BEARER = /^Bearer ([A-Za-z0-9_.-]{20,400})$/;
 
 function bearer(header: string | undefined): string | null {
@@ -97,12 +115,13 @@ function authContext(session: SessionRow): AuthContext {
  * with 401: `deviceRevoked` or `accountDisabled` for a known device (the device then wipes its
  * data, issue 14.5), `unauthorized` for an unknown token or an access token.
  */
-export function requireDevice(store: Store, clock: () => number): MiddlewareHandler<AppEnv> {
+export function requireDevice(store: Store, clock: () => number, limits: SignInLimits): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token || looksLikeAccessToken(token)) throw new HttpFailure('unauthorized');
     const session = await store.accounts.findSession(hashToken(token));
     if (!session) throw new HttpFailure((await store.accounts.deviceRefusal({ tokenHash: hashToken(token) })) ?? 'unauthorized');
+    if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
     c.set('auth', authContext(session));
     await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
@@ -117,7 +136,7 @@ export function requireDevice(store: Store, clock: () => number): MiddlewareHand
  * device and its user are read from the database on every call, so a revocation or a change of
  * roles applies at once.
  */
-export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens): MiddlewareHandler<AppEnv> {
+export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens, limits: SignInLimits): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token) throw new HttpFailure('unauthorized');
@@ -126,6 +145,8 @@ export function requireAccess(store: Store, clock: () => number, tokens: AccessT
     if (!claims) throw new HttpFailure('unauthorized');
     const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
     if (!session) throw new HttpFailure((await store.accounts.deviceRefusal(claims)) ?? 'unauthorized');
+    // An access token lives minutes; the sign-in behind it may have ended meanwhile.
+    if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
     c.set('auth', authContext(session));
     await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
     await next();

@@ -33,6 +33,10 @@ export interface Config {
    * stamped later is refused (`clockAhead`, issue 13).
    */
   clockToleranceSeconds: number;
+  /** A device's sign-in ends after this many days without contact (it asks for the password again). */
+  deviceIdleDays: number;
+  /** ... and this many days after it signed in, however often it syncs. */
+  deviceMaxAgeDays: number;
 }
 
 /** What is wrong with one variable: a code, and Polish and English explanations without the value. */
@@ -61,6 +65,10 @@ const TtlSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), 
 /** Pushed stamps may be 5 minutes ahead of the server unless CLOCK_AHEAD_TOLERANCE_SECONDS says otherwise. */
 export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
 const ClockToleranceSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), v.integer(), v.minValue(5), v.maxValue(86_400));
+/** Device sign-ins end after 30 days without contact, and 180 days after the sign-in. */
+export const DEFAULT_DEVICE_IDLE_DAYS = 30;
+export const DEFAULT_DEVICE_MAX_AGE_DAYS = 180;
+const DaysSchema = v.pipe(v.string(), v.regex(/^\d{1,4}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(3650));
 
 const PortSchema = v.pipe(v.string(), v.regex(/^\d{1,5}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
 
@@ -135,6 +143,19 @@ export function loadConfig(env: Env): Config {
     if (parsed.success) clockToleranceSeconds = parsed.output;
     else problems.push({ variable: 'CLOCK_AHEAD_TOLERANCE_SECONDS', code: 'invalidClockTolerance', pl: 'musi być liczbą sekund od 5 do 86400', en: 'must be a number of seconds from 5 to 86400' });
   }
+  const days = (variable: string, fallback: number): number => {
+    const raw = read(env, variable);
+    if (raw === undefined) return fallback;
+    const parsed = v.safeParse(DaysSchema, raw);
+    if (parsed.success) return parsed.output;
+    problems.push({ variable, code: 'invalidDays', pl: 'musi być liczbą dni od 1 do 3650', en: 'must be a number of days from 1 to 3650' });
+    return fallback;
+  };
+  const deviceIdleDays = days('DEVICE_IDLE_DAYS', DEFAULT_DEVICE_IDLE_DAYS);
+  const deviceMaxAgeDays = days('DEVICE_MAX_AGE_DAYS', DEFAULT_DEVICE_MAX_AGE_DAYS);
+  if (deviceMaxAgeDays < deviceIdleDays) {
+    problems.push({ variable: 'DEVICE_MAX_AGE_DAYS', code: 'maxAgeBelowIdle', pl: 'nie może być mniejsze niż DEVICE_IDLE_DAYS', en: 'must not be less than DEVICE_IDLE_DAYS' });
+  }
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -148,6 +169,8 @@ export function loadConfig(env: Env): Config {
     accessTokenTtlSeconds,
     accessTokenSecret,
     clockToleranceSeconds,
+    deviceIdleDays,
+    deviceMaxAgeDays,
   };
 }
 

@@ -58,7 +58,7 @@ describe('FOUND-E2E-2: the "Utwórz ośrodek" form', () => {
     await errorOf('password').waitFor();
     expect(await errorOf('unitKind').innerText()).toBe('Wybierz jedną z opcji.');
     expect(await errorOf('login').innerText()).toBe('Login może zawierać małe litery, cyfry, kropkę, myślnik i podkreślenie (od 3 do 40 znaków).');
-    expect(await errorOf('password').innerText()).toBe('Hasło musi mieć co najmniej 10 znaków.');
+    expect(await errorOf('password').innerText()).toBe('Hasło musi mieć co najmniej 12 znaków.');
     expect(await errorOf('passwordRepeat').innerText()).toBe('Hasła nie są takie same.');
     for (const valid of ['organizationName', 'city', 'unitName', 'adminName']) expect(await errorOf(valid).count(), valid).toBe(0);
     await page.getByRole('alert').filter({ hasText: 'Popraw zaznaczone pola formularza.' }).waitFor();

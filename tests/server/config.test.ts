@@ -16,7 +16,7 @@ describe('loadConfig', () => {
   it('CONFIG-DEFAULTS: an empty environment gives the documented defaults (embedded PGlite)', () => {
     expect(loadConfig({})).toEqual({
       port: 8080, host: '0.0.0.0', dataDir: './data', databaseUrl: null, staticDir: 'dist/client', logLevel: 'info', trustProxy: false,
-      accessTokenTtlSeconds: 900, accessTokenSecret: null, clockToleranceSeconds: 300,
+      accessTokenTtlSeconds: 900, accessTokenSecret: null, clockToleranceSeconds: 300, deviceIdleDays: 30, deviceMaxAgeDays: 180,
     });
   });
 
@@ -24,10 +24,10 @@ describe('loadConfig', () => {
     expect(loadConfig({
       PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/obecni', DATABASE_URL: 'postgresql://u:p@db:5432/obecni',
       STATIC_DIR: '/srv/pwa', LOG_LEVEL: 'DEBUG', TRUST_PROXY: 'true', ACCESS_TOKEN_TTL_SECONDS: '300', ACCESS_TOKEN_SECRET: 'k'.repeat(40),
-      CLOCK_AHEAD_TOLERANCE_SECONDS: '60',
+      CLOCK_AHEAD_TOLERANCE_SECONDS: '60', DEVICE_IDLE_DAYS: '14', DEVICE_MAX_AGE_DAYS: '90',
     })).toEqual({
       port: 3000, host: '127.0.0.1', dataDir: '/var/lib/obecni', databaseUrl: 'postgresql://u:p@db:5432/obecni', staticDir: '/srv/pwa', logLevel: 'debug', trustProxy: true,
-      accessTokenTtlSeconds: 300, accessTokenSecret: 'k'.repeat(40), clockToleranceSeconds: 60,
+      accessTokenTtlSeconds: 300, accessTokenSecret: 'k'.repeat(40), clockToleranceSeconds: 60, deviceIdleDays: 14, deviceMaxAgeDays: 90,
     });
   });
 
@@ -36,6 +36,11 @@ describe('loadConfig', () => {
     const error = problemsOf({ ACCESS_TOKEN_SECRET: 'krotki-Sekret' });
     expect(error.problems.map((p) => p.variable)).toEqual(['ACCESS_TOKEN_SECRET']);
     expect(formatConfigError(error)).not.toContain('krotki-Sekret');
+  });
+
+  it('CONFIG-DEVICE-DAYS: device sign-in lifetimes outside 1–3650 days, or a maximum below the idle limit, are refused by name', () => {
+    for (const days of ['0', '3651', '30d', '-1']) expect(problemsOf({ DEVICE_IDLE_DAYS: days }).problems.map((p) => p.variable)).toEqual(['DEVICE_IDLE_DAYS']);
+    expect(problemsOf({ DEVICE_IDLE_DAYS: '60', DEVICE_MAX_AGE_DAYS: '30' }).problems.map((p) => p.code)).toEqual(['maxAgeBelowIdle']);
   });
 
   it.each(['4', '86401', '5m', '-10', '1.5'])('CONFIG-CLOCK: CLOCK_AHEAD_TOLERANCE_SECONDS=%s is refused by name', (value) => {

@@ -17,6 +17,7 @@ const FROM_SERVER: Partial<Record<string, AppErrorCode>> = {
   payloadTooLarge: 'invalidInput',
   alreadyInitialized: 'alreadyInitialized',
   rateLimited: 'rateLimited',
+  totpRequired: 'totpRequired',
 };
 
 /** The AppError of anything thrown below the state layer. */

@@ -17,7 +17,7 @@ export interface QueryResult<T> { data: T | undefined; isLoading: boolean; error
 export type AppErrorCode =
   | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged'
   | 'network' | 'unauthorized' | 'deviceRevoked' | 'accountDisabled' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'alreadyInitialized'
-  | 'rateLimited' | 'server' | 'unknown';
+  | 'rateLimited' | 'totpRequired' | 'server' | 'unknown';
 
 /** An error as the screens see it: a code and, for invalid input, the fields concerned. */
 export interface AppError { code: AppErrorCode; issues?: FieldIssue[] }

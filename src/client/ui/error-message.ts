@@ -19,6 +19,7 @@ const ERROR_KEYS = {
   invalidInput: 'error.invalidInput',
   alreadyInitialized: 'error.alreadyInitialized',
   rateLimited: 'error.rateLimited',
+  totpRequired: 'login.codeNeeded',
   server: 'error.server',
   unknown: 'error.unknown',
 } as const satisfies Record<AppErrorCode, TextKey>;

@@ -11,6 +11,7 @@ import { IdSchema, dayInTimeZone } from '../../domain';
 import { ACCESS_FORMATS, AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
 import { accessExport } from '../privacy/access-export';
 import { hashPassword } from '../auth';
+import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
 import { HttpFailure } from '../http/errors';
 import { readJson } from '../http/json-body';
@@ -54,6 +55,7 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
     const auth = c.get('auth');
     const req = await readJson(c, NewAccountSchema);
     if (await store.accounts.findUserByLogin(req.login)) throw new HttpFailure('conflict', [{ path: 'login', code: 'loginTaken' }]);
+    requireAcceptablePassword(req.password, { login: req.login, displayName: req.displayName });
     const now = clock();
     const id = uuidv7();
     const passwordHash = await hashPassword(req.password);
@@ -72,13 +74,21 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
       throw new HttpFailure('conflict', [{ path: 'roles', code: 'cannotDemoteSelf' }]);
     }
     const { password, ...rest } = req;
+    if (password !== undefined) {
+      const user = (await store.accounts.listUsers(auth.organizationId)).find((u) => u.id === id);
+      if (!user) throw new HttpFailure('notFound');
+      requireAcceptablePassword(password, { login: user.login, displayName: req.displayName ?? user.displayName });
+    }
     const patch = { ...rest, ...(password !== undefined ? { passwordHash: await hashPassword(password) } : {}) };
     if (!(await store.accounts.updateUser(auth.organizationId, id, patch))) throw new HttpFailure('notFound');
     // A request that changes no field (only unknown ones, or none) is answered but leaves no audit entry.
     if (Object.keys(req).length === 0) return c.body(null, 204);
     const now = clock();
+    // A password reset signs the account out everywhere (but on this device, when it is the administrator's own).
+    const signedOut = password !== undefined ? await store.accounts.signOutUserDevices(auth.organizationId, id, now, id === auth.userId ? auth.deviceId : null) : 0;
     await store.audit.record(auth.organizationId, {
-      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged', details: { accountId: id, fields: Object.keys(req).join(',') },
+      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: 'accountChanged',
+      details: { accountId: id, fields: Object.keys(req).join(','), ...(password !== undefined ? { devicesSignedOut: signedOut } : {}) },
     });
     return c.body(null, 204);
   });

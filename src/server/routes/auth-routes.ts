@@ -12,6 +12,7 @@ import { HttpFailure } from '../http/errors';
 import { readJson } from '../http/json-body';
 import { clientAddress } from '../http/rate-limit';
 import { createLoginThrottle } from '../login-throttle';
+import { checkSecondFactor } from '../second-factor';
 import type { RouteDeps } from './deps';
 
 export function authRoutes({ store, config, clock, requireDevice, accessTokens }: RouteDeps): Hono<AppEnv> {
@@ -31,6 +32,15 @@ export function authRoutes({ store, config, clock, requireDevice, accessTokens }
       if (!live || !ok) {
         if (live) await store.audit.record(live.organizationId, { atMs: now, userId: live.id, deviceId: null, action: 'loginFailed' });
         throw new HttpFailure('unauthorized');
+      }
+      if (live.totpEnabled) {
+        // The second factor is checked only after the right password, and counts as an attempt like it.
+        const second = await checkSecondFactor(store, live, req.otp, now);
+        if (second === 'missing') throw new HttpFailure('totpRequired');
+        if (second === 'wrong') {
+          await store.audit.record(live.organizationId, { atMs: now, userId: live.id, deviceId: null, action: 'loginFailed', details: { secondFactor: true } });
+          throw new HttpFailure('unauthorized');
+        }
       }
       await attempt.succeeded();
       const session = await store.write(live.organizationId, async (tx) => {

@@ -6,6 +6,7 @@ import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { readJson, requireObject } from '../http/json-body';
 import { unstorableText } from '../store/storable-text';
+import { requireAcceptablePassword } from '../password-policy';
 import { loadDemo } from '../setup/demo';
 import { performSetup } from '../setup/setup';
 import type { RouteDeps } from './deps';
@@ -22,6 +23,8 @@ export function setupRoutes({ store, clock, demo }: RouteDeps): Hono<AppEnv> {
 
   app.post('/', async (c) => {
     const req = await readJson(c, SetupRequestSchema);
+    if (await store.isInitialized()) throw new HttpFailure('alreadyInitialized');
+    requireAcceptablePassword(req.password, { login: req.login, displayName: req.adminName, organizationName: req.organizationName });
     const session = await performSetup(store, req, { nowMs: clock(), deviceName: FIRST_DEVICE_NAME });
     if (!session) throw new HttpFailure('alreadyInitialized');
     return c.json(session);

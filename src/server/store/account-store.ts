@@ -19,9 +19,12 @@ export interface UserRow {
   createdAtMs: number;
   /** Grows each time the account's roles or units change (devices then resync in full). */
   scopeEpoch: number;
+  /** The TOTP secret (base32) once enrolment started; sign-in asks for a code only when `totpEnabled`. */
+  totpSecret: string | null;
+  totpEnabled: boolean;
 }
 
-export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch'>;
+export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled' | 'scopeEpoch' | 'totpSecret' | 'totpEnabled'>;
 
 export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
 
@@ -33,7 +36,11 @@ export interface SessionRow {
   organizationId: string;
   deviceId: string;
   deviceName: string;
+  /** When the device signed in (its absolute expiry counts from here). */
+  deviceCreatedAtMs: number;
   lastSeenAtMs: number | null;
+  /** When a password change signed the device out (it must sign in again), or null. */
+  signedOutAtMs: number | null;
   /** The user's scope epoch at the device's last full pull (-1: none yet). */
   deviceScopeEpoch: number;
   user: UserRow;
@@ -66,6 +73,15 @@ export interface AccountStore {
   /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */
   updateUser(organizationId: string, userId: string, patch: Partial<Pick<UserRow, 'roles' | 'unitIds' | 'displayName' | 'disabled' | 'passwordHash'>>): Promise<boolean>;
 
+  /** Sets the second factor: a new secret (not yet enabled), enabled with its recovery code hashes, or none. */
+  setSecondFactor(organizationId: string, userId: string, factor: { secret: string | null; enabled: boolean; recoveryCodeHashes: string[] }): Promise<void>;
+  /** Accepts the TOTP step `step` once: false when it (or a later one) was already used. */
+  useTotpStep(organizationId: string, userId: string, step: number): Promise<boolean>;
+  /** Removes the unused recovery code with this hash: false when there is none. */
+  useRecoveryCode(organizationId: string, userId: string, codeHash: string): Promise<boolean>;
+  /** How many unused recovery codes the user has left. */
+  recoveryCodesLeft(organizationId: string, userId: string): Promise<number>;
+
   /** The live (not revoked, user not disabled) device with this token hash. */
   findSession(tokenHash: string): Promise<SessionRow | null>;
   /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
@@ -78,6 +94,11 @@ export interface AccountStore {
   /** Records that the device was seen now (written at most once a minute: it is informative). */
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
+  /**
+   * Signs out every live device of the user but `exceptDeviceId` (a password change or reset): they
+   * are still found, with `signedOutAtMs` set, and are refused as expired. Returns how many.
+   */
+  signOutUserDevices(organizationId: string, userId: string, nowMs: number, exceptDeviceId: string | null): Promise<number>;
   /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
   setDeviceScopeEpoch(organizationId: string, deviceId: string, epoch: number): Promise<void>;
   /** The organization's devices, newest first. */

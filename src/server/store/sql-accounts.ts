@@ -13,7 +13,8 @@ export function sqlAccounts(db: SqlClient): AccountStore {
   const findSessionWhere = async (where: string, params: unknown[]): Promise<SessionRow | null> => {
     const cols = USER_COLUMNS.split(', ').map((c) => `u.${c}`).join(', ');
     const rows = await db.query<Record<string, unknown>>(
-      `SELECT d.id AS device_id, d.name AS device_name, d.last_seen_at, d.scope_epoch AS device_scope_epoch, ${cols}
+      `SELECT d.id AS device_id, d.name AS device_name, d.created_at AS device_created_at, d.last_seen_at, d.signed_out_at,
+              d.scope_epoch AS device_scope_epoch, ${cols}
        FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id
        WHERE ${where} AND d.revoked_at IS NULL AND NOT u.disabled`,
       params,
@@ -22,7 +23,8 @@ export function sqlAccounts(db: SqlClient): AccountStore {
     if (!r) return null;
     const user = userFromRow(r);
     return {
-      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name), lastSeenAtMs: toMs(r.last_seen_at),
+      organizationId: user.organizationId, deviceId: String(r.device_id), deviceName: String(r.device_name),
+      deviceCreatedAtMs: toMs(r.device_created_at) ?? 0, lastSeenAtMs: toMs(r.last_seen_at), signedOutAtMs: toMs(r.signed_out_at),
       deviceScopeEpoch: toNumber(r.device_scope_epoch), user,
     };
   };
@@ -93,6 +95,36 @@ export function sqlAccounts(db: SqlClient): AccountStore {
       return rows.length > 0;
     },
 
+    async setSecondFactor(organizationId, userId, { secret, enabled, recoveryCodeHashes }) {
+      await db.query(
+        'UPDATE users SET totp_secret = $3, totp_enabled = $4, recovery_codes = $5::jsonb, totp_last_step = NULL WHERE organization_id = $1 AND id = $2',
+        [organizationId, userId, secret, enabled, JSON.stringify(recoveryCodeHashes)],
+      );
+    },
+
+    async useTotpStep(organizationId, userId, step) {
+      const rows = await db.query(
+        'UPDATE users SET totp_last_step = $3 WHERE organization_id = $1 AND id = $2 AND (totp_last_step IS NULL OR totp_last_step < $3) RETURNING id',
+        [organizationId, userId, step],
+      );
+      return rows.length > 0;
+    },
+
+    async useRecoveryCode(organizationId, userId, codeHash) {
+      // jsonb `-` removes the matching string from the array; `@>` makes the update happen only if it is there.
+      const rows = await db.query(
+        `UPDATE users SET recovery_codes = recovery_codes - $3::text
+         WHERE organization_id = $1 AND id = $2 AND recovery_codes @> jsonb_build_array($3::text) RETURNING id`,
+        [organizationId, userId, codeHash],
+      );
+      return rows.length > 0;
+    },
+
+    async recoveryCodesLeft(organizationId, userId) {
+      const rows = await db.query<{ n: unknown }>('SELECT jsonb_array_length(recovery_codes) AS n FROM users WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
+      return toNumber(rows[0]?.n ?? 0);
+    },
+
     findSession: (tokenHash) => findSessionWhere('d.token_hash = $1', [tokenHash]),
 
     findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),
@@ -120,6 +152,16 @@ export function sqlAccounts(db: SqlClient): AccountStore {
 
     async revokeDevice(organizationId, deviceId, nowMs) {
       await db.query('UPDATE devices SET revoked_at = $3 WHERE organization_id = $1 AND id = $2 AND revoked_at IS NULL', [organizationId, deviceId, iso(nowMs)]);
+    },
+
+    async signOutUserDevices(organizationId, userId, nowMs, exceptDeviceId) {
+      const rows = await db.query(
+        `UPDATE devices SET signed_out_at = $3
+         WHERE organization_id = $1 AND user_id = $2 AND revoked_at IS NULL AND signed_out_at IS NULL AND id IS DISTINCT FROM $4
+         RETURNING id`,
+        [organizationId, userId, iso(nowMs), exceptDeviceId],
+      );
+      return rows.length;
     },
 
     async setDeviceScopeEpoch(organizationId, deviceId, epoch) {

@@ -28,7 +28,7 @@ export function json<T>(value: unknown): T {
   return (typeof value === 'string' ? JSON.parse(value) : value) as T;
 }
 
-export const USER_COLUMNS = 'organization_id, id, login, display_name, password_hash, roles, unit_ids, failed_logins, locked_until, disabled, created_at, scope_epoch';
+export const USER_COLUMNS = 'organization_id, id, login, display_name, password_hash, roles, unit_ids, failed_logins, locked_until, disabled, created_at, scope_epoch, totp_secret, totp_enabled';
 
 export function userFromRow(r: Record<string, unknown>): UserRow {
   return {
@@ -44,6 +44,8 @@ export function userFromRow(r: Record<string, unknown>): UserRow {
     disabled: Boolean(r.disabled),
     createdAtMs: toMs(r.created_at) ?? 0,
     scopeEpoch: toNumber(r.scope_epoch ?? 0),
+    totpSecret: r.totp_secret === null || r.totp_secret === undefined ? null : String(r.totp_secret),
+    totpEnabled: Boolean(r.totp_enabled),
   };
 }
 

@@ -2,6 +2,7 @@
 // administrators; creating an account with a role and units; revoking a device.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { TransportError } from '../../../src/client/sync/transport';
 import { SettingsScreen } from '../../../src/client/ui/screens/SettingsScreen';
 import { AppTransport, startFixture, stopFixture } from './app-fixture';
 import { axeViolations } from './axe';
@@ -32,7 +33,7 @@ describe('accounts and devices', () => {
     expect(await screen.findByText('Ewa Lis (ewa.lis)')).toBeTruthy();
     fireEvent.input(screen.getByLabelText('Imię i nazwisko'), { target: { value: 'Jan Kos' } });
     fireEvent.input(screen.getByLabelText('Login'), { target: { value: 'jan.kos' } });
-    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 10 znaków)'), { target: { value: 'haslo-jana-123' } });
+    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 12 znaków, nie słowo ze słownika ani imię)'), { target: { value: 'haslo-jana-123' } });
     fireEvent.change(screen.getByLabelText('Rola'), { target: { value: 'driver' } });
     fireEvent.click(await screen.findByLabelText('WTZ „Przystań”'));
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz konto' }));
@@ -41,5 +42,18 @@ describe('accounts and devices', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Odbierz dostęp: Tablet pracownia (Ewa Lis)' }));
     await waitFor(() => expect(transport.callsOf('revokeDevice')).toEqual([[token, 'dev-9']]));
     expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('SEC-PASSWORD-FORM: shows the server\'s reason for a guessable password in Polish under the field', async () => {
+    const transport = withAccounts(new AppTransport());
+    transport.failing.set('createAccount', new TransportError('invalidRequest', 400, [{ path: 'password', code: 'passwordTooCommon' }]));
+    await startFixture({ roles: ['administrator'], records: { units: [makeUnit()] }, transport });
+    render(<SettingsScreen />);
+    expect(await screen.findByText('Ewa Lis (ewa.lis)')).toBeTruthy();
+    fireEvent.input(screen.getByLabelText('Imię i nazwisko'), { target: { value: 'Jan Kos' } });
+    fireEvent.input(screen.getByLabelText('Login'), { target: { value: 'jan.kos' } });
+    fireEvent.input(screen.getByLabelText('Hasło startowe (co najmniej 12 znaków, nie słowo ze słownika ani imię)'), { target: { value: 'Kowalski1980!' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz konto' }));
+    expect(await screen.findByText(/To hasło łatwo odgadnąć/)).toBeTruthy();
   });
 });

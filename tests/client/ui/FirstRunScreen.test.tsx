@@ -51,7 +51,7 @@ describe('first-run page', () => {
     expect(org.getAttribute('aria-invalid')).toBe('true');
     expect(errorOf(org)).toContain('To pole jest wymagane.');
     expect(errorOf(field('Login administratora'))).toContain('Login może zawierać małe litery');
-    expect(errorOf(field(/^Hasło/))).toContain('Hasło musi mieć co najmniej 10 znaków.');
+    expect(errorOf(field(/^Hasło/))).toContain('Hasło musi mieć co najmniej 12 znaków.');
     expect(errorOf(field('Powtórz hasło'))).toContain('Hasła nie są takie same.');
     expect(errorOf(screen.getByLabelText('Rodzaj placówki'))).toContain('Wybierz jedną z opcji.');
     expect(field('Miejscowość (nieobowiązkowo)').getAttribute('aria-invalid')).toBeNull();

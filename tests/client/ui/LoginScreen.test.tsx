@@ -2,9 +2,10 @@
 // server: prefilled device name, field errors, and a Polish message for wrong credentials.
 import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { TransportError } from '../../../src/client/sync/transport';
 import { App } from '../../../src/client/ui/App';
-import { AppTransport, startFixture, stopFixture } from './app-fixture';
+import { AppTransport, PASSWORD, startFixture, stopFixture } from './app-fixture';
 import { axeViolations } from './axe';
 
 const signedOut = { signedIn: false, setup: { initialized: true, demoAvailable: false } } as const;
@@ -46,5 +47,28 @@ describe('login page', () => {
     await startFixture({ signedIn: false, transport });
     render(<App />);
     expect(screen.getByRole('alert').textContent).toMatch(/Pierwsze uruchomienie na tym urządzeniu wymaga internetu/);
+  });
+
+  it('SEC-TOTP-FORM: asks for the authenticator code when the account has a second factor, and sends it with the password', async () => {
+    const transport = new (class extends AppTransport {
+      override login(request: LoginRequest): Promise<SessionInfo> {
+        if (!request.otp) return Promise.reject(new TransportError('totpRequired', 401));
+        if (request.otp !== '123456') return Promise.reject(new TransportError('unauthorized', 401));
+        return super.login(request);
+      }
+    })();
+    await startFixture({ ...signedOut, transport });
+    const { container } = render(<App />);
+    type('Login', 'admin');
+    type('Hasło', PASSWORD);
+    fireEvent.click(screen.getByRole('button', { name: 'Zaloguj' }));
+    await screen.findByText('To konto ma weryfikację dwuetapową: wpisz kod z aplikacji uwierzytelniającej.');
+    type('Kod z aplikacji uwierzytelniającej', '654321');
+    fireEvent.click(screen.getByRole('button', { name: 'Zaloguj' }));
+    await screen.findByText('Nieprawidłowy kod albo kod już użyty. Wpisz aktualny kod z aplikacji.');
+    expect(await axeViolations(container)).toEqual([]);
+    type('Kod z aplikacji uwierzytelniającej', '123456');
+    fireEvent.click(screen.getByRole('button', { name: 'Zaloguj' }));
+    await waitFor(() => expect(transport.callsOf('login')).toEqual([[{ login: 'admin', password: PASSWORD, deviceName: 'Tablet', otp: '123456' }]]));
   });
 });

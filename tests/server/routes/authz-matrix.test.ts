@@ -270,6 +270,28 @@ const MATRIX: Record<string, Row> = {
     run: (c, place) => req(c, 'PATCH', `/api/v1/admin/accounts/${place === 'otherOrg' ? ctx.account.otherOrg : ctx.account.own}`, { displayName: `Zmiana ${(n += 1)}` }),
     expect: (c, place) => (!signedIn(c) ? withoutAccess(c) : c !== 'administrator' ? FORBIDDEN : place === 'otherOrg' ? NOT_FOUND : ok(204)),
   },
+  'POST /api/v1/account/password': {
+    // Everyone signed in may change their own password; a wrong current password changes nothing.
+    places: false,
+    run: (c) => req(c, 'POST', '/api/v1/account/password', { currentPassword: 'nie-to-haslo', newPassword: 'Nowe-haslo-zielony-dol-7' }),
+    expect: (c) => (signedIn(c) ? refused('invalidRequest', 400) : withoutAccess(c)),
+  },
+  'POST /api/v1/account/totp/start': {
+    // The second factor is the administrators': anyone else is refused before the password is checked.
+    places: false,
+    run: (c) => req(c, 'POST', '/api/v1/account/totp/start', { currentPassword: 'nie-to-haslo' }),
+    expect: (c) => (!signedIn(c) ? withoutAccess(c) : c === 'administrator' ? refused('invalidRequest', 400) : FORBIDDEN),
+  },
+  'POST /api/v1/account/totp/confirm': {
+    places: false,
+    run: (c) => req(c, 'POST', '/api/v1/account/totp/confirm', { code: '123456' }),
+    expect: (c) => (!signedIn(c) ? withoutAccess(c) : c === 'administrator' ? refused('conflict', 409) : FORBIDDEN),
+  },
+  'POST /api/v1/account/totp/disable': {
+    places: false,
+    run: (c) => req(c, 'POST', '/api/v1/account/totp/disable', { currentPassword: 'nie-to-haslo', code: '123456' }),
+    expect: (c) => (!signedIn(c) ? withoutAccess(c) : c === 'administrator' ? refused('invalidRequest', 400) : FORBIDDEN),
+  },
   'POST /api/v1/exports': {
     // Recording an export of a unit's report: the roles that read the unit whole, in their units.
     places: true,

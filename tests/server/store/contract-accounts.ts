@@ -95,6 +95,21 @@ export function accountsContract(open: OpenStore): void {
       expect(d.devices.size).toBe(2);
     });
 
+    it('ACCOUNTS-SIGN-OUT: a password change signs out the user\'s live devices but one; they are still found, with the time; others untouched', async () => {
+      const w = ctx.w;
+      await ctx.store.write(w.org, (tx) => tx.createDevice({ organizationId: w.org, id: `${w.org}-dev-admin-2`, userId: w.admin.id, name: 'Tablet 2', tokenHash: `${w.org}-dev-admin-2-hash`, createdAtMs: T0 + 7 }));
+      expect(await ctx.store.accounts.findSession(`${w.org}-dev-admin-2-hash`)).toMatchObject({ deviceCreatedAtMs: T0 + 7, signedOutAtMs: null });
+      expect(await ctx.store.accounts.signOutUserDevices(w.org, w.admin.id, T0 + 100, w.adminDevice)).toBe(1);
+      expect(await ctx.store.accounts.findSession(`${w.org}-dev-admin-2-hash`)).toMatchObject({ signedOutAtMs: T0 + 100 });
+      expect((await ctx.store.accounts.findSession(`${w.adminDevice}-hash`))?.signedOutAtMs).toBeNull();
+      expect((await ctx.store.accounts.findSession(`${w.therapistDevice}-hash`))?.signedOutAtMs).toBeNull();
+      // Once signed out, a later change does not move the time; with no exception every device goes.
+      expect(await ctx.store.accounts.signOutUserDevices(w.org, w.admin.id, T0 + 200, null)).toBe(1);
+      expect((await ctx.store.accounts.findSession(`${w.org}-dev-admin-2-hash`))?.signedOutAtMs).toBe(T0 + 100);
+      expect((await ctx.store.accounts.findSession(`${w.adminDevice}-hash`))?.signedOutAtMs).toBe(T0 + 200);
+      expect(await ctx.store.accounts.signOutUserDevices(ctx.other.org, w.admin.id, T0 + 300, null)).toBe(0);
+    });
+
     it('ACCOUNTS-LOGIN-UNIQUE: a second account with a taken login is refused and the transaction leaves nothing behind', async () => {
       await expect(ctx.store.write(ctx.w.org, async (tx) => {
         await tx.createUser({ ...ctx.w.admin, id: 'someone-new', login: 'fresh.login' });

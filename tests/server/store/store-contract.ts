@@ -10,8 +10,10 @@ import { auditContract } from './contract-audit';
 import { backupStoreContract } from './contract-backup-store';
 import { demoContract } from './contract-demo';
 import { erasureContract } from './contract-erasure';
+import { deviceExpiryContract } from './contract-device-expiry';
 import { firstRunContract, type OpenStore } from './contract-first-run';
 import { scopeContract } from './contract-scope';
+import { secondFactorContract } from './contract-second-factor';
 import { syncContract } from './contract-sync';
 import { syncStoreContract } from './contract-sync-store';
 
@@ -28,4 +30,6 @@ export function storeContractSuite(open: OpenStore): void {
   demoContract(open);
   scopeContract(open);
   erasureContract(open);
+  deviceExpiryContract(open);
+  secondFactorContract(open);
 }

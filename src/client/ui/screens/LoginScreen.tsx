@@ -1,6 +1,8 @@
 /**
  * Sign-in on a device that has no session yet (the organization exists on the server).
  * The device name helps the administrator tell tablets apart; it is prefilled with "Tablet".
+ * An account with a second factor is answered `totpRequired` after the right password: the form
+ * then shows a field for the authenticator app's code (or a recovery code) and sends it along.
  */
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
@@ -18,6 +20,7 @@ export function LoginScreen() {
   const [errors, setErrors] = useState<LoginFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const [otp, setOtp] = useState<string | null>(null);
   const wiped = useWipeNotice();
   const set = (field: LoginField) => (value: string) => setValues({ ...values, [field]: value });
   const errorOf = (field: LoginField) => (errors[field] ? t(fieldErrorKey(errors[field])) : undefined);
@@ -34,10 +37,18 @@ export function LoginScreen() {
     }
     setErrors({});
     setBusy(true);
-    const result = await login(check.request);
+    const result = await login({ ...check.request, ...(otp ? { otp } : {}) });
     if (result.ok) return;
     setBusy(false);
     setFailure(result.error);
+    if (result.error.code === 'totpRequired') {
+      setOtp((current) => current ?? '');
+      requestAnimationFrame(() => document.getElementById('login-otp')?.focus());
+    }
+  };
+  const failureText = (f: AppError) => {
+    if (f.code === 'unauthorized') return t(otp !== null ? 'login.wrongCode' : 'login.wrongCredentials');
+    return t(errorKey(f));
   };
 
   return (
@@ -54,9 +65,12 @@ export function LoginScreen() {
         <form class="form" noValidate onSubmit={(e) => void submit(e)}>
           <TextField id="login-login" label={t('login.login')} value={values.login} onInput={set('login')} autoComplete="username" required error={errorOf('login')} />
           <TextField id="login-password" label={t('login.password')} value={values.password} onInput={set('password')} type="password" autoComplete="current-password" required error={errorOf('password')} />
+          {otp !== null && (
+            <TextField id="login-otp" label={t('login.code')} value={otp} onInput={setOtp} hint={t('login.codeHint')} autoComplete="one-time-code" required />
+          )}
           <TextField id="login-deviceName" label={t('login.deviceName')} value={values.deviceName} onInput={set('deviceName')} hint={t('login.deviceNameHint')} autoComplete="off" error={errorOf('deviceName')} />
           <div class="form__status" role="alert">
-            {failure && <p class="callout callout--error">{t(failure.code === 'unauthorized' ? 'login.wrongCredentials' : errorKey(failure))}</p>}
+            {failure && <p class="callout callout--error">{failureText(failure)}</p>}
           </div>
           <button type="submit" class="button button--primary button--wide" disabled={busy}>
             {busy ? t('login.submitting') : t('login.submit')}

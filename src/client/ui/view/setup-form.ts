@@ -3,7 +3,7 @@
  * rules the server applies) plus the password repeat check, as one error per field.
  */
 import * as v from 'valibot';
-import { SetupRequestSchema, type SetupRequest } from '../../../protocol';
+import { SetupRequestSchema, passwordIssue, type SetupRequest } from '../../../protocol';
 import { issueCode, type FieldErrorCode } from './form-errors';
 
 export const SETUP_FIELDS = ['organizationName', 'city', 'unitName', 'unitKind', 'adminName', 'login', 'password', 'passwordRepeat'] as const;
@@ -32,6 +32,11 @@ export function validateSetupForm(values: SetupFormValues): SetupValidation {
       const empty = values[field].trim() === '' && field !== 'unitKind';
       errors[field] = empty ? 'required' : issueCode(issue.message, issue.type);
     }
+  }
+  // The server also refuses common passwords and Polish words (passwordTooCommon): shown from its answer.
+  if (!errors.password && values.password !== '') {
+    const weak = passwordIssue(values.password, { login: values.login, displayName: values.adminName });
+    if (weak) errors.password = weak;
   }
   if (passwordRepeat === '') errors.passwordRepeat = 'required';
   else if (passwordRepeat !== values.password) errors.passwordRepeat = 'passwordMismatch';

@@ -44,6 +44,9 @@ describe('validateSetupForm', () => {
     [{ login: 'a b' }, 'login', 'invalidLogin'],
     [{ login: 'ab' }, 'login', 'invalidLogin'],
     [{ password: 'krotkie', passwordRepeat: 'krotkie' }, 'password', 'passwordTooShort'],
+    [{ password: 'haslo-11-zn', passwordRepeat: 'haslo-11-zn' }, 'password', 'passwordTooShort'],
+    // SEC-PASSWORD-FORM: the login or the name as the password is refused before sending (issue 14 item 9).
+    [{ login: 'ewa.lisowska', password: 'ewa.lisowska', passwordRepeat: 'ewa.lisowska' }, 'password', 'passwordIsLogin'],
     [{ passwordRepeat: 'inne-haslo-99' }, 'passwordRepeat', 'passwordMismatch'],
     [{ organizationName: '   ' }, 'organizationName', 'required'],
     [{ unitName: 'x'.repeat(101) }, 'unitName', 'tooLong'],

@@ -16,7 +16,7 @@ const KNOWN = new Set([
   'required', 'tooLong', 'invalidDay', 'invalidTime', 'peselFormat', 'peselChecksum', 'peselDate', 'peselBirthDateMismatch', 'invalidPhone',
   'invalidPostalCode', 'admissionBeforeBirth', 'dischargeBeforeAdmission', 'dischargeDateRequired', 'reviewBeforeStart', 'invalidOption', 'invalidType',
   'duplicateWeekday', 'invalidWeekday', 'invalidYesNo', 'unknownStudio', 'columnMissing', 'toBeforeFrom', 'invalidEmail', 'loginTaken', 'invalidLogin',
-  'passwordTooShort',
+  'passwordTooShort', 'passwordIsLogin', 'passwordTooCommon', 'wrongPassword',
 ]);
 
 /** The message key of an error code (a generic one for codes without their own sentence). */
