@@ -260,6 +260,7 @@ export interface AccessExport {
 }
 
 export const ACCESS_FORMATS = ['json', 'print'] as const;
+export type AccessFormat = (typeof ACCESS_FORMATS)[number];
 
 /** Accounts and devices, for administrators. */
 export interface AccountInfo { id: string; login: string; displayName: string; roles: string[]; unitIds: string[]; disabled: boolean }
