@@ -78,6 +78,15 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return rows.length > 0;
     },
 
+    async recordsStampedAfter(organizationId, wallMs) {
+      // The 13 digits of wall time compare alike in every collation (the separators might not).
+      const rows = await db.query<{ entity: string; id: string }>(
+        'SELECT entity, id FROM records WHERE organization_id = $1 AND left(hlc, 13) > $2 ORDER BY seq',
+        [organizationId, String(Math.max(0, Math.floor(wallMs))).padStart(13, '0')],
+      );
+      return rows.map((r) => ({ entity: r.entity as EntityName, id: String(r.id) }));
+    },
+
     async saveRecord(organizationId, r) {
       const rows = await db.query<{ seq: unknown }>(
         `INSERT INTO records (organization_id, entity, id, data, field_hlc, hlc, deleted, seq)
