@@ -16,6 +16,7 @@ export const MIN_PROTOCOL_VERSION = 2;
 export const REASON_CODES = [
   'clientTooOld', 'unauthorized', 'forbidden', 'invalidRecord', 'invalidRequest', 'payloadTooLarge',
   'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal', 'tokenExpired',
+  'unsupportedMediaType',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -166,7 +167,11 @@ export interface PullResponse {
   hasMore: boolean;
 }
 
+/** The one-time code the server prints on its console when it starts on an empty database. */
+export const SetupCodeSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(40, 'tooLong'));
+
 export const SetupRequestSchema = v.object({
+  setupCode: SetupCodeSchema,
   organizationName: NameSchema,
   city: v.pipe(v.string(), v.trim(), v.maxLength(100)),
   unitName: NameSchema,
@@ -176,6 +181,13 @@ export const SetupRequestSchema = v.object({
   password: v.pipe(v.string(), v.minLength(10, 'passwordTooShort'), v.maxLength(200, 'tooLong')),
 });
 export type SetupRequest = v.InferOutput<typeof SetupRequestSchema>;
+
+/** Loading the demo centre on first run: the setup code, and the name of the signing-in device. */
+export const DemoRequestSchema = v.object({
+  setupCode: SetupCodeSchema,
+  deviceName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+});
+export type DemoRequest = v.InferOutput<typeof DemoRequestSchema>;
 
 export const LoginRequestSchema = v.object({
   login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(40)),

@@ -37,6 +37,11 @@ export interface AppDeps {
   clock?: () => number;
   /** Where the built PWA is; defaults to config.staticDir; null serves the API only. */
   staticDir?: string | null;
+  /**
+   * The one-time setup code that setup and the demo load must carry (setup/setup-code.ts); main.ts
+   * makes and prints one when it starts on an empty database. null: none, setup is refused.
+   */
+  setupCode: string | null;
   /** The demo centre offered on first run; false hides it (POST /api/v1/setup/demo answers 404). */
   demo?: { seed?: number } | false;
 }
@@ -52,7 +57,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const staticDir = deps.staticDir === undefined ? config.staticDir : deps.staticDir;
   const accessTokens = createAccessTokens(config.accessTokenSecret, config.accessTokenTtlSeconds);
   const routeDeps: RouteDeps = {
-    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {},
+    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {}, setupCode: deps.setupCode,
   };
 
   const app = new Hono<AppEnv>();

@@ -17,7 +17,7 @@ import { PROTOCOL_VERSION, type AccountsResponse, type ApiError, type HistoryRes
 import { openMemoryStore } from './memory-store';
 import type { Store } from '../../src/server/store/store';
 import { addUser } from './contract-first-run';
-import { call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type TestApp } from './helpers';
+import { call, DEMO, fakeClock, hlc, mutation, pullAll, push, roomPatch, TEST_SETUP_CODE, testApp, type TestApp } from './helpers';
 
 const ROLES = ['administrator', 'coordinator', 'therapist', 'driver', 'kitchen'] as const;
 type Role = (typeof ROLES)[number];
@@ -177,12 +177,12 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/setup': {
     places: false,
-    run: (c) => req(c, 'POST', '/api/v1/setup', { organizationName: 'Przejęcie', city: 'X', unitName: 'Y', unitKind: 'wtz', adminName: 'Ktoś Obcy', login: `obcy${(n += 1)}`, password: 'haslo-obcego-1' }),
+    run: (c) => req(c, 'POST', '/api/v1/setup', { setupCode: TEST_SETUP_CODE, organizationName: 'Przejęcie', city: 'X', unitName: 'Y', unitKind: 'wtz', adminName: 'Ktoś Obcy', login: `obcy${(n += 1)}`, password: 'haslo-obcego-1' }),
     expect: () => refused('alreadyInitialized', 409),
   },
-  'POST /api/v1/setup/demo': { places: false, run: (c) => req(c, 'POST', '/api/v1/setup/demo', {}), expect: () => refused('alreadyInitialized', 409) },
+  'POST /api/v1/setup/demo': { places: false, run: (c) => req(c, 'POST', '/api/v1/setup/demo', DEMO), expect: () => refused('alreadyInitialized', 409) },
   'POST /api/v1/auth/login': {
-    places: false, run: (c) => req(c, 'POST', '/api/v1/auth/login', { login: 'nikt-taki', password: 'zle-haslo-123', deviceName: 'x' }),
+    places: false, run: (c) => req(c, 'POST', '/api/v1/auth/login', { login: `nikt-taki-${(n += 1)}`, password: 'zle-haslo-123', deviceName: 'x' }),
     expect: () => UNAUTHORIZED,
   },
   'GET /api/v1/auth/session': {
@@ -308,7 +308,7 @@ beforeAll(async () => {
   ctx.store = await openMemoryStore();
   await ctx.store.migrate();
   ({ app: ctx.app } = testApp(ctx.store, { clock: clock.now }));
-  const demo = await call<SessionInfo>(ctx.app, 'POST', '/api/v1/setup/demo', { body: {} });
+  const demo = await call<SessionInfo>(ctx.app, 'POST', '/api/v1/setup/demo', { body: DEMO });
   expect(demo.status).toBe(200);
   ctx.orgA = demo.body.user.organizationId;
   const all = await pullAll(ctx.app, demo.body, 0, 2000);

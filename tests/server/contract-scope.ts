@@ -17,7 +17,7 @@ import { createMemoryLogger } from '../../src/server/logger';
 import type { Store } from '../../src/server/store/store';
 import { scopeFor, scopeRecord } from '../../src/server/sync/scope';
 import type { OpenStore } from './contract-first-run';
-import { call, fakeClock, hlc, mutation, pull, pullAll, push, testApp, type TestApp } from './helpers';
+import { call, DEMO, fakeClock, hlc, mutation, pull, pullAll, push, testApp, type TestApp } from './helpers';
 
 const LOGINS = ['admin', 'koordynator', 'terapeuta', 'kierowca', 'kuchnia'] as const;
 type Login = (typeof LOGINS)[number];
@@ -75,7 +75,7 @@ export function scopeContract(open: OpenStore): void {
     beforeAll(async () => {
       store = await open();
       ({ app } = testApp(store, { clock: clock.now, logger }));
-      expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);
+      expect((await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO })).status).toBe(200);
       for (const name of LOGINS) {
         s[name] = await login(name, name);
         pulled[name] = await pullAll(app, s[name], 0, 500);

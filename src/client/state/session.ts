@@ -94,8 +94,9 @@ export function setupOrganization(request: SetupRequest): Promise<ActionResult> 
   return act(async () => signIn(await runtime.config.transport.setup(request)));
 }
 
-export function loadDemoCentre(): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.loadDemo(deviceName())));
+/** Loads the demo centre with the server's one-time setup code, and signs in as its administrator. */
+export function loadDemoCentre(setupCode: string): Promise<ActionResult> {
+  return act(async () => signIn(await runtime.config.transport.loadDemo(deviceName(), setupCode)));
 }
 
 export function login(request: Omit<LoginRequest, 'deviceName'> & { deviceName?: string }): Promise<ActionResult> {

@@ -32,7 +32,7 @@ export class TransportError extends Error {
 export interface Transport {
   setupStatus(): Promise<SetupStatus>;
   setup(request: SetupRequest): Promise<SessionInfo>;
-  loadDemo(deviceName: string): Promise<SessionInfo>;
+  loadDemo(deviceName: string, setupCode: string): Promise<SessionInfo>;
   login(request: LoginRequest): Promise<SessionInfo>;
   logout(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
@@ -167,8 +167,8 @@ export class HttpTransport implements Transport {
     return this.request('POST', '/setup', { body: request });
   }
 
-  loadDemo(deviceName: string): Promise<SessionInfo> {
-    return this.request('POST', '/setup/demo', { body: { deviceName } });
+  loadDemo(deviceName: string, setupCode: string): Promise<SessionInfo> {
+    return this.request('POST', '/setup/demo', { body: { deviceName, setupCode } });
   }
 
   login(request: LoginRequest): Promise<SessionInfo> {

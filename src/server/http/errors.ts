@@ -12,7 +12,7 @@ import type { ApiError, Issue, ReasonCode } from '../../protocol';
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, unsupportedMediaType: 415,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -30,6 +30,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   conflict: 'The change conflicts with the stored data.',
   internal: 'Internal server error.',
   tokenExpired: 'The access token has expired; ask for a new one with the device token.',
+  unsupportedMediaType: 'The request body must be sent as application/json.',
 };
 
 /** The JSON body of a refusal. */

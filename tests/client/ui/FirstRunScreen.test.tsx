@@ -18,12 +18,14 @@ vi.mock('../../../src/client/state/admin', async () => (await import('./fake-sta
 beforeEach(() => resetFake());
 afterEach(() => cleanup());
 
-const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string | RegExp) => screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
+const CODE = /^Kod konfiguracji/;
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) =>
   (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' | ');
 
 function fillValidForm() {
+  type(/^Kod konfiguracji/, 'abcd-efgh-jkmn');
   type('Nazwa ośrodka', 'MOPS w Gdyni');
   type('Nazwa pierwszej placówki', 'Dzienny Dom Senior+');
   fireEvent.change(screen.getByLabelText('Rodzaj placówki'), { target: { value: 'seniorPlus' } });
@@ -78,7 +80,7 @@ describe('first-run page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     await waitFor(() => expect(actions.setupOrganization).toHaveBeenCalledTimes(1));
     expect(actions.setupOrganization).toHaveBeenCalledWith({
-      organizationName: 'MOPS w Gdyni', city: '', unitName: 'Dzienny Dom Senior+', unitKind: 'seniorPlus',
+      setupCode: 'abcd-efgh-jkmn', organizationName: 'MOPS w Gdyni', city: '', unitName: 'Dzienny Dom Senior+', unitKind: 'seniorPlus',
       adminName: 'Ewa Lis', login: 'ewa.lis', password: 'bardzo-dlugie-haslo',
     });
   });
@@ -92,10 +94,35 @@ describe('first-run page', () => {
     expect(field('Login administratora').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('asks for the setup code the server printed: without it nothing is sent; a code the server refuses is flagged on its field', async () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Kod konfiguracji' })).toBeTruthy();
+    expect(screen.getByText(/wypisał przy uruchomieniu/)).toBeTruthy();
+    fillValidForm();
+    type(CODE, '  ');
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
+    expect(errorOf(field(CODE))).toContain('To pole jest wymagane.');
+    expect(document.activeElement).toBe(field(CODE));
+    fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
+    expect(actions.setupOrganization).not.toHaveBeenCalled();
+    expect(actions.loadDemoCentre).not.toHaveBeenCalled();
+
+    actions.setupOrganization.mockResolvedValueOnce({ ok: false, error: { code: 'forbidden', issues: [{ path: 'setupCode', code: 'wrongSetupCode' }] } });
+    type(CODE, 'ZLY-KOD');
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
+    await waitFor(() => expect(errorOf(field(CODE))).toContain('To nie jest aktualny kod.'));
+    expect(actions.setupOrganization).toHaveBeenCalledWith(expect.objectContaining({ setupCode: 'ZLY-KOD' }));
+    expect(screen.queryByText('Nie masz uprawnień do tej czynności.')).toBeNull();
+    type(CODE, 'ABCD-EFGH-JKMN');
+    fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
+    await waitFor(() => expect(actions.loadDemoCentre).toHaveBeenCalledWith('ABCD-EFGH-JKMN'));
+  });
+
   it('loads the demo centre and shows progress, then an error in Polish when it fails', async () => {
     let finish: (r: { ok: false; error: { code: 'network' } }) => void = () => {};
     actions.loadDemoCentre.mockImplementationOnce(() => new Promise((resolve) => { finish = resolve; }));
     render(<App />);
+    type(CODE, 'ABCD-EFGH-JKMN');
     fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
     expect(screen.getByText('Ładowanie centrum demonstracyjnego…')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }) as HTMLButtonElement).disabled).toBe(true);

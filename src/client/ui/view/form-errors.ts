@@ -5,9 +5,9 @@
 import type { TextKey } from '../../i18n';
 
 /** The field error codes the forms can show. */
-export type FieldErrorCode = 'required' | 'tooLong' | 'invalidLogin' | 'passwordTooShort' | 'passwordMismatch' | 'invalidChoice' | 'invalid';
+export type FieldErrorCode = 'required' | 'tooLong' | 'invalidLogin' | 'passwordTooShort' | 'passwordMismatch' | 'invalidChoice' | 'wrongSetupCode' | 'invalid';
 
-const KNOWN: readonly FieldErrorCode[] = ['required', 'tooLong', 'invalidLogin', 'passwordTooShort', 'passwordMismatch', 'invalidChoice', 'invalid'];
+const KNOWN: readonly FieldErrorCode[] = ['required', 'tooLong', 'invalidLogin', 'passwordTooShort', 'passwordMismatch', 'invalidChoice', 'wrongSetupCode', 'invalid'];
 
 /** valibot issue types without a custom message, mapped to what the user should read. */
 const BY_TYPE: Readonly<Record<string, FieldErrorCode>> = {
