@@ -22,6 +22,8 @@ export class ScriptedTransport implements Transport {
   /** A push whose JSON is longer than this is refused whole: 413 payloadTooLarge (a body limit, the server's or a proxy's). */
   bodyLimit: number | null = null;
   seen = new Set<string>();
+  /** The next push is refused 429 rateLimited with this Retry-After (ms), as a server does to a device with too many calls in flight. */
+  busyOnceMs: number | null = null;
 
   private fail(): void {
     if (this.down) throw new TransportError('network', 0);
@@ -38,6 +40,11 @@ export class ScriptedTransport implements Transport {
   push(_token: string, request: PushRequest): Promise<PushResponse> {
     this.fail();
     this.pushes.push(request);
+    if (this.busyOnceMs !== null) {
+      const wait = this.busyOnceMs;
+      this.busyOnceMs = null;
+      return Promise.reject(new TransportError('rateLimited', 429, [], wait));
+    }
     if (this.bodyLimit !== null && JSON.stringify(request).length > this.bodyLimit) return Promise.reject(new TransportError('payloadTooLarge', 413));
     if (this.refuseAll || request.mutations.some((m) => this.unreadable.has(m.mutationId))) {
       return Promise.reject(new TransportError('invalidRequest', 400, [{ path: 'mutations', code: 'invalid' }]));
