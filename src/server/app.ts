@@ -42,6 +42,8 @@ export interface AppDeps {
    * makes and prints one when it starts on an empty database. null: none, setup is refused.
    */
   setupCode: string | null;
+  /** Calls one device may have in flight (DEVICE_MAX_IN_FLIGHT); the flood benchmark passes Infinity to measure the server without the cap. */
+  deviceMaxInFlight?: number;
   /** The demo centre offered on first run; false hides it (POST /api/v1/setup/demo answers 404). */
   demo?: { seed?: number } | false;
 }
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const staticDir = deps.staticDir === undefined ? config.staticDir : deps.staticDir;
   const accessTokens = createAccessTokens(config.accessTokenSecret, config.accessTokenTtlSeconds);
   const routeDeps: RouteDeps = {
-    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {}, setupCode: deps.setupCode,
+    store, config, logger, clock, accessTokens, requireAuth: requireAccess(store, clock, accessTokens, deps.deviceMaxInFlight), requireDevice: requireDevice(store, clock), demo: deps.demo ?? {}, setupCode: deps.setupCode,
   };
 
   const app = new Hono<AppEnv>();

@@ -126,8 +126,8 @@ export const DEVICE_BUSY_RETRY_MS = 2000;
  * rateLimited (Retry-After) before any database work, so one device's flood of pushes cannot
  * queue up the database for everyone else; the sync engine waits and retries.
  */
-export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens): MiddlewareHandler<AppEnv> {
-  const inFlight = createInFlightLimiter(DEVICE_MAX_IN_FLIGHT);
+export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens, maxInFlight = DEVICE_MAX_IN_FLIGHT): MiddlewareHandler<AppEnv> {
+  const inFlight = createInFlightLimiter(maxInFlight);
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token) throw new HttpFailure('unauthorized');
