@@ -73,6 +73,7 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
     deviceId,
     deviceToken,
     user: { id: user.id, displayName: user.displayName, login: user.login, roles: [...user.roles], unitIds: [...user.unitIds], organizationId: user.organizationId },
+    serverTimeMs: nowMs,
   };
 }
 
@@ -94,14 +95,15 @@ function authContext(session: SessionRow): AuthContext {
 /**
  * Middleware of the calls that carry the device token itself (getting an access token, signing
  * out, the session): resolves `Authorization: Bearer <device token>` to the caller, or refuses
- * with 401 unauthorized (unknown or revoked token, disabled account, or an access token).
+ * with 401: `deviceRevoked` or `accountDisabled` for a known device (the device then wipes its
+ * data, issue 14.5), `unauthorized` for an unknown token or an access token.
  */
 export function requireDevice(store: Store, clock: () => number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token || looksLikeAccessToken(token)) throw new HttpFailure('unauthorized');
     const session = await store.accounts.findSession(hashToken(token));
-    if (!session) throw new HttpFailure('unauthorized');
+    if (!session) throw new HttpFailure((await store.accounts.deviceRefusal({ tokenHash: hashToken(token) })) ?? 'unauthorized');
     c.set('auth', authContext(session));
     await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
     await next();
@@ -120,7 +122,8 @@ export const DEVICE_BUSY_RETRY_MS = 2000;
 /**
  * Middleware of sync, history and admin calls: resolves `Authorization: Bearer <access token>`.
  * An expired token is 401 tokenExpired (the device fetches a new one with its device token); a
- * device token, a forged token, a revoked device or a disabled account is 401 unauthorized. The
+ * device token or a forged token is 401 unauthorized, a revoked device 401 deviceRevoked and a
+ * disabled account 401 accountDisabled. The
  * device and its user are read from the database on every call, so a revocation or a change of
  * roles applies at once. A device with DEVICE_MAX_IN_FLIGHT calls in flight is refused 429
  * rateLimited (Retry-After) before any database work, so one device's flood of pushes cannot
@@ -138,7 +141,7 @@ export function requireAccess(store: Store, clock: () => number, tokens: AccessT
     if (!release) throw new HttpFailure('rateLimited').retryAfter(DEVICE_BUSY_RETRY_MS);
     try {
       const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
-      if (!session) throw new HttpFailure('unauthorized');
+      if (!session) throw new HttpFailure((await store.accounts.deviceRefusal(claims)) ?? 'unauthorized');
       c.set('auth', authContext(session));
       await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
       await next();

@@ -1,9 +1,10 @@
 /**
  * ACCESS (issue 4): the device token buys short-lived access tokens (POST /auth/token); sync,
  * history and admin calls take only those. Expiry is 401 tokenExpired; a revoked device or a
- * disabled account is refused at its next request and at the next exchange; forged tokens and
+ * disabled account is refused at its next request and at the next exchange, with the reason
+ * (deviceRevoked, accountDisabled: the device wipes its data, issue 14.5); forged tokens and
  * device tokens on those calls are 401 unauthorized. The client's HTTP transport and the sync
- * engine renew the token transparently, and report `unauthorized` once the device is revoked.
+ * engine renew the token transparently, and report `deviceRevoked` once the device is revoked.
  */
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +16,9 @@ import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { PROTOCOL_VERSION, type AccessTokenResponse, type ApiError, type SessionInfo } from '../../src/protocol';
 import { loadConfig } from '../../src/server/config';
-import { openMemoryStore } from './memory-store';
+import { openMemoryStore } from './store/memory-store';
 import type { Store } from '../../src/server/store/store';
-import { addUser } from './contract-first-run';
+import { addUser } from './store/contract-first-run';
 import { call, fakeClock, roomPatch, setUp, testApp, type TestApp } from './helpers';
 
 const TTL_S = 120;
@@ -78,14 +79,14 @@ describe('ACCESS: short-lived access tokens on the server', () => {
     expect((await raw(PULL, tabletAccess)).status).toBe(200);
 
     expect((await call(app, 'POST', `/api/v1/admin/devices/${tablet.deviceId}/revoke`, { token: admin.deviceToken })).status).toBe(204);
-    expect(await raw(PULL, tabletAccess)).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
-    expect((await exchange(tablet.deviceToken)).status).toBe(401);
+    expect(await raw(PULL, tabletAccess)).toMatchObject({ status: 401, body: { error: 'deviceRevoked' } });
+    expect(await exchange(tablet.deviceToken)).toMatchObject({ status: 401, body: { error: 'deviceRevoked' } });
     expect((await raw(PULL, phoneAccess)).status).toBe(200);
 
     const account = tablet.user.id;
     expect((await call(app, 'PATCH', `/api/v1/admin/accounts/${account}`, { token: admin.deviceToken, body: { disabled: true } })).status).toBe(204);
-    expect(await raw(PULL, phoneAccess)).toMatchObject({ status: 401, body: { error: 'unauthorized' } });
-    expect((await exchange(phone.deviceToken)).status).toBe(401);
+    expect(await raw(PULL, phoneAccess)).toMatchObject({ status: 401, body: { error: 'accountDisabled' } });
+    expect(await exchange(phone.deviceToken)).toMatchObject({ status: 401, body: { error: 'accountDisabled' } });
   });
 
   it('ACCESS-FORGED: a token with a changed payload, one signed by another server key, or garbage is 401 unauthorized', async () => {
@@ -150,7 +151,7 @@ describe('ACCESS-CLIENT: the HTTP transport and the sync engine renew access tok
     expect(seen2.exchanges).toBe(2);
   });
 
-  it('ACCESS-CLIENT-ENGINE: a device syncs across an expiry without the user noticing; offline nothing changes; after revocation the engine reports unauthorized and keeps the unsent change', async () => {
+  it('ACCESS-CLIENT-ENGINE: a device syncs across an expiry without the user noticing; offline nothing changes; after revocation the engine reports deviceRevoked (the state layer then wipes the device)', async () => {
     await addUser(store, admin.user.organizationId, { id: uuidv7(), login: 'jan.koordynator', password: 'haslo-koordynatora', roles: ['coordinator'], unitIds: admin.user.unitIds });
     const session = await signIn('jan.koordynator', 'haslo-koordynatora');
     const stored = { deviceId: session.deviceId, deviceToken: session.deviceToken, userId: session.user.id, displayName: session.user.displayName, login: session.user.login, roles: session.user.roles, unitIds: session.user.unitIds, organizationId: session.user.organizationId };
@@ -179,8 +180,8 @@ describe('ACCESS-CLIENT: the HTTP transport and the sync engine renew access tok
     seen.offline = false;
     expect((await call(app, 'POST', `/api/v1/admin/devices/${session.deviceId}/revoke`, { token: admin.deviceToken })).status).toBe(204);
     expect(await engine.sync()).toBe(false);
-    expect(engine.status).toMatchObject({ pending: 1, lastError: 'unauthorized' });
-    await expect(t.pull(session.deviceToken, 0, 10)).rejects.toMatchObject({ code: 'unauthorized', status: 401 });
+    expect(engine.status).toMatchObject({ pending: 1, lastError: 'deviceRevoked' });
+    await expect(t.pull(session.deviceToken, 0, 10)).rejects.toMatchObject({ code: 'deviceRevoked', status: 401 });
     engine.stop();
     db.close();
   });

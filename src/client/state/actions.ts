@@ -8,7 +8,7 @@ import { writeTap, type Tap, type TapWritten } from '../storage/tap';
 import type { Change, Computed } from '../storage/write';
 import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
-import { runtime } from './runtime';
+import { correctedNowMs, runtime } from './runtime';
 import { clearStorageProblemAfterWrite, reportStorageProblem } from './storage-status';
 import type { ActionResult, AppError } from './types';
 
@@ -16,7 +16,7 @@ export type { Change } from '../storage/write';
 
 function context() {
   const session = runtime.stored;
-  return session ? { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: runtime.config.nowMs } : null;
+  return session ? { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: correctedNowMs } : null;
 }
 
 /**
@@ -45,7 +45,7 @@ export async function saveChanges(changes: readonly Change[]): Promise<ActionRes
   const session = runtime.stored;
   if (!db || !session) return { ok: false, error: { code: 'storageUnavailable' } };
   try {
-    await writeChanges(db, { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: runtime.config.nowMs }, changes);
+    await writeChanges(db, { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: correctedNowMs }, changes);
   } catch (error) {
     const appError = toAppError(error);
     reportStorageProblem(appError);

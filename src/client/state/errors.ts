@@ -8,6 +8,8 @@ import type { AppError, AppErrorCode } from './types';
 const FROM_SERVER: Partial<Record<string, AppErrorCode>> = {
   network: 'network',
   unauthorized: 'unauthorized',
+  deviceRevoked: 'deviceRevoked',
+  accountDisabled: 'accountDisabled',
   forbidden: 'forbidden',
   clientTooOld: 'clientTooOld',
   invalidRecord: 'invalidInput',

@@ -17,15 +17,20 @@ export {
   currentTime, selectUnit, useActivities, useCurrentUnit, useOrganization, useParticipants, useRooms, useRoutes, useStaff,
   useToday, useTodayOverview, useUnits, type CurrentUnit,
 } from './data-hooks';
-export { loadDemoCentre, login, logoutAndWipe, setupOrganization } from './session';
+export {
+  exportPendingChanges, loadDemoCentre, login, logoutAndWipe, prepareSignOut, setupOrganization, signInAgain, type PendingChanges,
+} from './session';
+export { useWipeNotice, type WipeReason } from './wipe';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
+export { useClockWarning, type ClockWarning } from './clock';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';
 export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
 export { saveChanges, type Change } from './actions';
 export { useSetupStatus, useLocalSession } from './session-hooks';
 export {
-  DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, isValidPin, lockNow, setLockMinutes, setPin, unlock, useLock, type LockState,
+  DEFAULT_LOCK_MINUTES, LOCK_MINUTES_CHOICES, MAX_PIN_FAILURES, WIPE_AFTER_CHOICES, isValidPin, lockNow, needsPassword, setLockMinutes, setPin,
+  setWipeAfter, unlock, useLock, type LockState,
 } from './lock';
 export { loadHistory, type HistoryEntry } from './history';
 export { pendingExportCount, recordPrint } from './export-audit';

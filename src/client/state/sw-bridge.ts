@@ -7,14 +7,28 @@ import { signal } from '@preact/signals';
 import { useEffect, useMemo } from 'preact/hooks';
 import { Workbox } from 'workbox-window';
 
+/** The part of workbox-window the bridge uses (component tests pass their own). */
+export interface ServiceWorkerHandle {
+  addEventListener(type: 'waiting' | 'controlling', listener: () => void): void;
+  register(): Promise<unknown>;
+  messageSkipWaiting(): void;
+}
+
 const updateAvailable = signal(false);
 const dirtyForms = signal<ReadonlySet<symbol>>(new Set());
-let workbox: Workbox | null = null;
+let workbox: ServiceWorkerHandle | null = null;
 
-/** Registers /sw.js in production builds; announces a waiting new version. */
-export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  workbox = new Workbox('/sw.js');
+/** /sw.js through workbox-window in production builds; none in development and tests. */
+function productionWorker(): ServiceWorkerHandle | null {
+  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return null;
+  return new Workbox('/sw.js');
+}
+
+/** Registers the service worker (by default /sw.js in production builds); announces a waiting new version. */
+export function registerServiceWorker(create: () => ServiceWorkerHandle | null = productionWorker): void {
+  updateAvailable.value = false;
+  workbox = create();
+  if (!workbox) return;
   workbox.addEventListener('waiting', () => {
     updateAvailable.value = true;
   });

@@ -10,10 +10,16 @@ import { SyncEngine, type EngineStatus } from '../sync/engine';
 import { syncFailure } from './errors';
 import { useLiveQuery } from './live-query';
 import { flushPendingExports } from './export-audit';
-import { runtime } from './runtime';
+import { runtime, setClockOffset } from './runtime';
 import type { QueryResult, SyncStatus } from './types';
+import { wipeDevice } from './wipe';
 
 function fromEngine(status: EngineStatus): void {
+  // Revoked or disabled: the device must not keep the records (issue 14.5); the sign-in page says why.
+  if (status.lastError === 'deviceRevoked' || status.lastError === 'accountDisabled') {
+    void wipeDevice(status.lastError);
+    return;
+  }
   // A sync that went through means the server answers: audit entries of exports made offline go now,
   // not only when someone next opens the reports screen.
   if (status.lastSyncAtMs !== null && status.lastSyncAtMs !== runtime.sync.value.lastSyncAt) void flushPendingExports().catch(() => undefined);
@@ -24,6 +30,7 @@ function fromEngine(status: EngineStatus): void {
     lastSyncAt: status.lastSyncAtMs,
     lastError: syncFailure(status.lastError),
   };
+  if (status.clockOffsetMs !== null) setClockOffset(status.clockOffsetMs);
 }
 
 /** Creates and starts the engine for a signed-in session. */

@@ -16,7 +16,7 @@ export interface QueryResult<T> { data: T | undefined; isLoading: boolean; error
 /** Every failure the UI can explain, each with one translated message (ui/error-message.ts). */
 export type AppErrorCode =
   | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged'
-  | 'network' | 'unauthorized' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'alreadyInitialized'
+  | 'network' | 'unauthorized' | 'deviceRevoked' | 'accountDisabled' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'alreadyInitialized'
   | 'rateLimited' | 'server' | 'unknown';
 
 /** An error as the screens see it: a code and, for invalid input, the fields concerned. */

@@ -18,16 +18,30 @@ export interface StoredSession {
   organizationId: string;
 }
 
+/** A salted PBKDF2-SHA-256 hash (hex) of a PIN or a password. */
+export interface SlowHash { hash: string; salt: string; iterations: number }
+
 export interface MetaValues {
   session: StoredSession;
   /** The server sequence this device has pulled up to. */
   cursor: number;
   /** The last HLC stamp this device issued or saw. */
   hlc: string;
+  /**
+   * The server's clock minus this device's, in ms, from the last sync answer (issue 13): the
+   * device stamps changes and counts "today" with its clock plus this. Unset until the first sync.
+   */
+  clockOffsetMs: number;
   currentUnitId: string;
   lastSyncAtMs: number;
   /** The signed-in user's PIN for the idle lock: PBKDF2-SHA-256 hash and salt (never the PIN). */
-  pin: { hash: string; salt: string; iterations: number };
+  pin: SlowHash;
+  /** A slow hash of the signed-in user's password: opens the lock after too many wrong PINs (issue 14.4). */
+  passwordHash: SlowHash;
+  /** Whether the screen is locked and how many attempts to open it failed (survives reloads). */
+  lock: { locked: boolean; failures: number };
+  /** Failed attempts to open the lock after which the device's data is wiped. */
+  pinWipeAfter: number;
   /** Minutes without a touch before the screen locks. */
   lockMinutes: number;
   /** Exports made while the server could not be reached, sent to its audit log later (issue 7). */

@@ -12,6 +12,8 @@ const ERROR_KEYS = {
   versionChanged: 'error.versionChanged',
   network: 'error.network',
   unauthorized: 'error.unauthorized',
+  deviceRevoked: 'error.deviceRevoked',
+  accountDisabled: 'error.accountDisabled',
   forbidden: 'error.forbidden',
   clientTooOld: 'error.clientTooOld',
   invalidInput: 'error.invalidInput',
@@ -30,6 +32,7 @@ const REJECTED_KEYS: Partial<Record<string, TextKey>> = {
   payloadTooLarge: 'sync.rejected.payloadTooLarge',
   invalidRecord: 'sync.rejected.invalidRecord',
   forbidden: 'sync.rejected.forbidden',
+  clockAhead: 'sync.rejected.clockAhead',
 };
 
 /** Why a change was not sent or was refused, from the server's reason code (any other: a generic refusal). */

@@ -5,7 +5,7 @@
  * most sensitive part of the record.
  */
 import type { Participant } from '../entities/participant';
-import { CSV_BOM, csvLine } from '../rules/reports/sheet-csv';
+import { csvDocument, csvLine } from '../csv-writer';
 
 const DIET_PL = { standard: 'standardowa', diabetic: 'cukrzycowa', easyToDigest: 'lekkostrawna', vegetarian: 'wegetariańska', glutenFree: 'bezglutenowa', lactoseFree: 'bez laktozy', other: 'inna' } as const;
 const AID_PL = { none: 'brak', cane: 'laska', crutches: 'kule', walker: 'balkonik', wheelchair: 'wózek', other: 'inny' } as const;
@@ -15,16 +15,12 @@ const DAYS_PL = ['', 'pn', 'wt', 'śr', 'czw', 'pt', 'sob', 'nd'];
 const pl = (day: string | null) => (day ? day.split('-').reverse().join('.') : '');
 
 /**
- * Excel reads a cell starting with = + - @ as a formula: a typed note could run one, and a phone
- * "+48 600 100 200" would turn into an error. Polish numbers go out in the national form
- * ("600 100 200"); any other such cell gets a leading apostrophe, which the import drops again.
+ * A phone "+48 600 100 200" would be a formula to Excel: Polish numbers go out in the national form
+ * ("600 100 200"); any other cell starting like a formula is neutralised by the CSV writer.
  */
 function phoneCell(phone: string | null): string {
   if (phone === null) return '';
   return /^\+48[ -]?/.test(phone) ? phone.replace(/^\+48[ -]?/, '') : phone;
-}
-export function neutralizeFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
 export function registerToCsv(people: readonly Participant[], studios: ReadonlyMap<string, string>): string {
@@ -38,7 +34,7 @@ export function registerToCsv(people: readonly Participant[], studios: ReadonlyM
       p.attendanceWeekdays.map((d) => DAYS_PL[d]).join(','), pl(p.admissionDate), pl(p.dischargeDate), p.dischargeReason ?? '', phoneCell(p.phone),
       p.address.street, p.address.postalCode, p.address.city, p.transport.needsTransport ? 'tak' : 'nie', AID_PL[p.transport.mobilityAid],
       DIET_PL[p.diet], p.allergies, p.disabilityCertificate ? DEGREE_PL[p.disabilityCertificate.degree] : '', p.disabilityCertificate ? (pl(p.disabilityCertificate.validUntil) || 'na stałe') : '',
-    ].map(neutralizeFormula)));
+    ]));
   }
-  return CSV_BOM + lines.join('\r\n') + '\r\n';
+  return csvDocument(lines);
 }

@@ -164,7 +164,7 @@ export function previewImport(rows: readonly CsvRow[], mapping: readonly (Import
     const cell = (field: ImportField) => {
       const i = mapping.indexOf(field);
       // A leading apostrophe is how the export (and Excel users) keep a cell from being a formula.
-      return i >= 0 ? (row.cells[i] ?? '').trim().replace(/^'(?=[=+\-@])/, '') : '';
+      return i >= 0 ? (row.cells[i] ?? '').trim().replace(/^'(?=[=+\-@\t\r])/, '') : '';
     };
     const rowIssues: ImportIssue[] = [];
     const bad = (field: ImportField, code: string) => {

@@ -12,7 +12,7 @@ import type { ApiError, Issue, ReasonCode } from '../../protocol';
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, unsupportedMediaType: 415,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, deviceRevoked: 401, accountDisabled: 401, clockAhead: 422, unsupportedMediaType: 415,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -30,6 +30,9 @@ const MESSAGES: Record<ReasonCode, string> = {
   conflict: 'The change conflicts with the stored data.',
   internal: 'Internal server error.',
   tokenExpired: 'The access token has expired; ask for a new one with the device token.',
+  deviceRevoked: 'This device\'s access was revoked by an administrator.',
+  accountDisabled: 'This account was disabled by an administrator.',
+  clockAhead: 'The change is stamped ahead of the server clock; correct the device date and time.',
   unsupportedMediaType: 'The request body must be sent as application/json.',
 };
 

@@ -70,6 +70,11 @@ export interface AccountStore {
   findSession(tokenHash: string): Promise<SessionRow | null>;
   /** The live (not revoked, user not disabled) device `deviceId` of the organization (for access tokens). */
   findSessionByDevice(organizationId: string, deviceId: string): Promise<SessionRow | null>;
+  /**
+   * Why a known device is refused (issue 14.5): revoked, or its account disabled; null for an
+   * unknown token or device (which stays a plain `unauthorized`).
+   */
+  deviceRefusal(where: { tokenHash: string } | { organizationId: string; deviceId: string }): Promise<'deviceRevoked' | 'accountDisabled' | null>;
   /** Records that the device was seen now (written at most once a minute: it is informative). */
   touchDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;
   revokeDevice(organizationId: string, deviceId: string, nowMs: number): Promise<void>;

@@ -97,6 +97,20 @@ export function sqlAccounts(db: SqlClient): AccountStore {
 
     findSessionByDevice: (organizationId, deviceId) => findSessionWhere('d.organization_id = $1 AND d.id = $2', [organizationId, deviceId]),
 
+    async deviceRefusal(where) {
+      const [clause, params] = 'tokenHash' in where
+        ? ['d.token_hash = $1', [where.tokenHash]]
+        : ['d.organization_id = $1 AND d.id = $2', [where.organizationId, where.deviceId]];
+      const rows = await db.query<Record<string, unknown>>(
+        `SELECT d.revoked_at, u.disabled FROM devices d JOIN users u ON u.organization_id = d.organization_id AND u.id = d.user_id WHERE ${clause}`,
+        params,
+      );
+      const r = rows[0];
+      if (!r) return null;
+      if (r.revoked_at !== null && r.revoked_at !== undefined) return 'deviceRevoked';
+      return r.disabled === true ? 'accountDisabled' : null;
+    },
+
     async touchDevice(organizationId, deviceId, nowMs) {
       await db.query(
         'UPDATE devices SET last_seen_at = $3 WHERE organization_id = $1 AND id = $2 AND (last_seen_at IS NULL OR last_seen_at < $4)',

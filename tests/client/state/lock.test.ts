@@ -1,7 +1,11 @@
 // The idle lock on the real device database and WebCrypto: the PIN is stored only as a salted
-// hash, the screen locks after the chosen idle time, and only the right PIN opens it.
+// hash, the screen locks after the chosen idle time, and only the right PIN opens it. Issue 14.4:
+// the lock and its failures survive a reload, the password takes over after five wrong PINs, and
+// the tenth failure wipes the device.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { configureRuntime, lockNow, login, setLockMinutes, setPin, startApp, unlock, useLock } from '../../../src/client/state';
+import { configureRuntime, lockNow, login, needsPassword, setLockMinutes, setPin, startApp, unlock, useLock } from '../../../src/client/state';
+import { resetLock, startLockWatch } from '../../../src/client/state/lock';
+import { getMeta, setMeta } from '../../../src/client/storage/meta';
 import { runtime } from '../../../src/client/state/runtime';
 import type { LoginRequest, SessionInfo } from '../../../src/protocol';
 import { ScriptedTransport } from '../sync/scripted-transport';
@@ -13,6 +17,7 @@ class Server extends ScriptedTransport {
 }
 
 let now = Date.UTC(2026, 10, 23, 8);
+const db = () => runtime.db.value!;
 const idleCheck = () => document.dispatchEvent(new Event('visibilitychange'));
 
 describe('idle lock', () => {
@@ -20,7 +25,7 @@ describe('idle lock', () => {
     localStorage.clear();
     configureRuntime({ transport: new Server(), dbName: `lock-${Date.now()}`, autoSync: false, nowMs: () => now });
     await startApp();
-    expect((await login({ login: 'ewa', password: 'x' })).ok).toBe(true);
+    expect((await login({ login: 'ewa', password: 'haslo-ewy-2026' })).ok).toBe(true);
   });
 
   it('never locks without a PIN', () => {
@@ -57,10 +62,39 @@ describe('idle lock', () => {
     expect(useLock()).toMatchObject({ locked: false, failures: 0 });
   });
 
-  it('after five wrong PINs even the right one no longer opens', async () => {
-    lockNow();
-    for (let i = 0; i < 5; i += 1) expect(await unlock('0000')).toBe(false);
-    expect(await unlock('2468')).toBe(false);
+  it('LOCK-RELOAD: the locked state and the failures survive a reload (read back from the device database)', async () => {
+    await lockNow();
+    expect(await unlock('0000')).toBe(false);
+    expect(await unlock('0001')).toBe(false);
+    resetLock(); // what a reload or a restart of the browser leaves in memory
+    await startLockWatch();
+    expect(useLock()).toMatchObject({ locked: true, failures: 2 });
+  });
+
+  it('LOCK-PASSWORD: after five wrong PINs the right PIN no longer opens, the password does', async () => {
+    for (let i = 0; i < 3; i += 1) expect(await unlock('0000')).toBe(false);
     expect(useLock()).toMatchObject({ locked: true, failures: 5 });
+    expect(needsPassword(useLock())).toBe(true);
+    expect(await unlock('2468')).toBe(false);
+    expect(useLock().failures).toBe(6);
+    resetLock();
+    await startLockWatch();
+    expect(useLock()).toMatchObject({ locked: true, failures: 6, hasPassword: true });
+    expect(await unlock('haslo-ewy-2026')).toBe(true);
+    expect(useLock()).toMatchObject({ locked: false, failures: 0 });
+  });
+
+  it('LOCK-WIPE: the tenth failed attempt (PINs and passwords together) wipes the device and says why', async () => {
+    expect(await db().outbox.count()).toBe(0);
+    await setMeta(db(), 'cursor', 42);
+    await lockNow();
+    for (let i = 0; i < 5; i += 1) await unlock('0000');
+    for (let i = 0; i < 4; i += 1) expect(await unlock('zle-haslo')).toBe(false);
+    expect(useLock().failures).toBe(9);
+    expect(await unlock('zle-haslo')).toBe(false);
+    expect(runtime.session.value.data).toBeNull();
+    expect(await getMeta(db(), 'cursor')).toBeUndefined();
+    expect(await getMeta(db(), 'session')).toBeUndefined();
+    expect(localStorage.getItem('obecni.wipeNotice')).toBe('lockFailures');
   });
 });

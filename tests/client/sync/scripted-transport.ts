@@ -1,8 +1,12 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type {
+  AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion,
+  SessionInfo, SetupRequest, SetupStatus,
+} from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
+import { DEFAULT_CLOCK_TOLERANCE_MS, stampAhead } from '../../../src/domain';
 
 export class ScriptedTransport implements Transport {
   changes: PulledChange[] = [];
@@ -24,6 +28,14 @@ export class ScriptedTransport implements Transport {
   seen = new Set<string>();
   /** The next push is refused 429 rateLimited with this Retry-After (ms), as a server does to a device with too many calls in flight. */
   busyOnceMs: number | null = null;
+  /** The server's clock: when set, answers carry it and a push stamped ahead of it is refused (`clockAhead`). */
+  serverNowMs: (() => number) | null = null;
+  /** A server whose check disagrees with the time it tells: refuses every stamp after this (ms). */
+  refuseStampsAfterMs: number | null = null;
+
+  private timed<T extends object>(answer: T): T {
+    return this.serverNowMs ? { ...answer, serverTimeMs: this.serverNowMs() } : answer;
+  }
 
   private fail(): void {
     if (this.down) throw new TransportError('network', 0);
@@ -32,8 +44,8 @@ export class ScriptedTransport implements Transport {
   setupStatus(): Promise<SetupStatus> {
     return Promise.resolve({ initialized: true, demoAvailable: false });
   }
-  setup(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
-  loadDemo(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  setup(_request: SetupRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  loadDemo(_deviceName: string, _setupCode: string): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
   login(_request: LoginRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('unauthorized', 401)); }
   logout(_token: string): Promise<void> { return Promise.resolve(); }
 
@@ -51,6 +63,12 @@ export class ScriptedTransport implements Transport {
     }
     const response: PushResponse = { accepted: [], rejected: [] };
     for (const m of request.mutations) {
+      const ahead = this.refuseStampsAfterMs !== null ? stampAhead(m.hlc, this.refuseStampsAfterMs, 0)
+        : this.serverNowMs !== null && stampAhead(m.hlc, this.serverNowMs(), DEFAULT_CLOCK_TOLERANCE_MS);
+      if (ahead) {
+        response.rejected.push({ mutationId: m.mutationId, reason: 'clockAhead', issues: [{ path: 'hlc', code: 'clockAhead' }], current: null });
+        continue;
+      }
       if (this.reject.has(m.recordId) || this.reject.has(m.mutationId)) {
         const current = this.rejectCurrent.get(m.recordId);
         response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: [{ path: 'name', code: 'required' }], ...(current !== undefined ? { current } : {}) });
@@ -67,16 +85,16 @@ export class ScriptedTransport implements Transport {
       this.loseNextResponse = false;
       return Promise.reject(new TransportError('network', 0));
     }
-    return Promise.resolve(response);
+    return Promise.resolve(this.timed(response));
   }
 
-  accounts(): Promise<AccountsResponse> {
+  accounts(_token: string): Promise<AccountsResponse> {
     this.fail();
     return Promise.resolve({ accounts: [], devices: [] });
   }
-  createAccount(): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
-  updateAccount(): Promise<void> { this.fail(); return Promise.resolve(); }
-  revokeDevice(): Promise<void> { this.fail(); return Promise.resolve(); }
+  createAccount(_token: string, _account: NewAccount): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
+  updateAccount(_token: string, _id: string, _patch: AccountPatch): Promise<void> { this.fail(); return Promise.resolve(); }
+  revokeDevice(_token: string, _id: string): Promise<void> { this.fail(); return Promise.resolve(); }
 
   /** Exports recorded through this transport (issue 7). */
   readonly exports: ExportRecord[] = [];
@@ -86,12 +104,12 @@ export class ScriptedTransport implements Transport {
     if (fresh) this.exports.push(record);
     return Promise.resolve({ recorded: fresh });
   }
-  exportLog(): Promise<ExportLogResponse> {
+  exportLog(_token: string): Promise<ExportLogResponse> {
     this.fail();
     return Promise.resolve({ exports: [] });
   }
 
-  history(): Promise<HistoryResponse> {
+  history(_token: string, _entity: string, _recordId: string): Promise<HistoryResponse> {
     this.fail();
     return Promise.resolve({ entries: [] });
   }
@@ -104,6 +122,6 @@ export class ScriptedTransport implements Transport {
     }
     const page = this.changes.filter((c) => c.seq > since).slice(0, limit);
     const cursor = page.at(-1)?.seq ?? since;
-    return Promise.resolve({ changes: page, cursor, hasMore: this.changes.some((c) => c.seq > cursor) });
+    return Promise.resolve(this.timed({ changes: page, cursor, hasMore: this.changes.some((c) => c.seq > cursor) }));
   }
 }

@@ -26,7 +26,7 @@ afterEach(() => cleanup());
 
 describe('idle lock', () => {
   it('hides every screen while locked and opens with the right PIN', async () => {
-    fake.lock.value = { locked: true, hasPin: true, failures: 0, minutes: 5 };
+    fake.lock.value = { locked: true, hasPin: true, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true };
     const { container } = render(<App />);
     expect(screen.getByRole('heading', { level: 1, name: 'Ekran zablokowany' })).toBeTruthy();
     expect(screen.queryByText('Kowalska Anna')).toBeNull();
@@ -40,11 +40,20 @@ describe('idle lock', () => {
     await waitFor(() => expect(screen.getByRole('navigation', { name: 'Menu główne' })).toBeTruthy());
   });
 
-  it('after five wrong PINs only signing out is left', () => {
-    fake.lock.value = { locked: true, hasPin: true, failures: 5, minutes: 5 };
+  it('after five wrong PINs asks for the password and says how many attempts are left before the wipe', async () => {
+    fake.lock.value = { locked: true, hasPin: true, failures: 6, minutes: 5, wipeAfter: 10, hasPassword: true };
+    const { container } = render(<App />);
+    expect(screen.queryByLabelText('PIN')).toBeNull();
+    expect(screen.getByLabelText('Hasło')).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toBe('Nieprawidłowe hasło. Jeszcze 4 nieudane próby usuną wszystkie dane Obecni z tego urządzenia.');
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('after five wrong PINs, with no password kept on the device, only signing out is left', () => {
+    fake.lock.value = { locked: true, hasPin: true, failures: 5, minutes: 5, wipeAfter: 10, hasPassword: false };
     render(<App />);
     expect(screen.queryByLabelText('PIN')).toBeNull();
-    expect(screen.getByText(/Zbyt wiele nieudanych prób/)).toBeTruthy();
+    expect(screen.getByRole('alert').textContent).toMatch(/Zbyt wiele nieudanych prób. Wyloguj/);
     fireEvent.click(screen.getByRole('button', { name: /To nie ja/ }));
     expect(screen.getByRole('dialog')).toBeTruthy();
   });

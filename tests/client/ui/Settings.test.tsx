@@ -69,20 +69,39 @@ describe('Settings', () => {
     expect(screen.queryByRole('region', { name: 'Zmiany niewysłane na serwer' })).toBeNull();
   });
 
-  it('signs out and wipes only after confirming, warning about unsent changes', async () => {
-    fake.sync.value = { online: false, syncing: false, pending: 3, lastSyncAt: null, lastError: null };
+  it('signs out and wipes only after confirming, naming the changes still waiting after the last sync and their kinds', async () => {
+    // Before the last sync 5 waited; 3 still wait after it: the dialog names those 3.
+    fake.sync.value = { online: false, syncing: false, pending: 5, lastSyncAt: null, lastError: null };
+    fake.pendingChanges.value = { total: 3, byEntity: { dayMarks: 2, absenceNotices: 1 } };
     const { container } = render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane z tego urządzenia' }));
     const dialog = screen.getByRole('dialog', { name: 'Wylogować i usunąć dane?' });
-    expect(dialog.textContent).toContain('Uwaga: 3 zmiany nie zostały jeszcze wysłane na serwer i zostaną utracone.');
+    await waitFor(() => expect(dialog.textContent).toContain('Uwaga: 3 zmiany nie zostały jeszcze wysłane na serwer i zostaną utracone.'));
+    expect(actions.prepareSignOut).toHaveBeenCalledTimes(1);
+    expect(dialog.textContent).toContain('obecność w danym dniu: 2');
+    expect(dialog.textContent).toContain('zgłoszenie nieobecności: 1');
     expect(await axeViolations(container)).toEqual([]);
+    const discard = screen.getByRole('button', { name: 'Usuń dane i niewysłane zmiany' }) as HTMLButtonElement;
+    expect(discard.disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Zapisz niewysłane zmiany do pliku' }));
+    await waitFor(() => expect(actions.exportPendingChanges).toHaveBeenCalledTimes(1));
     fireEvent.click(screen.getByRole('button', { name: 'Anuluj' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(actions.logoutAndWipe).not.toHaveBeenCalled();
 
     fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane z tego urządzenia' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane' }));
-    await waitFor(() => expect(actions.logoutAndWipe).toHaveBeenCalledTimes(1));
+    fireEvent.click(await screen.findByLabelText('Rozumiem, że 3 niewysłane zmiany zostaną utracone.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Usuń dane i niewysłane zmiany' }));
+    await waitFor(() => expect(actions.logoutAndWipe).toHaveBeenCalledWith({ total: 3, byEntity: { dayMarks: 2, absenceNotices: 1 } }));
+  });
+
+  it('signs out at once when nothing waits after the last sync', async () => {
+    render(<App />);
+    fireEvent.click(screen.getByRole('button', { name: 'Wyloguj i usuń dane z tego urządzenia' }));
+    const confirm = screen.getByRole('button', { name: 'Wyloguj i usuń dane' }) as HTMLButtonElement;
+    await waitFor(() => expect(confirm.disabled).toBe(false));
+    fireEvent.click(confirm);
+    await waitFor(() => expect(actions.logoutAndWipe).toHaveBeenCalledWith(undefined));
   });
 
   it('shows the app version and has no axe violations', async () => {

@@ -9,10 +9,10 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, LockState, LocalSession, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry } from '../../../src/client/state/reports';
-import type { RouteDraft, PickupListWithEvents } from '../../../src/client/state/transport';
+import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
 import type { MealsDay } from '../../../src/client/state/meals';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -37,6 +37,7 @@ export const fake = {
   rejected: signal<QueryResult<RejectedChanges>>(loaded({ total: 0, newest: [] })),
   storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
   storageProblem: signal<AppError | null>(null),
+  clockWarning: signal<ClockWarning | null>(null),
   updateAvailable: signal(false),
   unsavedWork: signal(false),
   formDirty: signal(false),
@@ -45,8 +46,11 @@ export const fake = {
   report: signal<QueryResult<PeriodReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
+  contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
-  lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5 }),
+  pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
+  wipeNotice: signal<WipeReason | null>(null),
+  lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true }),
   sessions: signal<Session[]>([]),
   staff: signal<StaffMember[]>([]),
 };
@@ -59,7 +63,11 @@ export const actions = {
   setupOrganization: vi.fn(ok),
   loadDemoCentre: vi.fn(ok),
   login: vi.fn(ok),
-  logoutAndWipe: vi.fn(() => Promise.resolve()),
+  logoutAndWipe: vi.fn((_discard?: PendingChanges) => Promise.resolve({ ok: true } as { ok: true } | { ok: false; pending: PendingChanges })),
+  prepareSignOut: vi.fn(() => Promise.resolve(fake.pendingChanges.value)),
+  exportPendingChanges: vi.fn(() => Promise.resolve(new Blob(['{}']))),
+  signInAgain: vi.fn(ok),
+  setWipeAfter: vi.fn(() => Promise.resolve()),
   requestPersistentStorage: vi.fn(() => Promise.resolve(true)),
   applyUpdate: vi.fn(() => Promise.resolve()),
   markDay: vi.fn(ok),
@@ -94,6 +102,7 @@ export const actions = {
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
   markStop: vi.fn(ok),
+  keepDayMark: vi.fn(ok),
   saveRoute: vi.fn((draft: RouteDraft, _baseline: RouteDraft | null) => Promise.resolve({ ok: true as const, id: draft.id ?? 'route-new', stopIds: draft.stops.map((s, i) => s.id ?? `stop-new-${i}`) })),
   deleteRoute: vi.fn(ok),
   exportMealMonth: vi.fn((_unitId: string, _summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => Promise.resolve(new Blob(['csv']))),
@@ -107,7 +116,10 @@ export const actions = {
   setPin: vi.fn(ok),
   setLockMinutes: vi.fn(() => Promise.resolve()),
   lockNow: vi.fn(() => {
-    fake.lock.value = { ...fake.lock.value, locked: true };
+    fake.pendingChanges.value = { total: 0, byEntity: {} };
+  fake.wipeNotice.value = null;
+  fake.lock.value = { ...fake.lock.value, locked: true };
+    return Promise.resolve();
   }),
   saveActivity: vi.fn(() => Promise.resolve({ ok: true as const, id: 'a-new' })),
   deleteActivity: vi.fn(ok),
@@ -138,6 +150,7 @@ export function resetFake(): void {
   fake.rejected.value = loaded({ total: 0, newest: [] });
   fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
   fake.storageProblem.value = null;
+  fake.clockWarning.value = null;
   fake.updateAvailable.value = false;
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
@@ -146,8 +159,11 @@ export function resetFake(): void {
   fake.report.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
+  fake.contradictions.value = loaded([]);
   fake.mealMonth.value = loading();
-  fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5 };
+  fake.pendingChanges.value = { total: 0, byEntity: {} };
+  fake.wipeNotice.value = null;
+  fake.lock.value = { locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true };
   fake.sessions.value = [];
   fake.staff.value = [];
   for (const action of Object.values(actions)) action.mockClear();
@@ -205,6 +221,8 @@ export function fakeStateModule() {
     currentTime: () => '08:42',
     markStop: actions.markStop,
     useNotHome: () => fake.notHome.value,
+    useMarkContradictions: () => fake.contradictions.value,
+    keepDayMark: actions.keepDayMark,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       const routes = fake.routes.value.data;
@@ -222,7 +240,10 @@ export function fakeStateModule() {
     unlock: actions.unlock,
     setPin: actions.setPin,
     setLockMinutes: actions.setLockMinutes,
+    setWipeAfter: actions.setWipeAfter,
     lockNow: actions.lockNow,
+    needsPassword: (s: LockState) => s.failures >= 5,
+    WIPE_AFTER_CHOICES: [10, 15, 20],
     isValidPin: (pin: string) => /^\d{4,8}$/.test(pin),
     MAX_PIN_FAILURES: 5,
     LOCK_MINUTES_CHOICES: [1, 2, 5, 10, 15, 30],
@@ -233,10 +254,15 @@ export function fakeStateModule() {
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
+    useClockWarning: () => fake.clockWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
     login: actions.login,
     logoutAndWipe: actions.logoutAndWipe,
+    prepareSignOut: actions.prepareSignOut,
+    exportPendingChanges: actions.exportPendingChanges,
+    signInAgain: actions.signInAgain,
+    useWipeNotice: () => fake.wipeNotice.value,
     useUpdateAvailable: () => fake.updateAvailable.value,
     applyUpdate: actions.applyUpdate,
     useUnsavedWork: (dirty: boolean) => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import {
   parseCsv, type ImportContext, type Participant,
 } from '../../../src/domain';
-import { neutralizeFormula, registerToCsv } from '../../../src/domain/register/export';
+import { neutralizeFormula } from '../../../src/domain/csv-writer';
+import { registerToCsv } from '../../../src/domain/register/export';
 import { guessMapping, previewImport } from '../../../src/domain/register/import';
 import { person } from '../rules/fixtures';
 

@@ -12,12 +12,14 @@ export interface ConfirmDialogProps {
   children: ComponentChildren;
   confirmLabel: string;
   busy?: boolean;
+  /** Keeps the confirm button disabled (an explicit discard not yet ticked). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 }
 
 /** Render it only while open; it opens itself as a modal when mounted. */
-export function ConfirmDialog({ id, title, children, confirmLabel, busy, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ id, title, children, confirmLabel, busy, confirmDisabled, onConfirm, onCancel }: ConfirmDialogProps) {
   const t = useT();
   const ref = useRef<HTMLDialogElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -51,7 +53,7 @@ export function ConfirmDialog({ id, title, children, confirmLabel, busy, onConfi
         <button ref={cancelRef} type="button" class="button button--secondary" disabled={busy} onClick={onCancel}>
           {t('common.cancel')}
         </button>
-        <button type="button" class="button button--danger" disabled={busy} onClick={onConfirm}>
+        <button type="button" class="button button--danger" disabled={busy || confirmDisabled} onClick={onConfirm}>
           {confirmLabel}
         </button>
       </div>

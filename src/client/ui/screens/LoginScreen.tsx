@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
-import { login, type AppError } from '../../state';
+import { login, useWipeNotice, type AppError } from '../../state';
 import { TextField } from '../components/TextField';
 import { errorKey } from '../error-message';
 import { StandaloneLayout } from '../shell/StandaloneLayout';
@@ -18,6 +18,7 @@ export function LoginScreen() {
   const [errors, setErrors] = useState<LoginFormErrors>({});
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<AppError | null>(null);
+  const wiped = useWipeNotice();
   const set = (field: LoginField) => (value: string) => setValues({ ...values, [field]: value });
   const errorOf = (field: LoginField) => (errors[field] ? t(fieldErrorKey(errors[field])) : undefined);
 
@@ -43,6 +44,12 @@ export function LoginScreen() {
     <StandaloneLayout>
       <section class="card login" aria-labelledby="login-title">
         <h1 id="login-title" class="card__title">{t('login.title')}</h1>
+        {wiped && (
+          <div class="callout callout--warning" role="alert">
+            <p><strong>{t('wipe.title')}</strong></p>
+            <p>{t(wiped === 'lockFailures' ? 'wipe.lockFailures' : wiped === 'deviceRevoked' ? 'error.deviceRevoked' : 'error.accountDisabled')}</p>
+          </div>
+        )}
         <p>{t('login.intro')}</p>
         <form class="form" noValidate onSubmit={(e) => void submit(e)}>
           <TextField id="login-login" label={t('login.login')} value={values.login} onInput={set('login')} autoComplete="username" required error={errorOf('login')} />

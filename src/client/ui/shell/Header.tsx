@@ -1,11 +1,13 @@
 /**
  * The app header: name, unit switcher, sync badge with "Synchronizuj teraz", the signed-in user,
- * and below them the update and storage banners.
+ * and below them the storage, clock and update banners.
  */
 import { useT } from '../../i18n';
 import type { LocalSession } from '../../state';
 import { Brand } from '../components/Brand';
 import { Link } from '../Link';
+import { ReauthBanner } from './ReauthBanner';
+import { ClockBanner } from './ClockBanner';
 import { StorageProblemBanner } from './StorageProblemBanner';
 import { SyncBadge } from './SyncBadge';
 import { SyncNowButton } from './SyncNowButton';
@@ -28,7 +30,9 @@ export function Header({ session }: { session: LocalSession }) {
         </div>
         <p class="app-header__user">{t('header.user', { name: session.displayName })}</p>
       </div>
+      <ReauthBanner />
       <StorageProblemBanner />
+      <ClockBanner />
       <UpdateBanner />
     </header>
   );

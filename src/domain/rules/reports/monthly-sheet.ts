@@ -8,20 +8,34 @@
  * excused; an expected person with neither is "unmarked" (shown empty, counted separately). The
  * rate is present days / expected days (days the person was due and the unit open), plus days the
  * person came although not due, so it never exceeds 100 %.
+ *
+ * As of a day (issue 13): only the days up to `asOf` (today, for a month not yet over) count. A
+ * later day is "future": its cells carry no status and count in no total, rate or day total; the
+ * days the person is still due are counted apart (`plannedDays`), never mixed with what happened.
+ * A sheet of an unfinished month carries `asOf` ("stan na …" in its heading and on the print).
+ *
+ * An erased person (GDPR art. 17) keeps their marks in the months they attended, on a row named
+ * "Osoba usunięta (nr N)" (N: the erasure's number in the ledger, the same in every report) and
+ * never by name. Nothing else of them is known, so their due days are the open days they were marked.
  */
 import { daysOfMonth, unitClosedReason, weekdayOf, type ClosedReason } from '../../calendar';
 import type { Day, Weekday } from '../../primitives';
 import type { AbsenceNotice } from '../../entities/absence-notice';
 import type { AttendanceStatus, DayMark } from '../../entities/attendance';
+import { erasedPersonLabel, type ErasedParticipant } from '../../entities/erasure';
 import type { Participant } from '../../entities/participant';
 import type { Unit } from '../../entities/unit';
 import { noticeCovers } from '../expected';
 import { sortPeople } from '../polish-sort';
 
-export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null }
+/** `future`: after the sheet's `asOf` day, shown but not counted. */
+export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null; future: boolean }
 
-/** One cell: the mark of the day, or null when none applies. `expected`: the person was due that day. */
-export interface SheetCell { status: AttendanceStatus | null; fromNotice: boolean; expected: boolean }
+/**
+ * One cell: the mark of the day, or null when none applies. `expected`: the person was due that
+ * day (an elapsed day). `planned`: the person is due on this future day (never counted).
+ */
+export interface SheetCell { status: AttendanceStatus | null; fromNotice: boolean; expected: boolean; planned: boolean }
 
 export interface SheetTotals { present: number; absent: number; excused: number; unmarked: number; expectedDays: number }
 
@@ -31,6 +45,10 @@ export interface SheetRow {
   totals: SheetTotals;
   /** Present days / (expected days + days present while not due); null when the person was never due. */
   rate: number | null;
+  /** Future days the person is due (after `asOf`): shown apart, not in the totals. */
+  plannedDays: number;
+  /** The ledger number of an erased person (whose `participant` is only a stand-in with that label). */
+  erased?: number;
 }
 
 export interface MonthlySheet {
@@ -41,8 +59,12 @@ export interface MonthlySheet {
   /** Per day: how many were present, absent, excused. */
   dayTotals: { present: number; absent: number; excused: number }[];
   totals: SheetTotals;
-  /** Open days of the unit in the month. */
+  /** Open days of the unit in the month up to `asOf`. */
   openDays: number;
+  /** Open days of the unit after `asOf` (planned, not counted). */
+  plannedOpenDays: number;
+  /** The day the figures stand at when the month is not over yet ("stan na"); null for a finished month. */
+  asOf: Day | null;
 }
 
 /** True when the person belongs on the month's sheet: admitted before its end and not discharged before its start. */
@@ -54,14 +76,26 @@ function onSheet(p: Participant, first: Day, last: Day): boolean {
 
 const emptyTotals = (): SheetTotals => ({ present: 0, absent: 0, excused: 0, unmarked: 0, expectedDays: 0 });
 
+/** A stand-in for an erased person on a sheet: the label instead of a name, no other data. */
+export function erasedStandIn(e: ErasedParticipant): Participant {
+  return {
+    id: e.id, organizationId: e.organizationId, hlc: e.hlc, changedBy: e.changedBy, deleted: true, unitId: e.unitId,
+    firstName: '', lastName: erasedPersonLabel(e.erasure), birthDate: '', pesel: null, studioId: null, attendanceWeekdays: [],
+    admissionDate: '', dischargeDate: null, dischargeReason: null, status: 'discharged', phone: null, contacts: [],
+    address: { street: '', postalCode: '', city: '' }, transport: { needsTransport: false, mobilityAid: 'none', driverNote: '' },
+    diet: 'standard', allergies: '', disabilityCertificate: null, rehabPlan: null,
+    consents: { dataProcessing: false, photos: false, outings: false, signedOn: null }, notes: '',
+  };
+}
+
 export function monthlySheet(
   unit: Pick<Unit, 'id' | 'openingHours' | 'closedDays'>, participants: readonly Participant[], marks: readonly DayMark[],
-  notices: readonly AbsenceNotice[], month: string,
+  notices: readonly AbsenceNotice[], month: string, asOf: Day, erased: readonly ErasedParticipant[] = [],
 ): MonthlySheet {
   const dayList = daysOfMonth(month);
   const first = dayList[0]!;
   const last = dayList[dayList.length - 1]!;
-  const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day) }));
+  const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day), future: day > asOf }));
   // Marks by person, then by day of the month (index 0 = the 1st): no string keys per cell.
   const markGrid = new Map<string, (DayMark | undefined)[]>();
   for (const m of marks) {
@@ -77,7 +111,15 @@ export function monthlySheet(
     if (!list) noticesOf.set(n.participantId, (list = []));
     list.push(n);
   }
-  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || markGrid.has(p.id))));
+  const erasedNo = new Map<string, number>();
+  const standIns: Participant[] = [];
+  for (const e of [...erased].sort((a, b) => a.erasure - b.erasure)) {
+    if (e.unitId !== unit.id || !markGrid.has(e.id) || erasedNo.has(e.id)) continue;
+    erasedNo.set(e.id, e.erasure);
+    standIns.push(erasedStandIn(e));
+  }
+  const named = participants.filter((p) => p.unitId === unit.id && !erasedNo.has(p.id) && (onSheet(p, first, last) || markGrid.has(p.id)));
+  const people = [...sortPeople(named), ...standIns];
 
   const dayTotals = days.map(() => ({ present: 0, absent: 0, excused: 0 }));
   const totals = emptyTotals();
@@ -89,9 +131,18 @@ export function monthlySheet(
     // isExpectedOn, unrolled over the month: the person's standing once, the weekday per day.
     const due = !p.deleted && p.status === 'active';
     const weekdays = new Set(p.attendanceWeekdays);
+    const erasedAs = erasedNo.get(p.id);
+    let plannedDays = 0;
     const cells = days.map((d, i): SheetCell => {
-      const expected = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
       const mark = own?.[i];
+      const dueThatDay = erasedAs !== undefined
+        ? mark !== undefined && d.closed === null
+        : due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
+      if (d.future) {
+        if (dueThatDay && erasedAs === undefined) plannedDays += 1;
+        return { status: null, fromNotice: false, expected: false, planned: dueThatDay && erasedAs === undefined };
+      }
+      const expected = dueThatDay;
       let status: AttendanceStatus | null = mark?.status ?? null;
       let fromNotice = false;
       if (!status && expected && ownNotices?.some((n) => noticeCovers(n, d.day))) {
@@ -106,11 +157,18 @@ export function monthlySheet(
       } else if (expected) {
         t.unmarked += 1;
       }
-      return { status, fromNotice, expected };
+      return { status, fromNotice, expected, planned: false };
     });
     for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) totals[k] += t[k];
     const base = t.expectedDays + presentWhileNotDue;
-    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base };
+    const row: SheetRow = { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base, plannedDays };
+    if (erasedAs !== undefined) row.erased = erasedAs;
+    return row;
   });
-  return { unitId: unit.id, month, days, rows, dayTotals, totals, openDays: days.filter((d) => d.closed === null).length };
+  const open = days.filter((d) => d.closed === null);
+  const elapsed = open.filter((d) => !d.future).length;
+  return {
+    unitId: unit.id, month, days, rows, dayTotals, totals, openDays: elapsed, plannedOpenDays: open.length - elapsed,
+    asOf: asOf < last ? asOf : null,
+  };
 }

@@ -1,7 +1,7 @@
 /** The screen lock of a shared tablet: set or change the PIN, choose the idle time, lock now. */
 import { useState } from 'preact/hooks';
 import { useT, type TextKey } from '../../../i18n';
-import { LOCK_MINUTES_CHOICES, isValidPin, lockNow, setLockMinutes, setPin, useLock } from '../../../state';
+import { LOCK_MINUTES_CHOICES, WIPE_AFTER_CHOICES, isValidPin, lockNow, setLockMinutes, setPin, setWipeAfter, useLock } from '../../../state';
 import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
 
@@ -52,7 +52,9 @@ export function LockCard() {
         <>
           <SelectField id="lock-minutes" label={t('settings.lockAfter')} value={String(lock.minutes)} onChange={(v) => void setLockMinutes(Number(v))}
             options={LOCK_MINUTES_CHOICES.map((m) => ({ value: String(m), label: t('settings.lockMinutes', { count: m }) }))} />
-          <button type="button" class="button button--primary" onClick={lockNow}>{t('settings.lockNow')}</button>
+          <SelectField id="lock-wipe-after" label={t('settings.wipeAfter')} value={String(lock.wipeAfter)} onChange={(v) => void setWipeAfter(Number(v))}
+            options={WIPE_AFTER_CHOICES.map((n) => ({ value: String(n), label: String(n) }))} />
+          <button type="button" class="button button--primary" onClick={() => void lockNow()}>{t('settings.lockNow')}</button>
         </>
       )}
     </section>
