@@ -66,7 +66,7 @@ const devices = await store.write(demo.organizationId, async (tx) => {
   return out;
 });
 
-const app = createApp({ store, config: loadConfig({}), logger: createLogger('error'), staticDir: null });
+const app = createApp({ store, config: loadConfig({}), logger: createLogger('error'), staticDir: null, setupCode: null });
 // Sync calls carry a short-lived access token (15 minutes, longer than a run), exchanged for the device token as a tablet does.
 for (const device of devices) {
   const res = await app.request('/api/v1/auth/token', { method: 'POST', headers: { authorization: `Bearer ${device.token}` } });

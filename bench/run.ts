@@ -4,9 +4,11 @@
  * `npm run bench -- plan` runs one suite (plan: in process; attendance, register, reports, initial-sync:
  * built app in Chromium, initial-sync also replicating the same records with PouchDB, a dev-only
  * dependency; load: 200 devices and autocannon against a server process, `npm run bench -- load --quick`
- * for 1 minute).
+ * for 1 minute; flood: health while one device floods the server, without and with the cap on its calls
+ * in flight, `--quick` for 8 s per run).
  */
 import { attendanceBench } from './attendance.bench';
+import { floodBench } from './flood.bench';
 import { initialSyncBench } from './initial-sync.bench';
 import { loadBench } from './load.bench';
 import { machineInfo } from './machine';
@@ -22,6 +24,7 @@ const SUITES: Record<string, () => Promise<string[]>> = {
   reports: reportsBench,
   'initial-sync': initialSyncBench,
   load: loadBench,
+  flood: floodBench,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('--'));

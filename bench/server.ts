@@ -19,7 +19,7 @@ export async function startBenchServer(size: DemoLoadOptions['size']): Promise<B
   const store = await openPgliteStore({ dataDir: null });
   await store.migrate();
   const demo = await loadDemo(store, { nowMs: Date.now(), ...(size ? { size } : {}) });
-  const app = createApp({ store, config: loadConfig({}), logger: createLogger('error'), staticDir });
+  const app = createApp({ store, config: loadConfig({}), logger: createLogger('error'), staticDir, setupCode: null });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise<void>((r) => server.once('listening', () => r()));
   const { port } = server.address() as AddressInfo;

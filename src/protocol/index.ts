@@ -23,6 +23,7 @@ export const REASON_CODES = [
   'sessionExpired',
   // The password was right and the account has a second factor: send the login again with `otp`.
   'totpRequired',
+  'unsupportedMediaType',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -196,8 +197,11 @@ export function passwordIssue(password: string, person: { login?: string; displa
   const names = [person.login ?? '', person.displayName ?? '', ...(person.displayName ?? '').split(/\s+/)].map(letters).filter((n) => n.length >= 3);
   return names.includes(letters(password)) ? 'passwordIsLogin' : null;
 }
+/** The one-time code the server prints on its console when it starts on an empty database. */
+export const SetupCodeSchema = v.pipe(v.string(), v.trim(), v.minLength(1, 'required'), v.maxLength(40, 'tooLong'));
 
 export const SetupRequestSchema = v.object({
+  setupCode: SetupCodeSchema,
   organizationName: NameSchema,
   city: v.pipe(v.string(), v.trim(), v.maxLength(100)),
   unitName: NameSchema,
@@ -207,6 +211,13 @@ export const SetupRequestSchema = v.object({
   password: PasswordSchema,
 });
 export type SetupRequest = v.InferOutput<typeof SetupRequestSchema>;
+
+/** Loading the demo centre on first run: the setup code, and the name of the signing-in device. */
+export const DemoRequestSchema = v.object({
+  setupCode: SetupCodeSchema,
+  deviceName: v.optional(v.pipe(v.string(), v.trim(), v.maxLength(100))),
+});
+export type DemoRequest = v.InferOutput<typeof DemoRequestSchema>;
 
 export const LoginRequestSchema = v.object({
   login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.minLength(1, 'required'), v.maxLength(40)),

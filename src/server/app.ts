@@ -38,6 +38,13 @@ export interface AppDeps {
   clock?: () => number;
   /** Where the built PWA is; defaults to config.staticDir; null serves the API only. */
   staticDir?: string | null;
+  /**
+   * The one-time setup code that setup and the demo load must carry (setup/setup-code.ts); main.ts
+   * makes and prints one when it starts on an empty database. null: none, setup is refused.
+   */
+  setupCode: string | null;
+  /** Calls one device may have in flight (DEVICE_MAX_IN_FLIGHT); the flood benchmark passes Infinity to measure the server without the cap. */
+  deviceMaxInFlight?: number;
   /** The demo centre offered on first run; false hides it (POST /api/v1/setup/demo answers 404). */
   demo?: { seed?: number } | false;
 }
@@ -55,7 +62,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
   const limits = { idleDays: config.deviceIdleDays, maxAgeDays: config.deviceMaxAgeDays };
   const routeDeps: RouteDeps = {
     store, config, logger, clock, accessTokens,
-    requireAuth: requireAccess(store, clock, accessTokens, limits), requireDevice: requireDevice(store, clock, limits), demo: deps.demo ?? {},
+    requireAuth: requireAccess(store, clock, accessTokens, limits, deps.deviceMaxInFlight), requireDevice: requireDevice(store, clock, limits), demo: deps.demo ?? {}, setupCode: deps.setupCode,
   };
 
   const app = new Hono<AppEnv>();

@@ -9,6 +9,7 @@ import { uuidv7 } from 'uuidv7';
 import type { SessionInfo } from '../protocol';
 import { looksLikeAccessToken, type AccessTokens } from './access-token';
 import { HttpFailure } from './http/errors';
+import { createInFlightLimiter } from './http/rate-limit';
 import type { AppEnv, AuthContext } from './http/context';
 import type { SessionRow, Store, StoreTx, UserRow } from './store/store';
 
@@ -129,26 +130,44 @@ export function requireDevice(store: Store, clock: () => number, limits: SignInL
 }
 
 /**
+ * Calls one device may have in flight at once; more are refused 429 with Retry-After (issue 14,
+ * item 7). The app makes one sync call at a time, plus at most an admin list, the export log or a
+ * history look-up beside it: 4 leaves room for that and for a second tab.
+ */
+export const DEVICE_MAX_IN_FLIGHT = 4;
+/** The Retry-After of a request refused because its device has too many in flight. */
+export const DEVICE_BUSY_RETRY_MS = 2000;
+
+/**
  * Middleware of sync, history and admin calls: resolves `Authorization: Bearer <access token>`.
  * An expired token is 401 tokenExpired (the device fetches a new one with its device token); a
  * device token or a forged token is 401 unauthorized, a revoked device 401 deviceRevoked and a
  * disabled account 401 accountDisabled. The
  * device and its user are read from the database on every call, so a revocation or a change of
- * roles applies at once.
+ * roles applies at once. A device with DEVICE_MAX_IN_FLIGHT calls in flight is refused 429
+ * rateLimited (Retry-After) before any database work, so one device's flood of pushes cannot
+ * queue up the database for everyone else; the sync engine waits and retries.
  */
-export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens, limits: SignInLimits): MiddlewareHandler<AppEnv> {
+export function requireAccess(store: Store, clock: () => number, tokens: AccessTokens, limits: SignInLimits, maxInFlight = DEVICE_MAX_IN_FLIGHT): MiddlewareHandler<AppEnv> {
+  const inFlight = createInFlightLimiter(maxInFlight);
   return async (c, next) => {
     const token = bearer(c.req.header('authorization'));
     if (!token) throw new HttpFailure('unauthorized');
     const claims = tokens.verify(token, clock());
     if (claims === 'expired') throw new HttpFailure('tokenExpired');
     if (!claims) throw new HttpFailure('unauthorized');
-    const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
-    if (!session) throw new HttpFailure((await store.accounts.deviceRefusal(claims)) ?? 'unauthorized');
-    // An access token lives minutes; the sign-in behind it may have ended meanwhile.
-    if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
-    c.set('auth', authContext(session));
-    await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
-    await next();
+    const release = inFlight.enter(`${claims.organizationId}/${claims.deviceId}`);
+    if (!release) throw new HttpFailure('rateLimited').retryAfter(DEVICE_BUSY_RETRY_MS);
+    try {
+      const session = await store.accounts.findSessionByDevice(claims.organizationId, claims.deviceId);
+      if (!session) throw new HttpFailure((await store.accounts.deviceRefusal(claims)) ?? 'unauthorized');
+      // An access token lives minutes; the sign-in behind it may have ended meanwhile.
+      if (signInEnded(session, clock(), limits)) throw new HttpFailure('sessionExpired');
+      c.set('auth', authContext(session));
+      await store.accounts.touchDevice(session.organizationId, session.deviceId, clock());
+      await next();
+    } finally {
+      release();
+    }
   };
 }

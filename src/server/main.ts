@@ -7,6 +7,7 @@ import { serve } from '@hono/node-server';
 import { createApp } from './app';
 import { ConfigError, EX_CONFIG, formatConfigError, loadConfig, type Config } from './config';
 import { createLogger, errorCode } from './logger';
+import { newSetupCode, setupCodeMessage } from './setup/setup-code';
 import { describeStore, openStore } from './store';
 import { DataDirError, restrictNewFileModes } from './store/data-dir';
 
@@ -38,7 +39,10 @@ async function main(): Promise<void> {
     else console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
     process.exit(1);
   }
-  const app = createApp({ store, config, logger });
+  // On an empty database: a one-time code the first-run page asks for (only whoever sees this console can set up).
+  const setupCode = (await store.isInitialized()) ? null : newSetupCode();
+  if (setupCode !== null) console.log(setupCodeMessage(setupCode));
+  const app = createApp({ store, config, logger, setupCode });
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     console.log(`Obecni: http://localhost:${info.port} (baza: ${describeStore(config)})`);
   });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { dayInTimeZone } from '../../src/domain';
 import { PROTOCOL_VERSION, type PullResponse, type SessionInfo } from '../../src/protocol';
-import { accessToken, launchBrowser, startServer, type RunningServer } from './harness';
+import { accessToken, launchBrowser, startServer, loadDemoThroughApi, type RunningServer } from './harness';
 
 const PASSWORD = 'obecni-demo-2026';
 let server: RunningServer;
@@ -30,7 +30,7 @@ async function openAttendance(): Promise<void> {
 
 beforeAll(async () => {
   server = await startServer();
-  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const res = await loadDemoThroughApi(server);
   expect(res.status).toBe(200);
   browser = await launchBrowser();
   context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'pl-PL', timezoneId: 'Europe/Warsaw' });

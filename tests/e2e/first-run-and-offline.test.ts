@@ -75,6 +75,8 @@ describe('FOUND-E2E-1: first run, demo centre, navigation and a day offline', ()
     await page.goto(server.url);
     await h1().filter({ hasText: 'Witamy w Obecni' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('pl');
+    await page.getByRole('heading', { name: 'Kod konfiguracji' }).waitFor();
+    await page.getByRole('textbox', { name: 'Kod konfiguracji' }).waitFor();
     await page.getByRole('heading', { name: 'Wypróbuj na przykładowych danych' }).waitFor();
     await page.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }).waitFor();
     await page.getByRole('heading', { name: 'Utwórz ośrodek' }).waitFor();
@@ -84,7 +86,8 @@ describe('FOUND-E2E-1: first run, demo centre, navigation and a day offline', ()
     await shootPhone('first-run-phone', (phone) => phone.getByRole('heading', { level: 1, name: 'Witamy w Obecni' }).waitFor());
   });
 
-  it('loads the demo centre and opens the Today screen of a unit', async () => {
+  it('loads the demo centre with the setup code the server printed, and opens the Today screen of a unit', async () => {
+    await page.getByRole('textbox', { name: 'Kod konfiguracji' }).fill(server.setupCode());
     await page.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }).click();
     await page.locator('.screen__eyebrow', { hasText: 'Dziś' }).waitFor({ timeout: 60_000 });
     await page.locator('.tile--expected .tile__value').waitFor();

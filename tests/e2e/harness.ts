@@ -56,7 +56,12 @@ export interface RunningServer {
   start(): Promise<void>;
   /** How the last server process ended (null while it runs). */
   lastExit(): { code: number | null; signal: NodeJS.Signals | null } | null;
+  /** The one-time setup code the server printed at its last start (on an empty database), as an administrator reads it. */
+  setupCode(): string;
 }
+
+/** The code in the line main.ts prints on an empty database (setup-code.ts: setupCodeMessage). */
+const SETUP_CODE_LINE = /Setup code \(enter it on the first-run page\): ([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})/g;
 
 /** Starts the server with a fresh (or given) PGlite data directory; resolves once /api/v1/health answers. */
 export async function startServer(opts: { dataDir?: string; env?: Record<string, string>; databaseUrl?: string } = {}): Promise<RunningServer> {
@@ -123,7 +128,12 @@ export async function startServer(opts: { dataDir?: string; env?: Record<string,
     const c = child as ChildProcess | null;
     return c && !running(c) ? { code: c.exitCode, signal: c.signalCode } : null;
   };
-  return { url, dataDir, stop, kill, lastExit, restart: async () => { await stop(); await boot(); }, start: boot };
+  const setupCode = () => {
+    const code = [...output.matchAll(SETUP_CODE_LINE)].at(-1)?.[1];
+    if (!code) throw new Error(`the server printed no setup code (is the database empty?):\n${output}`);
+    return code;
+  };
+  return { url, dataDir, stop, kill, lastExit, setupCode, restart: async () => { await stop(); await boot(); }, start: boot };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -201,10 +211,15 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   }
 }
 
+/** Loads the demo centre into `server` through the API, with the setup code it printed; the answer of POST /setup/demo. */
+export async function loadDemoThroughApi(server: RunningServer): Promise<Response> {
+  return fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ setupCode: server.setupCode() }) });
+}
+
 /** A server with the demo centre loaded through the API. */
 export async function startDemoServer(): Promise<RunningServer> {
   const server = await startServer();
-  const res = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const res = await loadDemoThroughApi(server);
   if (res.status !== 200) throw new Error(`demo load failed with ${res.status}`);
   return server;
 }

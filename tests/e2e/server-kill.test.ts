@@ -15,7 +15,7 @@ import { uuidv7 } from 'uuidv7';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatHlc } from '../../src/domain';
 import { PROTOCOL_VERSION, type Mutation, type PullResponse, type PushResponse, type SessionInfo } from '../../src/protocol';
-import { accessToken, launchBrowser, newAppContext, startServer, type RunningServer } from './harness';
+import { accessToken, launchBrowser, newAppContext, startServer, loadDemoThroughApi, type RunningServer } from './harness';
 
 const SETUP = {
   organizationName: 'MOPS Próbny', city: 'Próbów', unitName: 'WTZ Próba', unitKind: 'wtz',
@@ -65,7 +65,7 @@ function killScenario(name: string, open: () => Promise<{ server: RunningServer;
   it(`${name}: acknowledged writes survive a SIGKILL mid-push, the cut batch is all-or-nothing, and a retry applies once`, { timeout: 180_000 }, async () => {
     const { server, history } = await open();
     try {
-      const session = await json<SessionInfo>(await fetch(`${server.url}/api/v1/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SETUP) }));
+      const session = await json<SessionInfo>(await fetch(`${server.url}/api/v1/setup`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...SETUP, setupCode: server.setupCode() }) }));
       const unitId = (await pullAll(server, session)).find((c) => c.entity === 'units')!.recordId;
       const t0 = Date.now();
 
@@ -144,7 +144,7 @@ describe('FAULT-KILL-PULL: SIGKILL during a tablet\'s pull', () => {
     const server = await startServer();
     const browser = await launchBrowser();
     try {
-      expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+      expect((await loadDemoThroughApi(server)).status).toBe(200);
       const context = await newAppContext(browser);
       const page = await context.newPage();
       await page.goto(server.url);

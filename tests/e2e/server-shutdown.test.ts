@@ -7,7 +7,7 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { SessionInfo } from '../../src/protocol';
-import { accessToken, startServer, type RunningServer } from './harness';
+import { accessToken, startServer, loadDemoThroughApi, type RunningServer } from './harness';
 
 const PASSWORD = 'obecni-demo-2026';
 let server: RunningServer | undefined;
@@ -27,7 +27,7 @@ function openSocket(url: string): Promise<Socket> {
 describe('SHUTDOWN: stopping the server with requests still open', () => {
   it('cuts a stalled push and an idle connection, closes the database cleanly, and starts again on its data', async () => {
     server = await startServer();
-    const setup = await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const setup = await loadDemoThroughApi(server);
     expect(setup.status).toBe(200);
 
     const signIn = await fetch(`${server.url}/api/v1/auth/login`, {

@@ -85,10 +85,22 @@ describe('FOUND-E2E-2: the "Utwórz ośrodek" form', () => {
     expect(await page.locator('#setup-password').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('creates the centre, signs in and opens the Today screen of the new unit', async () => {
+  it('refuses a wrong setup code on its field and creates nothing', async () => {
+    const code = page.getByRole('textbox', { name: 'Kod konfiguracji' });
+    await code.fill('ABCD-EFGH-JKMN');
+    await page.getByRole('button', { name: 'Utwórz ośrodek' }).click();
+    await page.locator('#first-run-setupCode-error').filter({ hasText: 'To nie jest aktualny kod.' }).waitFor();
+    expect(await code.getAttribute('aria-invalid')).toBe('true');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('first-run-setupCode');
+    expect(setupRequests).toHaveLength(1);
+    expect((await (await fetch(`${server.url}/api/v1/setup/status`)).json()) as { initialized: boolean }).toMatchObject({ initialized: false });
+  });
+
+  it('creates the centre with the code the server printed, signs in and opens the Today screen of the new unit', async () => {
+    await page.getByRole('textbox', { name: 'Kod konfiguracji' }).fill(server.setupCode());
     await page.getByRole('button', { name: 'Utwórz ośrodek' }).click();
     await page.locator('.screen__eyebrow', { hasText: 'Dziś' }).waitFor({ timeout: 60_000 });
-    expect(setupRequests).toHaveLength(1);
+    expect(setupRequests).toHaveLength(2);
     const header = page.getByRole('banner');
     // The unit arrives with the first pull, a moment after the Today screen opens.
     await expect.poll(() => header.getByLabel('Placówka').evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent), { timeout: 30_000 }).toBe(UNIT);

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dayInTimeZone } from '../../src/domain';
 import { PROTOCOL_VERSION, type PullResponse, type SessionInfo } from '../../src/protocol';
-import { accessToken, collectPageErrors, launchBrowser, signInDemo, startServer, type RunningServer } from './harness';
+import { accessToken, collectPageErrors, launchBrowser, signInDemo, startServer, loadDemoThroughApi, type RunningServer } from './harness';
 
 const staticCopy = mkdtempSync(join(tmpdir(), 'obecni-sw-update-'));
 let server: RunningServer;
@@ -42,7 +42,7 @@ async function outboxSize(page: Page): Promise<number> {
 beforeAll(async () => {
   cpSync(resolve(import.meta.dirname, '../../dist/client'), staticCopy, { recursive: true });
   server = await startServer({ env: { STATIC_DIR: staticCopy } });
-  expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+  expect((await loadDemoThroughApi(server)).status).toBe(200);
   const upstream = new URL(server.url);
   proxy = createServer((req, res) => {
     if (blockSync && req.url?.startsWith('/api/v1/sync/')) {

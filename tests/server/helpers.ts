@@ -26,10 +26,13 @@ export function fakeClock(startMs = Date.UTC(2026, 2, 2, 9, 0, 0)): { now: () =>
   return { now: () => t, advance: (ms) => { t += ms; } };
 }
 
-/** An app over `store` with the default configuration, no static files and an in-memory logger. */
+/** The setup code of the test apps (a server prints a random one at start; see setup-code.ts). */
+export const TEST_SETUP_CODE = 'TEST-CODE-2345';
+
+/** An app over `store` with the default configuration, no static files, an in-memory logger and TEST_SETUP_CODE. */
 export function testApp(store: Store, extra: Partial<AppDeps> = {}): { app: TestApp; logger: ReturnType<typeof createMemoryLogger> } {
   const logger = createMemoryLogger();
-  const app = createApp({ store, config: loadConfig({}), logger, staticDir: null, ...extra });
+  const app = createApp({ store, config: loadConfig({}), logger, staticDir: null, setupCode: TEST_SETUP_CODE, ...extra });
   return { app, logger };
 }
 
@@ -76,6 +79,7 @@ export async function call<T = unknown>(app: TestApp, method: string, path: stri
 }
 
 export const SETUP: SetupRequest = {
+  setupCode: TEST_SETUP_CODE,
   organizationName: 'MOPS Testowo',
   city: 'Testowo',
   unitName: 'WTZ Słoneczko',
@@ -84,6 +88,9 @@ export const SETUP: SetupRequest = {
   login: 'anna.admin',
   password: 'bardzo-tajne-haslo',
 };
+
+/** The body of a demo load (POST /api/v1/setup/demo) on a test app. */
+export const DEMO = { setupCode: TEST_SETUP_CODE };
 
 /** Runs the first-run setup through the API and returns the admin's session. */
 export async function setUp(app: TestApp, req: SetupRequest = SETUP): Promise<SessionInfo> {

@@ -53,7 +53,7 @@ describe('logs', () => {
         },
       },
     };
-    app = createApp({ store: failing, config: loadConfig({}), logger, clock: clock.now, staticDir: null });
+    app = createApp({ store: failing, config: loadConfig({}), logger, clock: clock.now, staticDir: null, setupCode: null });
     for (const login of ['admin', 'terapeuta', 'kierowca', 'kuchnia']) {
       const res = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login, password: DEMO_PASSWORD, deviceName: `Tablet ${login} Kowalskiej` } });
       expect(res.status).toBe(200);

@@ -358,6 +358,10 @@ export const en: Catalog = {
   'firstRun.demoButton': 'Load the demo centre',
   'firstRun.demoLoading': 'Loading the demo centre…',
   'firstRun.demoUnavailable': 'The demo centre is disabled on this server.',
+  'firstRun.codeTitle': 'Setup code',
+  'firstRun.codeBody': 'The server is empty. To set it up or load the demo data, enter the one-time code the server printed when it started: in the terminal where npm start was run, or in the service log.',
+  'firstRun.setupCode': 'Setup code',
+  'firstRun.setupCodeHint': 'For example: ABCD-EFGH-JKMN. Letter case and dashes do not matter.',
   'firstRun.createTitle': 'Set up your organization',
   'firstRun.createBody': 'Enter the organization, its first centre and the administrator account. More centres and accounts can be added later.',
   'firstRun.organizationName': 'Organization name',
@@ -386,6 +390,7 @@ export const en: Catalog = {
   'form.error.wrongPassword': 'The current password is wrong.',
   'form.error.invalidChoice': 'Choose one of the options.',
   'form.error.invalid': 'Invalid value.',
+  'form.error.wrongSetupCode': 'This is not the current code. Copy the code the server printed when it last started.',
 
   'login.title': 'Sign in',
   'login.intro': 'Sign in to download your centre’s data to this device.',

@@ -372,6 +372,10 @@ export const pl = {
   'firstRun.demoButton': 'Załaduj centrum demonstracyjne',
   'firstRun.demoLoading': 'Ładowanie centrum demonstracyjnego…',
   'firstRun.demoUnavailable': 'Centrum demonstracyjne jest wyłączone na tym serwerze.',
+  'firstRun.codeTitle': 'Kod konfiguracji',
+  'firstRun.codeBody': 'Serwer jest pusty. Aby go skonfigurować albo wczytać dane demonstracyjne, podaj jednorazowy kod, który serwer wypisał przy uruchomieniu: w oknie terminala, w którym wpisano npm start, albo w dzienniku usługi.',
+  'firstRun.setupCode': 'Kod konfiguracji',
+  'firstRun.setupCodeHint': 'Na przykład: ABCD-EFGH-JKMN. Wielkość liter i myślniki nie mają znaczenia.',
   'firstRun.createTitle': 'Utwórz ośrodek',
   'firstRun.createBody': 'Podaj dane ośrodka, pierwszej placówki i konta administratora. Kolejne placówki i konta dodasz później.',
   'firstRun.organizationName': 'Nazwa ośrodka',
@@ -400,6 +404,7 @@ export const pl = {
   'form.error.wrongPassword': 'Obecne hasło jest nieprawidłowe.',
   'form.error.invalidChoice': 'Wybierz jedną z opcji.',
   'form.error.invalid': 'Nieprawidłowa wartość.',
+  'form.error.wrongSetupCode': 'To nie jest aktualny kod. Przepisz kod, który serwer wypisał przy ostatnim uruchomieniu.',
 
   'login.title': 'Zaloguj się',
   'login.intro': 'Zaloguj się, aby pobrać dane swojej placówki na to urządzenie.',

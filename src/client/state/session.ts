@@ -120,8 +120,9 @@ export function setupOrganization(request: SetupRequest): Promise<ActionResult> 
   return signInWith((transport) => transport.setup(request), request.password);
 }
 
-export function loadDemoCentre(): Promise<ActionResult> {
-  return signInWith((transport) => transport.loadDemo(deviceName()));
+/** Loads the demo centre with the server's one-time setup code, and signs in as its administrator. */
+export function loadDemoCentre(setupCode: string): Promise<ActionResult> {
+  return signInWith((transport) => transport.loadDemo(deviceName(), setupCode));
 }
 
 export function login(request: Omit<LoginRequest, 'deviceName'> & { deviceName?: string }): Promise<ActionResult> {

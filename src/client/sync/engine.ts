@@ -9,7 +9,9 @@
  * set aside. A cursor the server can no longer serve triggers a full resync that keeps this device's
  * unsent changes. Only one tab syncs at a time (Web Locks); runs are triggered on start, on
  * `online`, when the page becomes visible, shortly after local changes, and on a timer that backs
- * off exponentially, with jitter, while the server cannot be reached.
+ * off exponentially, with jitter, while the server cannot be reached. When the server answers
+ * "too busy" with a Retry-After (a device with too many calls in flight), no run starts before
+ * that time, whatever triggers it.
  *
  * Clocks (issue 13): every sync answer carries the server's time, and the engine keeps the
  * device's offset to it (storage/clock.ts), so stamps and "today" follow the corrected time. A
@@ -142,6 +144,8 @@ export class SyncEngine {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private debounce: ReturnType<typeof setTimeout> | null = null;
   private firstWaitingAt: number | null = null;
+  /** No run before this time: the server asked to wait (Retry-After on a 429 or 503). */
+  private notBeforeMs = 0;
   private stopped = true;
   private detach: (() => void) | null = null;
   status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, clockOffsetMs: null };
@@ -180,6 +184,12 @@ export class SyncEngine {
    * running one and ask for one more run after it. Resolves true on success.
    */
   sync(): Promise<boolean> {
+    const wait = this.notBeforeMs - this.o.nowMs();
+    if (wait > 0 && !this.current) {
+      // The server asked to wait (Retry-After): the run comes when it said, not before.
+      this.schedule(wait);
+      return Promise.resolve(false);
+    }
     if (this.current) {
       this.again = true;
       return this.current;
@@ -218,7 +228,9 @@ export class SyncEngine {
       const code = failureCode(error);
       this.emit({ syncing: false, lastError: code });
       await this.refreshCounts().catch(() => undefined);
-      if (!FINAL_FAILURES.has(code)) this.schedule(backoffDelay(this.failures, this.o.random));
+      const asked = error instanceof TransportError ? error.retryAfterMs : null;
+      if (asked !== null) this.notBeforeMs = this.o.nowMs() + asked;
+      if (!FINAL_FAILURES.has(code)) this.schedule(Math.max(asked ?? 0, backoffDelay(this.failures, this.o.random)));
       return false;
     }
   }

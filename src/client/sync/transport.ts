@@ -15,13 +15,28 @@ export class TransportError extends Error {
   readonly code: ReasonCode | 'network' | 'server';
   readonly status: number;
   readonly issues: { path: string; code: string }[];
-  constructor(code: TransportError['code'], status: number, issues: { path: string; code: string }[] = []) {
+  /** How long the server asked to wait before the next try (its Retry-After, on a 429 or 503), in ms. */
+  readonly retryAfterMs: number | null;
+  constructor(code: TransportError['code'], status: number, issues: { path: string; code: string }[] = [], retryAfterMs: number | null = null) {
     super(code);
     this.name = 'TransportError';
     this.code = code;
     this.status = status;
     this.issues = issues;
+    this.retryAfterMs = retryAfterMs;
   }
+}
+
+/** The longest Retry-After the client honours (a broken header must not stop sync for days). */
+export const MAX_RETRY_AFTER_MS = 15 * 60_000;
+
+/** A Retry-After header (delay in seconds, or an HTTP date) in ms from `nowMs`; null when absent or unreadable. */
+export function retryAfterMs(header: string | null, nowMs: number): number | null {
+  if (header === null || header.trim() === '') return null;
+  const seconds = /^\s*(\d{1,9})\s*$/.exec(header)?.[1];
+  // An HTTP date starts with the day's name ("Mon, 07 Dec 2026 …"); anything else is not one.
+  const ms = seconds !== undefined ? Number(seconds) * 1000 : /^\s*[A-Za-z]{3},/.test(header) ? Date.parse(header) - nowMs : Number.NaN;
+  return Number.isFinite(ms) ? Math.min(MAX_RETRY_AFTER_MS, Math.max(0, ms)) : null;
 }
 
 /**
@@ -32,7 +47,7 @@ export class TransportError extends Error {
 export interface Transport {
   setupStatus(): Promise<SetupStatus>;
   setup(request: SetupRequest): Promise<SessionInfo>;
-  loadDemo(deviceName: string): Promise<SessionInfo>;
+  loadDemo(deviceName: string, setupCode: string): Promise<SessionInfo>;
   login(request: LoginRequest): Promise<SessionInfo>;
   logout(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
@@ -155,7 +170,7 @@ export class HttpTransport implements Transport {
       const body = json as Partial<ApiError> | null;
       // A proxy in front of the server (nginx: client_max_body_size) answers 413 in HTML: still too large.
       const code = typeof body?.error === 'string' ? body.error : response.status === 413 ? 'payloadTooLarge' : response.status >= 500 ? 'server' : 'network';
-      throw new TransportError(code as TransportError['code'], response.status, Array.isArray(body?.issues) ? body.issues : []);
+      throw new TransportError(code as TransportError['code'], response.status, Array.isArray(body?.issues) ? body.issues : [], retryAfterMs(response.headers.get('retry-after'), this.nowMs()));
     }
     if (json === null) throw new TransportError('server', response.status);
     return json as T;
@@ -169,8 +184,8 @@ export class HttpTransport implements Transport {
     return this.request('POST', '/setup', { body: request });
   }
 
-  loadDemo(deviceName: string): Promise<SessionInfo> {
-    return this.request('POST', '/setup/demo', { body: { deviceName } });
+  loadDemo(deviceName: string, setupCode: string): Promise<SessionInfo> {
+    return this.request('POST', '/setup/demo', { body: { deviceName, setupCode } });
   }
 
   login(request: LoginRequest): Promise<SessionInfo> {

@@ -12,7 +12,7 @@ import type { ApiError, Issue, ReasonCode } from '../../protocol';
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, deviceRevoked: 401, accountDisabled: 401, clockAhead: 422, sessionExpired: 401, totpRequired: 401,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, deviceRevoked: 401, accountDisabled: 401, clockAhead: 422, sessionExpired: 401, totpRequired: 401, unsupportedMediaType: 415,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -35,6 +35,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   clockAhead: 'The change is stamped ahead of the server clock; correct the device date and time.',
   totpRequired: 'This account has a second factor: send the code of the authenticator app (or a recovery code) as otp.',
   sessionExpired: 'The sign-in of this device has ended; sign in again with the password (local data stays).',
+  unsupportedMediaType: 'The request body must be sent as application/json.',
 };
 
 /** The JSON body of a refusal. */

@@ -1,6 +1,8 @@
 /**
- * The one reader of JSON request bodies. It takes only bodies nested at most MAX_JSON_DEPTH
- * levels (deeper ones are 400 invalidRequest `tooDeep` before any recursive code sees them: a
+ * The one reader of JSON request bodies. A JSON endpoint takes only `application/json` (415
+ * unsupportedMediaType otherwise): a cross-site form or a `text/plain` fetch, which a browser
+ * sends without asking (no CORS preflight), never reaches it. It takes only bodies nested at most
+ * MAX_JSON_DEPTH levels (deeper ones are 400 invalidRequest `tooDeep` before any recursive code sees them: a
  * validator or JSON.stringify would overflow the stack on a body nested 10,000 levels deep).
  */
 import type { Context } from 'hono';
@@ -10,6 +12,13 @@ import { HttpFailure, parseOrFail } from './errors';
 
 /** The deepest nesting of arrays and objects a request body may have (a push needs 7). */
 export const MAX_JSON_DEPTH = 32;
+
+const JSON_TYPE = /^application\/json\s*(;|$)/i;
+
+/** True when a Content-Type header names JSON (`application/json`, with any parameters). */
+export function isJsonContentType(header: string | undefined): boolean {
+  return JSON_TYPE.test(header?.trim() ?? '');
+}
 
 /**
  * The path of the first array or object nested deeper than `max` levels (the top level is 1),
@@ -30,11 +39,13 @@ export function pathTooDeep(value: unknown, max: number): string | null {
 }
 
 /**
- * The parsed JSON body of the request: 400 invalidRequest (`invalidJson`) when it does not parse,
+ * The parsed JSON body of the request: 415 unsupportedMediaType when it is not sent as
+ * `application/json`, 400 invalidRequest (`invalidJson`) when it does not parse,
  * 400 invalidRequest (`tooDeep`, at the path where it goes too deep) when nested deeper than
  * MAX_JSON_DEPTH.
  */
 export async function readJsonBody(c: Context): Promise<unknown> {
+  if (!isJsonContentType(c.req.header('content-type'))) throw new HttpFailure('unsupportedMediaType', [{ path: 'content-type', code: 'notJson' }]);
   let body: unknown;
   try {
     body = await c.req.json();

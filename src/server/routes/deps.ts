@@ -17,6 +17,8 @@ export interface RouteDeps {
   requireDevice: MiddlewareHandler<AppEnv>;
   /** Issues and checks access tokens. */
   accessTokens: AccessTokens;
+  /** The one-time setup code printed at start on an empty database; null: none (setup is refused). */
+  setupCode: string | null;
   /** The demo centre's options, or false when the demo is not offered. */
   demo: { seed?: number } | false;
 }

@@ -3,6 +3,7 @@ import type { AppDB } from '../../../src/client/storage/db';
 import type { StoredSession } from '../../../src/client/storage/meta';
 import { writeChanges } from '../../../src/client/storage/write';
 import { BACKOFF_BASE_MS, BACKOFF_MAX_MS, SyncEngine, backoffDelay, type EngineStatus } from '../../../src/client/sync/engine';
+import { MAX_RETRY_AFTER_MS, retryAfterMs } from '../../../src/client/sync/transport';
 import { MAX_MUTATION_BYTES, PROTOCOL_VERSION } from '../../../src/protocol';
 import { clock, context, freshDb, roomPatch } from '../storage/helpers';
 import { ScriptedTransport } from './scripted-transport';
@@ -261,6 +262,35 @@ describe('SyncEngine', () => {
     const { e } = engine(t, [], 200, 3);
     expect(await e.sync()).toBe(true);
     expect(await db.entity('rooms').count()).toBe(7);
+  });
+
+  it('RETRY-AFTER: a push refused 429 with Retry-After is not sent again before that time, whatever triggers a run; then it goes through', async () => {
+    db = freshDb();
+    const t = new ScriptedTransport();
+    await writeRooms(3);
+    const { e, c } = engine(t);
+    t.busyOnceMs = 5_000;
+    expect(await e.sync()).toBe(false);
+    expect(t.pushes).toHaveLength(1);
+    c.advance(4_999);
+    expect(await e.sync()).toBe(false);
+    e.notifyLocalChange();
+    expect(t.pushes).toHaveLength(1);
+    expect(await db.outbox.count()).toBe(3);
+    c.advance(1);
+    expect(await e.sync()).toBe(true);
+    expect(t.pushes).toHaveLength(2);
+    expect(await db.outbox.count()).toBe(0);
+    e.stop();
+  });
+
+  it('RETRY-AFTER: the header is read as seconds or an HTTP date, capped, and ignored when unreadable', () => {
+    const now = Date.UTC(2026, 10, 23, 8, 0);
+    expect(retryAfterMs('2', now)).toBe(2_000);
+    expect(retryAfterMs(new Date(now + 30_000).toUTCString(), now)).toBe(30_000);
+    expect(retryAfterMs('999999', now)).toBe(MAX_RETRY_AFTER_MS);
+    expect(retryAfterMs(new Date(now - 5_000).toUTCString(), now)).toBe(0);
+    for (const junk of [null, '', 'soon', '-3', '1.5e3']) expect(retryAfterMs(junk, now)).toBeNull();
   });
 
   it('two sync calls at once share one run', async () => {

@@ -26,6 +26,8 @@ export class ScriptedTransport implements Transport {
   /** A push whose JSON is longer than this is refused whole: 413 payloadTooLarge (a body limit, the server's or a proxy's). */
   bodyLimit: number | null = null;
   seen = new Set<string>();
+  /** The next push is refused 429 rateLimited with this Retry-After (ms), as a server does to a device with too many calls in flight. */
+  busyOnceMs: number | null = null;
   /** The server's clock: when set, answers carry it and a push stamped ahead of it is refused (`clockAhead`). */
   serverNowMs: (() => number) | null = null;
   /** A server whose check disagrees with the time it tells: refuses every stamp after this (ms). */
@@ -43,13 +45,18 @@ export class ScriptedTransport implements Transport {
     return Promise.resolve({ initialized: true, demoAvailable: false });
   }
   setup(_request: SetupRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
-  loadDemo(_deviceName: string): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  loadDemo(_deviceName: string, _setupCode: string): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
   login(_request: LoginRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('unauthorized', 401)); }
   logout(_token: string): Promise<void> { return Promise.resolve(); }
 
   push(_token: string, request: PushRequest): Promise<PushResponse> {
     this.fail();
     this.pushes.push(request);
+    if (this.busyOnceMs !== null) {
+      const wait = this.busyOnceMs;
+      this.busyOnceMs = null;
+      return Promise.reject(new TransportError('rateLimited', 429, [], wait));
+    }
     if (this.bodyLimit !== null && JSON.stringify(request).length > this.bodyLimit) return Promise.reject(new TransportError('payloadTooLarge', 413));
     if (this.refuseAll || request.mutations.some((m) => this.unreadable.has(m.mutationId))) {
       return Promise.reject(new TransportError('invalidRequest', 400, [{ path: 'mutations', code: 'invalid' }]));

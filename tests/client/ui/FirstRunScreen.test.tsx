@@ -15,12 +15,14 @@ beforeEach(async () => {
 });
 afterEach(() => stopFixture());
 
-const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
+const field = (label: string | RegExp) => screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
+const CODE = /^Kod konfiguracji/;
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
 const errorOf = (input: HTMLElement) =>
   (input.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent).join(' | ');
 
 function fillValidForm() {
+  type(CODE, 'abcd-efgh-jkmn');
   type('Nazwa ośrodka', 'MOPS w Gdyni');
   type('Nazwa pierwszej placówki', 'Dzienny Dom Senior+');
   fireEvent.change(screen.getByLabelText('Rodzaj placówki'), { target: { value: 'seniorPlus' } });
@@ -75,7 +77,7 @@ describe('first-run page', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     await waitFor(() => expect(fixture.transport.callsOf('setup')).toHaveLength(1));
     expect(fixture.transport.callsOf('setup')).toEqual([[{
-      organizationName: 'MOPS w Gdyni', city: '', unitName: 'Dzienny Dom Senior+', unitKind: 'seniorPlus',
+      setupCode: 'abcd-efgh-jkmn', organizationName: 'MOPS w Gdyni', city: '', unitName: 'Dzienny Dom Senior+', unitKind: 'seniorPlus',
       adminName: 'Ewa Lis', login: 'ewa.lis', password: 'bardzo-dlugie-haslo',
     }]]);
     // Signed in as the new administrator: the app opens.
@@ -91,10 +93,35 @@ describe('first-run page', () => {
     expect(field('Login administratora').getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('asks for the setup code the server printed: without it nothing is sent; a code the server refuses is flagged on its field', async () => {
+    render(<App />);
+    expect(screen.getByRole('heading', { level: 2, name: 'Kod konfiguracji' })).toBeTruthy();
+    expect(screen.getByText(/wypisał przy uruchomieniu/)).toBeTruthy();
+    fillValidForm();
+    type(CODE, '  ');
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
+    expect(errorOf(field(CODE))).toContain('To pole jest wymagane.');
+    expect(document.activeElement).toBe(field(CODE));
+    fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
+    expect(fixture.transport.callsOf('setup')).toEqual([]);
+    expect(fixture.transport.callsOf('loadDemo')).toEqual([]);
+
+    fixture.transport.failing.set('setup', new TransportError('forbidden', 403, [{ path: 'setupCode', code: 'wrongSetupCode' }]));
+    type(CODE, 'ZLY-KOD');
+    fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
+    await waitFor(() => expect(errorOf(field(CODE))).toContain('To nie jest aktualny kod.'));
+    expect(fixture.transport.callsOf('setup')).toEqual([[expect.objectContaining({ setupCode: 'ZLY-KOD' })]]);
+    expect(screen.queryByText('Nie masz uprawnień do tej czynności.')).toBeNull();
+    type(CODE, 'ABCD-EFGH-JKMN');
+    fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
+    await waitFor(() => expect(fixture.transport.callsOf('loadDemo')).toEqual([[expect.any(String), 'ABCD-EFGH-JKMN']]));
+  });
+
   it('loads the demo centre and shows progress, then an error in Polish when it fails', async () => {
     const finish = fixture.transport.hold();
     fixture.transport.down = true;
     render(<App />);
+    type(CODE, 'ABCD-EFGH-JKMN');
     fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
     expect(screen.getByText('Ładowanie centrum demonstracyjnego…')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }) as HTMLButtonElement).disabled).toBe(true);

@@ -63,8 +63,8 @@ export class AppTransport extends ScriptedTransport {
   override setup(request: SetupRequest): Promise<SessionInfo> {
     return this.answer('setup', [request], () => this.session());
   }
-  override loadDemo(deviceName: string): Promise<SessionInfo> {
-    return this.answer('loadDemo', [deviceName], () => this.session());
+  override loadDemo(deviceName: string, setupCode: string): Promise<SessionInfo> {
+    return this.answer('loadDemo', [deviceName, setupCode], () => this.session());
   }
   override login(request: LoginRequest): Promise<SessionInfo> {
     return this.answer('login', [request], () => {

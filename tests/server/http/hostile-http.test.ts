@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, type SessionInfo } from '../../../src/protocol';
 import type { Store } from '../../../src/server/store/store';
-import { SETUP, call, setUp, testApp, type TestApp } from '../helpers';
+import { DEMO, SETUP, TEST_SETUP_CODE, call, setUp, testApp, type TestApp } from '../helpers';
 import { HOSTILE_RUNS, accountWithDevice, storeKinds, brokenBody, corrupted, digest, enc, expectRefusal, nastyJson, nastyString, notAString, openInspectableStore, send } from './hostile-helpers';
 
 const PASSWORD = 'haslo-do-testow-123';
@@ -77,6 +77,57 @@ for (const kind of storeKinds()) describe(`HOSTILE-HTTP (${kind}): hostile input
       }), { numRuns: HOSTILE_RUNS });
       // The refusals left the server usable: a correct setup still works.
       expect((await call(empty, 'POST', '/api/v1/setup', { body: SETUP })).status).toBe(200);
+    } finally {
+      await fresh.store.close();
+    }
+  });
+
+  it('HOSTILE-CONTENT-TYPE: every JSON endpoint answers 415 unsupportedMediaType to a body sent as another content type, and writes nothing', async () => {
+    const endpoints: [string, string, string, SessionInfo | null][] = [
+      ['POST', '/api/v1/setup', JSON.stringify(SETUP), null],
+      ['POST', '/api/v1/setup/demo', JSON.stringify(DEMO), null],
+      ['POST', '/api/v1/auth/login', JSON.stringify({ login: SETUP.login, password: SETUP.password, deviceName: 'x' }), null],
+      ['POST', '/api/v1/sync/push', JSON.stringify({ protocolVersion: PROTOCOL_VERSION, deviceId: admin.deviceId, mutations: [] }), admin],
+      ['POST', '/api/v1/admin/accounts', JSON.stringify({ login: 'nowe.konto', displayName: 'Nowe Konto', password: PASSWORD, roles: ['therapist'], unitIds: admin.user.unitIds }), admin],
+      ['PATCH', `/api/v1/admin/accounts/${therapistId}`, JSON.stringify({ displayName: 'Zmieniona' }), admin],
+      ['POST', '/api/v1/exports', JSON.stringify({ kind: 'register', format: 'csv', rows: 1 }), admin],
+    ];
+    const types = fc.oneof(
+      fc.constantFrom('text/plain', 'text/plain;charset=UTF-8', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=x', 'application/jsonp', 'text/json', 'application/json-patch+json', ''),
+      fc.string({ unit: 'binary-ascii', maxLength: 30 }).filter((t) => !/^\s*application\/json\s*(;|$)/i.test(t) && !/[\r\n\0]/.test(t)),
+    );
+    await unchanged(fc.tuple(fc.constantFrom(...endpoints), types), async ([[method, path, body, who], type]) => {
+      const answer = await send(app, method, path, { ...(who ? { token: who.deviceToken } : {}), body, headers: { 'content-type': type } });
+      expectRefusal(answer, `${method} ${path} as ${JSON.stringify(type)}`, ['unsupportedMediaType']);
+    });
+  });
+
+  it('HOSTILE-SETUP-CODE: on an empty server, a cross-site text/plain setup, a setup or demo load without the setup code or with a wrong one create nothing; the right code sets up', async () => {
+    const fresh = await openInspectableStore(kind);
+    const empty = testApp(fresh.store).app;
+    const nothing = async () => expect(await fresh.sql('SELECT 1 FROM organizations UNION ALL SELECT 1 FROM users UNION ALL SELECT 1 FROM records')).toEqual([]);
+    try {
+      // What another site can make a browser send without asking: text/plain or a form, no custom headers.
+      for (const type of ['text/plain', 'application/x-www-form-urlencoded']) {
+        expectRefusal(await send(empty, 'POST', '/api/v1/setup', { body: JSON.stringify(SETUP), headers: { 'content-type': type } }), `setup as ${type}`, ['unsupportedMediaType']);
+        expectRefusal(await send(empty, 'POST', '/api/v1/setup/demo', { body: JSON.stringify(DEMO), headers: { 'content-type': type } }), `demo as ${type}`, ['unsupportedMediaType']);
+      }
+      const { setupCode: _code, ...withoutCode } = SETUP;
+      expectRefusal(await send(empty, 'POST', '/api/v1/setup', { body: JSON.stringify(withoutCode) }), 'setup without a code', ['invalidRequest']);
+      expectRefusal(await send(empty, 'POST', '/api/v1/setup/demo', { body: '{}' }), 'demo without a code', ['invalidRequest']);
+      await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), fc.constantFrom('TEST-CODE-2346', 'test-code', TEST_SETUP_CODE.slice(0, -1))).filter((c) => c.trim() !== '' && c.replace(/[\s-]/g, '').toUpperCase() !== TEST_SETUP_CODE.replace(/-/g, '')), async (code) => {
+        const setup = await send(empty, 'POST', '/api/v1/setup', { body: JSON.stringify({ ...SETUP, setupCode: code }) });
+        expectRefusal(setup, `setup with ${code}`, ['forbidden']);
+        expect((setup.json as { issues: unknown }).issues).toEqual([{ path: 'setupCode', code: 'wrongSetupCode' }]);
+        expectRefusal(await send(empty, 'POST', '/api/v1/setup/demo', { body: JSON.stringify({ setupCode: code }) }), `demo with ${code}`, ['forbidden']);
+      }), { numRuns: HOSTILE_RUNS });
+      await nothing();
+      // A server started on a set-up database has no code: setup is refused whatever is sent.
+      const noCode = testApp(fresh.store, { setupCode: null }).app;
+      expectRefusal(await send(noCode, 'POST', '/api/v1/setup', { body: JSON.stringify(SETUP) }), 'setup on a server without a code', ['forbidden']);
+      await nothing();
+      // The code as typed by hand: small letters, spaces instead of dashes.
+      expect((await call(empty, 'POST', '/api/v1/setup', { body: { ...SETUP, setupCode: ` ${TEST_SETUP_CODE.toLowerCase().replace(/-/g, ' ')} ` } })).status).toBe(200);
     } finally {
       await fresh.store.close();
     }

@@ -15,7 +15,7 @@ import { PERMISSIONS_POLICY, STRICT_TRANSPORT_SECURITY } from '../../../src/serv
 import { createMemoryLogger } from '../../../src/server/logger';
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { setUp, type TestApp } from '../helpers';
+import { TEST_SETUP_CODE, setUp, type TestApp } from '../helpers';
 
 describe('security headers', () => {
   let store: Store;
@@ -34,8 +34,8 @@ describe('security headers', () => {
     writeFileSync(join(staticDir, 'assets', 'index-abc123.css'), 'body{}');
     store = await openMemoryStore();
     await store.migrate();
-    app = createApp({ store, config: loadConfig({}), logger: createMemoryLogger(), staticDir });
-    proxied = createApp({ store, config: loadConfig({ TRUST_PROXY: '1' }), logger: createMemoryLogger(), staticDir });
+    app = createApp({ store, config: loadConfig({}), logger: createMemoryLogger(), staticDir, setupCode: TEST_SETUP_CODE });
+    proxied = createApp({ store, config: loadConfig({ TRUST_PROXY: '1' }), logger: createMemoryLogger(), staticDir, setupCode: TEST_SETUP_CODE });
     admin = await setUp(app);
     // Signed-in API calls (sync, admin) carry an access token, exchanged for the device token.
     const exchanged = await app.request('/api/v1/auth/token', { method: 'POST', headers: { authorization: `Bearer ${admin.deviceToken}` } });

@@ -17,7 +17,7 @@ import { PROTOCOL_VERSION, type AccountsResponse, type ApiError, type HistoryRes
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
 import { addUser } from '../store/contract-first-run';
-import { call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type TestApp } from '../helpers';
+import { DEMO, TEST_SETUP_CODE, call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type TestApp } from '../helpers';
 
 const ROLES = ['administrator', 'coordinator', 'therapist', 'driver', 'kitchen'] as const;
 type Role = (typeof ROLES)[number];
@@ -179,10 +179,10 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/setup': {
     places: false,
-    run: (c) => req(c, 'POST', '/api/v1/setup', { organizationName: 'Przejęcie', city: 'X', unitName: 'Y', unitKind: 'wtz', adminName: 'Ktoś Obcy', login: `obcy${(n += 1)}`, password: 'haslo-obcego-1' }),
+    run: (c) => req(c, 'POST', '/api/v1/setup', { setupCode: TEST_SETUP_CODE, organizationName: 'Przejęcie', city: 'X', unitName: 'Y', unitKind: 'wtz', adminName: 'Ktoś Obcy', login: `obcy${(n += 1)}`, password: 'haslo-obcego-1' }),
     expect: () => refused('alreadyInitialized', 409),
   },
-  'POST /api/v1/setup/demo': { places: false, run: (c) => req(c, 'POST', '/api/v1/setup/demo', {}), expect: () => refused('alreadyInitialized', 409) },
+  'POST /api/v1/setup/demo': { places: false, run: (c) => req(c, 'POST', '/api/v1/setup/demo', DEMO), expect: () => refused('alreadyInitialized', 409) },
   'POST /api/v1/auth/login': {
     places: false, // A login of its own per caller: the sign-in slow-down (login-throttle.ts) is tested on its own.
     run: (c) => req(c, 'POST', '/api/v1/auth/login', { login: `nikt-taki-${c}`, password: 'zle-haslo-123', deviceName: 'x' }),
@@ -344,7 +344,7 @@ beforeAll(async () => {
   ctx.store = await openMemoryStore();
   await ctx.store.migrate();
   ({ app: ctx.app } = testApp(ctx.store, { clock: clock.now }));
-  const demo = await call<SessionInfo>(ctx.app, 'POST', '/api/v1/setup/demo', { body: {} });
+  const demo = await call<SessionInfo>(ctx.app, 'POST', '/api/v1/setup/demo', { body: DEMO });
   expect(demo.status).toBe(200);
   ctx.orgA = demo.body.user.organizationId;
   const all = await pullAll(ctx.app, demo.body, 0, 2000);

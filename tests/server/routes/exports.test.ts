@@ -9,7 +9,7 @@ import { DEMO_PASSWORD } from '../../../src/domain';
 import type { ApiError, ExportLogResponse, ExportRecord, SessionInfo } from '../../../src/protocol';
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { call, fakeClock, testApp, type TestApp } from '../helpers';
+import { DEMO, call, fakeClock, testApp, type TestApp } from '../helpers';
 
 describe('EXPORT-AUDIT: exports in the audit history', () => {
   let store: Store;
@@ -21,7 +21,7 @@ describe('EXPORT-AUDIT: exports in the audit history', () => {
     store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
-    await call(app, 'POST', '/api/v1/setup/demo');
+    await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
     for (const login of ['admin', 'terapeuta', 'kierowca', 'kuchnia']) {
       s[login] = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login, password: DEMO_PASSWORD, deviceName: `Tablet ${login}` } })).body;
     }

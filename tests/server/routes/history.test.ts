@@ -8,7 +8,7 @@ import { DEMO_PASSWORD, dayMarkId } from '../../../src/domain';
 import type { ApiError, HistoryResponse, PulledChange, SessionInfo } from '../../../src/protocol';
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
+import { DEMO, call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
 
 describe('HISTORY: who changed what, when, from which device', () => {
   let store: Store;
@@ -22,7 +22,7 @@ describe('HISTORY: who changed what, when, from which device', () => {
     store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
-    await call(app, 'POST', '/api/v1/setup/demo');
+    await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
     for (const login of ['admin', 'terapeuta', 'kierowca']) {
       s[login] = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login, password: DEMO_PASSWORD, deviceName: `Tablet ${login}` } })).body;
     }

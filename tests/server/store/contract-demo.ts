@@ -7,7 +7,7 @@ import { DEMO_PASSWORD, dayInTimeZone, generateDemoCentre, validateRecord } from
 import type { ApiError, SessionInfo } from '../../../src/protocol';
 import type { Store } from '../../../src/server/store/store';
 import type { OpenStore } from './contract-first-run';
-import { SETUP, call, fakeClock, mutation, pullAll, push, roomPatch, hlc, testApp, type TestApp } from '../helpers';
+import { DEMO, SETUP, call, fakeClock, hlc, mutation, pullAll, push, roomPatch, testApp, type TestApp } from '../helpers';
 
 export function demoContract(open: OpenStore): void {
   describe('demo centre', () => {
@@ -22,7 +22,7 @@ export function demoContract(open: OpenStore): void {
     afterAll(async () => { await store.close(); });
 
     it('DEMO-LOAD: the demo loads into an empty server, signs in as admin, and all of it is pullable', async () => {
-      const res = await call<SessionInfo>(app, 'POST', '/api/v1/setup/demo');
+      const res = await call<SessionInfo>(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
       expect(res.status).toBe(200);
       expect(res.body.user.login).toBe('admin');
       expect(res.body.user.roles).toEqual(['administrator']);
@@ -53,7 +53,7 @@ export function demoContract(open: OpenStore): void {
     });
 
     it('DEMO-ONCE: a second demo load and a setup are refused once the demo is in', async () => {
-      const demo = await call<ApiError>(app, 'POST', '/api/v1/setup/demo');
+      const demo = await call<ApiError>(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
       expect(demo.status).toBe(409);
       expect(demo.body.error).toBe('alreadyInitialized');
       expect((await call<ApiError>(app, 'POST', '/api/v1/setup', { body: SETUP })).status).toBe(409);

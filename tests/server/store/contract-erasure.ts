@@ -12,7 +12,7 @@ import { DEMO_PASSWORD, dayMarkId } from '../../../src/domain';
 import type { AccessExport, ExportLogResponse, HistoryResponse, PulledChange, SessionInfo } from '../../../src/protocol';
 import type { Store } from '../../../src/server/store/store';
 import type { OpenStore } from './contract-first-run';
-import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
+import { DEMO, call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
 
 const NOTE = 'Skarżył się na ból w klatce piersiowej';
 
@@ -31,7 +31,7 @@ export function erasureContract(open: OpenStore): void {
     beforeAll(async () => {
       store = await open();
       ({ app } = testApp(store, { clock: clock.now }));
-      expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);
+      expect((await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO })).status).toBe(200);
       for (const login of ['admin', 'koordynator', 'kierowca']) {
         s[login] = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login, password: DEMO_PASSWORD, deviceName: login } })).body;
       }

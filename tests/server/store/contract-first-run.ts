@@ -6,7 +6,7 @@ import { validateRecord, type EntityName } from '../../../src/domain';
 import { PROTOCOL_VERSION, type ApiError, type HealthResponse, type SessionInfo, type SetupStatus } from '../../../src/protocol';
 import { hashPassword } from '../../../src/server/auth';
 import type { Store } from '../../../src/server/store/store';
-import { SETUP, call, fakeClock, pullAll, setUp, testApp, type TestApp } from '../helpers';
+import { DEMO, SETUP, call, fakeClock, pullAll, setUp, testApp, type TestApp } from '../helpers';
 
 export type OpenStore = () => Promise<Store>;
 
@@ -72,7 +72,7 @@ export function firstRunContract(open: OpenStore): void {
       const again = await call<ApiError>(app, 'POST', '/api/v1/setup', { body: { ...SETUP, login: 'ktos.inny' } });
       expect(again.status).toBe(409);
       expect(again.body.error).toBe('alreadyInitialized');
-      const demo = await call<ApiError>(app, 'POST', '/api/v1/setup/demo');
+      const demo = await call<ApiError>(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
       expect(demo.status).toBe(409);
       expect(demo.body.error).toBe('alreadyInitialized');
     });

@@ -18,7 +18,7 @@ import { createMemoryLogger } from '../../../src/server/logger';
 import type { Store } from '../../../src/server/store/store';
 import { scopeFor, scopeRecord } from '../../../src/server/sync/scope';
 import type { OpenStore } from './contract-first-run';
-import { call, fakeClock, hlc, mutation, pull, pullAll, push, testApp, type TestApp } from '../helpers';
+import { DEMO, call, fakeClock, hlc, mutation, pull, pullAll, push, testApp, type TestApp } from '../helpers';
 
 const LOGINS = ['admin', 'koordynator', 'terapeuta', 'kierowca', 'kuchnia'] as const;
 type Login = (typeof LOGINS)[number];
@@ -78,7 +78,7 @@ export function scopeContract(open: OpenStore): void {
       // Stamps below are up to minutes ahead of the fake clock (to beat the demo's, made at its
       // now): a tolerance of an hour keeps them within the clock rule (CLOCK-AHEAD).
       ({ app } = testApp(store, { clock: clock.now, logger, config: loadConfig({ CLOCK_AHEAD_TOLERANCE_SECONDS: '3600' }) }));
-      expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);
+      expect((await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO })).status).toBe(200);
       for (const name of LOGINS) {
         s[name] = await login(name, name);
         pulled[name] = await pullAll(app, s[name], 0, 500);

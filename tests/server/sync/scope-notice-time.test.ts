@@ -8,7 +8,7 @@ import { DEMO_PASSWORD } from '../../../src/domain';
 import { type PulledChange, type SessionInfo } from '../../../src/protocol';
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
-import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
+import { DEMO, call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
 
 /** Every key anywhere in the pulled data. */
 function keysOf(changes: readonly PulledChange[]): Set<string> {
@@ -38,7 +38,7 @@ describe('SCOPE-NOTICE-TIME: absence notices from new and older clients', () => 
     store = await openMemoryStore();
     await store.migrate();
     ({ app } = testApp(store, { clock: clock.now }));
-    expect((await call(app, 'POST', '/api/v1/setup/demo')).status).toBe(200);
+    expect((await call(app, 'POST', '/api/v1/setup/demo', { body: DEMO })).status).toBe(200);
     for (const login of ['admin', 'koordynator', 'terapeuta', 'kierowca', 'kuchnia']) {
       const res = await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login, password: DEMO_PASSWORD, deviceName: login } });
       expect(res.status).toBe(200);

@@ -6,10 +6,10 @@ import type { TextKey } from '../../i18n';
 
 /** The field error codes the forms can show. */
 export type FieldErrorCode = 'required' | 'tooLong' | 'invalidLogin' | 'passwordTooShort' | 'passwordMismatch' | 'passwordIsLogin' | 'passwordTooCommon'
-  | 'wrongPassword' | 'invalidChoice' | 'invalid';
+  | 'wrongPassword' | 'invalidChoice' | 'wrongSetupCode' | 'invalid';
 
 const KNOWN: readonly FieldErrorCode[] = [
-  'required', 'tooLong', 'invalidLogin', 'passwordTooShort', 'passwordMismatch', 'passwordIsLogin', 'passwordTooCommon', 'wrongPassword', 'invalidChoice', 'invalid',
+  'required', 'tooLong', 'invalidLogin', 'passwordTooShort', 'passwordMismatch', 'passwordIsLogin', 'passwordTooCommon', 'wrongPassword', 'invalidChoice', 'wrongSetupCode', 'invalid',
 ];
 
 /** valibot issue types without a custom message, mapped to what the user should read. */

@@ -1,6 +1,7 @@
 /**
  * The rules of the first-run "Utwórz ośrodek" form: the protocol's SetupRequestSchema (the same
- * rules the server applies) plus the password repeat check, as one error per field.
+ * rules the server applies) plus the password repeat check, as one error per field. The setup
+ * code is asked for once on the first-run page (setup-code.ts), for this form and the demo alike.
  */
 import * as v from 'valibot';
 import { SetupRequestSchema, passwordIssue, type SetupRequest } from '../../../protocol';
@@ -16,13 +17,17 @@ export const EMPTY_SETUP_FORM: SetupFormValues = {
   organizationName: '', city: '', unitName: '', unitKind: '', adminName: '', login: '', password: '', passwordRepeat: '',
 };
 
+/** The form's part of the setup request (the first-run page adds the setup code). */
+export type SetupFormRequest = Omit<SetupRequest, 'setupCode'>;
+const SetupFormSchema = v.omit(SetupRequestSchema, ['setupCode']);
+
 /** Either the request to send, or the first error of each invalid field. */
-export type SetupValidation = { ok: true; request: SetupRequest } | { ok: false; errors: SetupFormErrors };
+export type SetupValidation = { ok: true; request: SetupFormRequest } | { ok: false; errors: SetupFormErrors };
 
 /** Validates the form exactly as the server will, and checks that both passwords match. */
 export function validateSetupForm(values: SetupFormValues): SetupValidation {
   const { passwordRepeat, ...fields } = values;
-  const result = v.safeParse(SetupRequestSchema, fields);
+  const result = v.safeParse(SetupFormSchema, fields);
   const errors: SetupFormErrors = {};
   if (!result.success) {
     for (const issue of result.issues) {

@@ -3,21 +3,24 @@ import { useState } from 'preact/hooks';
 import { useT } from '../../../i18n';
 import { loadDemoCentre, type AppError } from '../../../state';
 import { errorKey } from '../../error-message';
+import type { SetupCodeInput } from './useSetupCode';
 
 /** The demo password, printed for whoever tries the demo (it is public by design). */
 export const DEMO_PASSWORD = 'obecni-demo-2026';
 
 /** The demo choice; when the server has the demo disabled, says so instead. */
-export function DemoCard({ available }: { available: boolean }) {
+export function DemoCard({ available, code }: { available: boolean; code: SetupCodeInput }) {
   const t = useT();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<AppError | null>(null);
   const load = async () => {
-    setBusy(true);
     setError(null);
-    const result = await loadDemoCentre();
+    const setupCode = code.take();
+    if (setupCode === null) return;
+    setBusy(true);
+    const result = await loadDemoCentre(setupCode);
     if (!result.ok) {
-      setError(result.error);
+      if (!code.refused(result.error)) setError(result.error);
       setBusy(false);
     }
   };

@@ -14,6 +14,7 @@ import { errorsFromIssues, fieldErrorKey } from '../../view/form-errors';
 import {
   EMPTY_SETUP_FORM, SETUP_FIELDS, isSetupFormDirty, validateSetupForm, type SetupField, type SetupFormErrors,
 } from '../../view/setup-form';
+import type { SetupCodeInput } from './useSetupCode';
 
 const TEXT_FIELDS = [
   { field: 'organizationName', label: 'firstRun.organizationName', hint: 'firstRun.organizationNameHint', auto: 'organization', required: true },
@@ -28,8 +29,8 @@ const ACCOUNT_FIELDS = [
   { field: 'passwordRepeat', label: 'firstRun.passwordRepeat', auto: 'new-password', type: 'password' },
 ] as const;
 
-/** The setup form; on success the state layer signs in and the app opens. */
-export function SetupForm() {
+/** The setup form, sent with the page's setup code; on success the state layer signs in and the app opens. */
+export function SetupForm({ code }: { code: SetupCodeInput }) {
   const t = useT();
   const [values, setValues] = useState(EMPTY_SETUP_FORM);
   const [errors, setErrors] = useState<SetupFormErrors>({});
@@ -63,10 +64,13 @@ export function SetupForm() {
       return;
     }
     setErrors({});
+    const setupCode = code.take();
+    if (setupCode === null) return;
     setBusy(true);
-    const result = await setupOrganization(check.request);
+    const result = await setupOrganization({ ...check.request, setupCode });
     if (result.ok) return;
     setBusy(false);
+    if (code.refused(result.error)) return;
     const fromServer = errorsFromIssues(result.error.issues ?? [], SETUP_FIELDS);
     setErrors(fromServer);
     setServerError(result.error);
