@@ -73,10 +73,16 @@ export const en: Catalog = {
   'update.apply': 'Update',
   'update.saveFirst': 'Save or close the open form first so that nothing is lost.',
 
+  'storage.nearlyFull': 'The device storage is nearly full: {percent}% used ({used} of {quota} MB). Sync the changes and free some space on the device before saving stops working.',
+  'storage.notKept': 'This browser window does not keep data permanently and has very little space ({quota} MB), as a private window does. The data may vanish when it is closed: open Obecni in a normal window or add it to the home screen.',
+  'storage.kept': 'persistent storage',
+  'storage.notKept.short': 'storage not persistent: the browser may delete the data',
   'storage.problemTitle': 'Device storage problem',
 
   'error.quotaExceeded': 'The tablet is out of space. The last change was not saved — free some space and try again.',
   'error.storageUnavailable': 'The browser does not allow saving data on this device. Turn off private mode or check the browser settings.',
+  'error.connectionLost': 'The browser lost its connection to the data on this device and the last change was not saved. Everything saved before is safe: restart Obecni.',
+  'app.restart': 'Restart',
   'error.versionChanged': 'Obecni was updated in another tab. Reload the page to continue.',
   'error.network': 'No connection to the server. Your data stays on this device — try again when the internet is back.',
   'error.unauthorized': 'The sign-in on this device has expired. The data and unsent changes stay on the device: enter your password to keep syncing.',

@@ -80,10 +80,16 @@ export const pl = {
   'update.apply': 'Zaktualizuj',
   'update.saveFirst': 'Najpierw zapisz lub zamknij otwarty formularz, aby niczego nie stracić.',
 
+  'storage.nearlyFull': 'Pamięć urządzenia jest prawie pełna: zajęte {percent}% ({used} z {quota} MB). Zsynchronizuj zmiany i zwolnij miejsce na urządzeniu, zanim zapisywanie przestanie działać.',
+  'storage.notKept': 'To okno przeglądarki nie zapisuje danych trwale i ma bardzo mało miejsca ({quota} MB) — tak działa okno prywatne. Dane mogą zniknąć po jego zamknięciu: otwórz Obecni w zwykłym oknie albo dodaj do ekranu głównego.',
+  'storage.kept': 'pamięć trwała',
+  'storage.notKept.short': 'pamięć nietrwała — przeglądarka może usunąć dane',
   'storage.problemTitle': 'Problem z pamięcią urządzenia',
 
   'error.quotaExceeded': 'Brak miejsca na tablecie. Ostatnia zmiana nie została zapisana — zwolnij miejsce i spróbuj ponownie.',
   'error.storageUnavailable': 'Przeglądarka nie pozwala zapisywać danych na tym urządzeniu. Wyłącz tryb prywatny albo sprawdź ustawienia przeglądarki.',
+  'error.connectionLost': 'Przeglądarka zerwała połączenie z danymi na tym urządzeniu i ostatnia zmiana nie została zapisana. Zapisane wcześniej dane są bezpieczne — uruchom Obecni ponownie.',
+  'app.restart': 'Uruchom ponownie',
   'error.versionChanged': 'Obecni zostało zaktualizowane w innej karcie. Odśwież stronę, aby dalej pracować.',
   'error.network': 'Brak połączenia z serwerem. Dane zostają na tym urządzeniu — spróbuj ponownie, gdy wróci internet.',
   'error.unauthorized': 'Logowanie na tym urządzeniu wygasło. Dane i niewysłane zmiany zostają na urządzeniu — wpisz hasło, aby dalej synchronizować.',

@@ -23,7 +23,7 @@ export {
 export { useWipeNotice, type WipeReason } from './wipe';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';
-export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
+export { requestPersistentStorage, useStorageInfo, useStorageProblem, useStorageWarning, type StorageWarning } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
 export { saveChanges, type Change } from './actions';
 export { useSetupStatus, useLocalSession } from './session-hooks';

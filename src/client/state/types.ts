@@ -15,7 +15,7 @@ export interface QueryResult<T> { data: T | undefined; isLoading: boolean; error
 
 /** Every failure the UI can explain, each with one translated message (ui/error-message.ts). */
 export type AppErrorCode =
-  | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged'
+  | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged' | 'connectionLost'
   | 'network' | 'unauthorized' | 'deviceRevoked' | 'accountDisabled' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'alreadyInitialized'
   | 'rateLimited' | 'server' | 'unknown';
 

@@ -9,7 +9,7 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, LockState, LocalSession, PendingChanges, StorageWarning, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry } from '../../../src/client/state/reports';
 import type { RouteDraft, PickupListWithEvents } from '../../../src/client/state/transport';
@@ -48,6 +48,7 @@ export const fake = {
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
   wipeNotice: signal<WipeReason | null>(null),
+  storageWarning: signal<StorageWarning | null>(null),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true }),
   sessions: signal<Session[]>([]),
   staff: signal<StaffMember[]>([]),
@@ -115,6 +116,7 @@ export const actions = {
   lockNow: vi.fn(() => {
     fake.pendingChanges.value = { total: 0, byEntity: {} };
   fake.wipeNotice.value = null;
+  fake.storageWarning.value = null;
   fake.lock.value = { ...fake.lock.value, locked: true };
     return Promise.resolve();
   }),
@@ -247,6 +249,7 @@ export function fakeStateModule() {
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
+    useStorageWarning: () => fake.storageWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
     login: actions.login,

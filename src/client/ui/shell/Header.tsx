@@ -3,11 +3,12 @@
  * and below them the update and storage banners.
  */
 import { useT } from '../../i18n';
-import type { LocalSession } from '../../state';
+import { useStorageInfo, type LocalSession } from '../../state';
 import { Brand } from '../components/Brand';
 import { Link } from '../Link';
 import { ReauthBanner } from './ReauthBanner';
 import { StorageProblemBanner } from './StorageProblemBanner';
+import { StorageWarning } from './StorageWarning';
 import { SyncBadge } from './SyncBadge';
 import { SyncNowButton } from './SyncNowButton';
 import { UnitSwitcher } from './UnitSwitcher';
@@ -16,6 +17,7 @@ import { UpdateBanner } from './UpdateBanner';
 /** The banner landmark of the signed-in app. */
 export function Header({ session }: { session: LocalSession }) {
   const t = useT();
+  const persisted = useStorageInfo().data?.persisted;
   return (
     <header class="app-header">
       <div class="app-header__bar">
@@ -27,10 +29,14 @@ export function Header({ session }: { session: LocalSession }) {
           <SyncBadge />
           <SyncNowButton />
         </div>
-        <p class="app-header__user">{t('header.user', { name: session.displayName })}</p>
+        <p class="app-header__user">
+          <span>{t('header.user', { name: session.displayName })}</span>
+          {persisted !== null && persisted !== undefined && <span class="app-header__storage"> · {t(persisted ? 'storage.kept' : 'storage.notKept.short')}</span>}
+        </p>
       </div>
       <ReauthBanner />
       <StorageProblemBanner />
+      <StorageWarning look="banner" />
       <UpdateBanner />
     </header>
   );
