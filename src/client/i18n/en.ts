@@ -12,7 +12,7 @@ export const en: Catalog = {
   'app.reload': 'Reload the page',
   'app.retry': 'Try again',
   'app.setupStatusError': 'Could not reach the Obecni server. The first start on this device needs an internet connection.',
-  'app.screenLoadError': 'Could not open this screen. Check the connection and try again.',
+  'app.screenLoadError': 'Could not open this screen: Obecni may have been updated meanwhile. Reload the page; the saved data stays on the device.',
   'app.documentTitle': '{section} · Obecni',
 
   'nav.label': 'Main menu',
@@ -37,6 +37,7 @@ export const en: Catalog = {
   'sync.online': 'Online',
   'sync.offline': 'Offline',
   'sync.syncing': 'Syncing…',
+  'sync.otherTab': 'Another tab is syncing',
   'sync.synced': 'Synced {time}',
   'sync.notYet': 'Not synced yet',
   'sync.allSaved': 'everything saved on this device',

@@ -14,7 +14,7 @@ export const pl = {
   'app.reload': 'Odśwież stronę',
   'app.retry': 'Spróbuj ponownie',
   'app.setupStatusError': 'Nie udało się połączyć z serwerem Obecni. Pierwsze uruchomienie na tym urządzeniu wymaga internetu.',
-  'app.screenLoadError': 'Nie udało się otworzyć tego ekranu. Sprawdź połączenie i spróbuj ponownie.',
+  'app.screenLoadError': 'Nie udało się otworzyć tego ekranu — być może Obecni zostało w międzyczasie zaktualizowane. Odśwież stronę; zapisane dane zostają na urządzeniu.',
   'app.documentTitle': '{section} · Obecni',
 
   'nav.label': 'Menu główne',
@@ -39,6 +39,7 @@ export const pl = {
   'sync.online': 'Online',
   'sync.offline': 'Offline',
   'sync.syncing': 'Synchronizacja…',
+  'sync.otherTab': 'Synchronizuje inna karta',
   'sync.synced': 'Zsynchronizowano {time}',
   'sync.notYet': 'Jeszcze nie zsynchronizowano',
   'sync.allSaved': 'wszystko zapisane na urządzeniu',

@@ -33,6 +33,7 @@ function fromEngine(status: EngineStatus): void {
     pending: status.pending,
     lastSyncAt: status.lastSyncAtMs,
     lastError: syncFailure(status.lastError),
+    otherTab: status.elsewhere,
   };
 }
 

@@ -42,6 +42,8 @@ export interface SyncStatus {
   pending: number;
   lastSyncAt: number | null;
   lastError: AppError | null;
+  /** True while another tab of this device syncs (this one shows that tab's outcome). */
+  otherTab?: boolean;
 }
 
 /** One class of the day as the Today screen lists it. */

@@ -37,6 +37,8 @@ export interface EngineStatus {
   rejected: number;
   lastSyncAtMs: number | null;
   lastError: SyncFailureCode | null;
+  /** True while another tab holds the sync lock: this one waits for it and then shows its outcome. */
+  elsewhere: boolean;
 }
 
 export interface SyncEngineOptions {
@@ -47,6 +49,8 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** Runs `task` holding the cross-tab sync lock; resolves undefined when another tab holds it. */
   withLock?: <T>(task: () => Promise<T>) => Promise<T | undefined>;
+  /** Resolves when the tab holding the sync lock lets it go. */
+  waitForLock?: () => Promise<void>;
   onStatus?: (status: EngineStatus) => void;
   pushBatchSize?: number;
   pullLimit?: number;
@@ -71,6 +75,12 @@ export const LOCAL_CHANGE_MAX_WAIT_MS = 10_000;
 export function backoffDelay(failures: number, random: () => number): number {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
   return Math.round(base * (0.5 + random()));
+}
+
+/** Waits until no tab holds the sync lock (at once where Web Locks are missing). */
+export async function browserLockFree(): Promise<void> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) await locks.request('obecni-sync', () => undefined);
 }
 
 /** The cross-tab lock of the browser, or a plain call where Web Locks are missing (tests, old browsers). */
@@ -132,13 +142,14 @@ export class SyncEngine {
   private firstWaitingAt: number | null = null;
   private stopped = true;
   private detach: (() => void) | null = null;
-  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null };
+  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, elsewhere: false };
 
   constructor(options: SyncEngineOptions) {
     this.o = {
       nowMs: () => Date.now(),
       random: Math.random,
       withLock: browserLock,
+      waitForLock: browserLockFree,
       pushBatchSize: 200,
       pullLimit: MAX_PULL_LIMIT,
       debounceMs: LOCAL_CHANGE_DEBOUNCE_MS,
@@ -153,10 +164,12 @@ export class SyncEngine {
     this.o.onStatus?.(this.status);
   }
 
-  /** Re-reads the outbox size and the last sync time (after a local write, or at start). */
+  /** Re-reads the outbox size and the last sync time (after a local write, at start, after another tab's run). */
   async refreshCounts(): Promise<void> {
     const [pending, rejected, last] = await Promise.all([this.o.db.outbox.count(), this.o.db.rejected.count(), getMeta(this.o.db, 'lastSyncAtMs')]);
-    this.emit({ pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs });
+    const newer = last !== undefined && last > (this.status.lastSyncAtMs ?? 0);
+    // Another tab's successful run (a newer last sync) is this device's news too: its error is over.
+    this.emit({ pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs, ...(newer && this.status.elsewhere ? { lastError: null } : {}) });
   }
 
   /**
@@ -173,6 +186,7 @@ export class SyncEngine {
       do {
         this.again = false;
         const result = await this.o.withLock(() => this.runOnce());
+        if (result === undefined) await this.followOtherTab();
         ok = result ?? true;
       } while (this.again && ok);
       return ok;
@@ -180,6 +194,20 @@ export class SyncEngine {
       this.current = null;
     });
     return this.current;
+  }
+
+  /**
+   * Another tab is syncing (issue 17.6): this tab says so and, once that run is over, shows its
+   * outcome (the same outbox and last sync time, read from the shared database).
+   */
+  private async followOtherTab(): Promise<void> {
+    this.emit({ elsewhere: true });
+    try {
+      await this.o.waitForLock();
+      await this.refreshCounts();
+    } finally {
+      this.emit({ elsewhere: false });
+    }
   }
 
   private async runOnce(): Promise<boolean> {
