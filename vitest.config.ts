@@ -33,8 +33,8 @@ export default defineConfig({
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
-          // initdb once per run; in-memory stores start from its result (tests/server/memory-store.ts).
-          globalSetup: ['tests/server/pglite-template.global.ts'],
+          // initdb once per run; in-memory stores start from its result (tests/server/store/memory-store.ts).
+          globalSetup: ['tests/server/store/pglite-template.global.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           fileParallelism: false,

@@ -82,6 +82,11 @@ export function monthOf(day: Day): string {
   return day.slice(0, 7);
 }
 
+/** 'yyyy-MM-dd' → 'dd.MM.yyyy', the Polish way of writing a day on documents (and what Polish Excel reads as a date). */
+export function polishDay(day: Day): string {
+  return `${day.slice(8, 10)}.${day.slice(5, 7)}.${day.slice(0, 4)}`;
+}
+
 /** Every day of a month given as `yyyy-MM`. */
 export function daysOfMonth(month: string): Day[] {
   const m = /^(\d{4})-(\d{2})$/.exec(month);

@@ -26,6 +26,8 @@ export * from './rules/pickup';
 export * from './rules/transport-route';
 export * from './rules/permissions';
 export * from './rules/mark-changes';
+export * from './rules/contradictions';
+export * from './rules/meal-order-state';
 export * from './sync';
 // The planner's rules (conflicts, WTZ hours, copying) are imported from './rules/plan' by the lazy
 // planner only: re-exporting them here would put them in the initial bundle. The expansion (used by

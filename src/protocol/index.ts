@@ -18,6 +18,7 @@ export const REASON_CODES = [
   'notFound', 'alreadyInitialized', 'notInitialized', 'rateLimited', 'cursorExpired', 'conflict', 'internal', 'tokenExpired',
   // 401 for a device the administrator revoked, or whose account is disabled: the device wipes its data (issue 14.5).
   'deviceRevoked', 'accountDisabled',
+  'clockAhead',
 ] as const;
 export type ReasonCode = (typeof REASON_CODES)[number];
 
@@ -142,6 +143,11 @@ export interface PushResponse {
   /** Mutation ids the server has stored (now or in an earlier, retried push). */
   accepted: string[];
   rejected: RejectedMutation[];
+  /**
+   * The server's clock when it answered (epoch ms): the device keeps its offset to it (issue 13).
+   * Optional and additive: an older server omits it, and the device then keeps its last offset.
+   */
+  serverTimeMs?: number;
 }
 
 /** One stored change as the server hands it out: the merged record after that change. */
@@ -166,6 +172,8 @@ export interface PullResponse {
   /** The sequence to pass as `since` next time. */
   cursor: number;
   hasMore: boolean;
+  /** The server's clock when it answered (epoch ms), as in PushResponse. */
+  serverTimeMs?: number;
 }
 
 export const SetupRequestSchema = v.object({
@@ -191,6 +199,8 @@ export interface SessionInfo {
   deviceId: string;
   deviceToken: string;
   user: { id: string; displayName: string; login: string; roles: string[]; unitIds: string[]; organizationId: string };
+  /** The server's clock (epoch ms), so a device knows its clock's offset before its first change (issue 13). */
+  serverTimeMs?: number;
 }
 
 /**

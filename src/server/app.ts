@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps): Hono<AppEnv> {
 
   app.notFound((c) => failResponse(c, 'notFound'));
   app.onError((error, c) => {
-    if (error instanceof HttpFailure) return failResponse(c, error.code, error.issues);
+    if (error instanceof HttpFailure) return failResponse(c, error.code, error.issues, error.retryAfterSeconds);
     logger.error('unhandledError', { route: routePath(c), code: errorCode(error) });
     return failResponse(c, 'internal');
   });

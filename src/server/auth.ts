@@ -63,10 +63,6 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** Failed logins in a row that lock an account, and for how long. */
-export const LOGIN_MAX_ATTEMPTS = 5;
-export const LOGIN_LOCK_MS = 15 * 60_000;
-
 /** Creates a device for `user` inside `tx` and returns what the device needs to know. */
 export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizationId' | 'id' | 'login' | 'displayName' | 'roles' | 'unitIds'>, deviceName: string, nowMs: number): Promise<SessionInfo> {
   const deviceId = uuidv7();
@@ -76,6 +72,7 @@ export async function createSession(tx: StoreTx, user: Pick<UserRow, 'organizati
     deviceId,
     deviceToken,
     user: { id: user.id, displayName: user.displayName, login: user.login, roles: [...user.roles], unitIds: [...user.unitIds], organizationId: user.organizationId },
+    serverTimeMs: nowMs,
   };
 }
 

@@ -1,23 +1,40 @@
 /**
  * `npm run backup -- --out <file>` and `npm run restore -- --in <file>`: the backup of the
- * configured store (DATA_DIR's PGlite or DATABASE_URL) to a JSON file, and its restore into an
- * empty server. Messages are Polish / English and never carry data from the file or database:
- * a refused file is reported by JSON path and code only. Exit codes: 0 done, 1 failed,
- * 2 bad arguments, 3 the file is not a valid backup, 4 the target is not empty, 78 bad configuration.
+ * configured store (DATA_DIR's PGlite or DATABASE_URL) to a file, encrypted in the age format with
+ * a passphrase or for recipients' keys (plain JSON only with --plain), and its restore into an
+ * empty server. Messages are Polish / English and never carry data from the file or database, nor
+ * keys: a refused file is reported by JSON path and code only. Exit codes: 0 done, 1 failed,
+ * 2 bad arguments or keys, 3 the file is not a valid backup, 4 the target is not empty,
+ * 5 the file cannot be decrypted (no key, a wrong one, or damaged; nothing changed), 78 bad configuration.
  */
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { KeyOptionError, backupEncryption, restoreKeys, type KeyOptions } from './backup/cli-keys';
+import { BackupDecryptError, backupFileKind, checkDecryption, type BackupDecryption, type BackupEncryption, type DecryptFailure } from './backup/encryption';
 import { backupToFile, restoreFromFile } from './backup/files';
 import { ConfigError, EX_CONFIG, formatConfigError, loadConfig, type Config } from './config';
 import { errorCode } from './logger';
 import { describeStore, openStore, type Store } from './store';
+import { DataDirError, restrictNewFileModes } from './store/data-dir';
 import { DATA_DIR_LOCKED } from './store/pglite-store';
 
 const USAGE = [
   'Użycie / usage:',
-  '  npm run backup -- --out <plik.json> [--organization <id>]',
-  '  npm run restore -- --in <plik.json>',
+  '  npm run backup -- --out <plik.json.age> [--organization <id>] [--recipient age1… | --recipients-file <plik> | --passphrase-file <plik> | --plain]',
+  '  npm run restore -- --in <plik> [--identity <plik klucza> | --passphrase-file <plik>]',
+  '  (hasło także w zmiennej / passphrase also in OBECNI_BACKUP_PASSPHRASE, or typed at the terminal)',
 ].join('\n');
+
+const DECRYPT_MESSAGES: Record<DecryptFailure, string> = {
+  needsKey: 'kopia jest zaszyfrowana: podaj hasło (OBECNI_BACKUP_PASSPHRASE lub --passphrase-file) albo klucz (--identity) / the backup is encrypted: give its passphrase (OBECNI_BACKUP_PASSPHRASE or --passphrase-file) or key (--identity)',
+  wrongKey: 'hasło lub klucz nie pasuje do tej kopii / the passphrase or key does not open this backup',
+  damaged: 'zaszyfrowany plik jest uszkodzony lub zmieniony / the encrypted file is damaged or was changed',
+};
+
+function decryptFailed(failure: DecryptFailure): number {
+  console.error(`Obecni: ${DECRYPT_MESSAGES[failure]}; nic nie zostało zmienione. / Nothing was changed.`);
+  return 5;
+}
 
 function readConfig(): Config | null {
   try {
@@ -46,18 +63,25 @@ async function open(config: Config): Promise<Store | null> {
       console.error(`Obecni: katalog danych (${describeStore(config)}) jest używany przez działający serwer; zatrzymaj go na czas kopii lub odtwarzania. / The data directory is in use by a running server; stop it for the backup or restore.`);
       return null;
     }
-    console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
+    if (error instanceof DataDirError) console.error(`Obecni: ${error.message}`);
+    else console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
     return null;
   }
 }
 
-async function backup(config: Config, out: string, organizationId: string | undefined): Promise<number> {
+const ENCRYPTION_WORDS: Record<BackupEncryption['kind'], string> = {
+  passphrase: 'zaszyfrowana hasłem (age) / encrypted with a passphrase (age)',
+  recipients: 'zaszyfrowana kluczem odbiorcy (age) / encrypted for the recipients (age)',
+  plain: 'NIEZASZYFROWANA (--plain) / NOT ENCRYPTED (--plain)',
+};
+
+async function backup(config: Config, out: string, organizationId: string | undefined, encryption: BackupEncryption): Promise<number> {
   const store = await open(config);
   if (!store) return 1;
   try {
-    const summary = await backupToFile(store, out, { nowMs: Date.now(), ...(organizationId ? { organizationId } : {}) });
+    const summary = await backupToFile(store, out, { nowMs: Date.now(), encryption, ...(organizationId ? { organizationId } : {}) });
     const records = Object.values(summary.counts.records).reduce((a, b) => a + b, 0);
-    console.log(`Obecni: kopia zapisana / backup written: ${out} (${records} rekordów / records, ${summary.counts.history} wpisów historii / history rows, ${summary.counts.users} kont / accounts) z / from ${describeStore(config)}`);
+    console.log(`Obecni: kopia zapisana / backup written: ${out}, ${ENCRYPTION_WORDS[encryption.kind]} (${records} rekordów / records, ${summary.counts.history} wpisów historii / history rows, ${summary.counts.users} kont / accounts) z / from ${describeStore(config)}`);
     return 0;
   } catch (error) {
     const code = error instanceof Error ? error.message : '';
@@ -71,20 +95,34 @@ async function backup(config: Config, out: string, organizationId: string | unde
   }
 }
 
-async function restore(config: Config, input: string): Promise<number> {
+async function restore(config: Config, input: string, options: KeyOptions): Promise<number> {
   if (!existsSync(input)) {
     console.error(`Obecni: nie ma pliku / no such file: ${input}`);
     return 2;
   }
+  let keys: BackupDecryption | undefined;
+  if ((await backupFileKind(input)) === 'age') {
+    // The key is checked before the target is opened (a new DATA_DIR would be created): a wrong one changes nothing.
+    try {
+      keys = await restoreKeys(options, process.env);
+      await checkDecryption(input, keys);
+    } catch (error) {
+      if (error instanceof BackupDecryptError) return decryptFailed(error.reason);
+      if (!(error instanceof KeyOptionError)) throw error;
+      console.error(`Obecni: ${error.message}`);
+      return 2;
+    }
+  }
   const store = await open(config);
   if (!store) return 1;
   try {
-    const result = await restoreFromFile(store, input, { nowMs: Date.now() });
+    const result = await restoreFromFile(store, input, { nowMs: Date.now(), ...(keys ? { keys } : {}) });
     if (result.ok) {
       console.log(`Obecni: odtworzono kopię / backup restored into ${describeStore(config)}: ${result.counts.records} rekordów / records, ${result.counts.history} wpisów historii / history rows, ${result.counts.users} kont / accounts.`);
       console.log('Urządzenia muszą zalogować się ponownie i pobiorą wszystko od nowa. / Devices must sign in again and will resync in full.');
       return 0;
     }
+    if (result.reason === 'cannotDecrypt') return decryptFailed(result.failure);
     if (result.reason === 'notEmpty') {
       console.error(`Obecni: baza docelowa (${describeStore(config)}) nie jest pusta; nic nie zostało zmienione. Odtwarzaj tylko do pustej bazy. / The target database is not empty; nothing was changed. Restore only into an empty database.`);
       return 4;
@@ -99,21 +137,40 @@ async function restore(config: Config, input: string): Promise<number> {
 }
 
 async function main(): Promise<number> {
+  // The backup file and a restored DATA_DIR hold health data and password hashes: this user only.
+  restrictNewFileModes();
   const [command, ...rest] = process.argv.slice(2);
-  let values: { out?: string; in?: string; organization?: string };
+  let values: KeyOptions & { out?: string; in?: string; organization?: string };
   try {
-    values = parseArgs({ args: rest, options: { out: { type: 'string' }, in: { type: 'string' }, organization: { type: 'string' } }, strict: true }).values;
+    values = parseArgs({
+      args: rest, strict: true,
+      options: {
+        out: { type: 'string' }, in: { type: 'string' }, organization: { type: 'string' }, plain: { type: 'boolean' },
+        recipient: { type: 'string', multiple: true }, 'recipients-file': { type: 'string' }, 'passphrase-file': { type: 'string' },
+        identity: { type: 'string', multiple: true },
+      },
+    }).values;
   } catch {
     console.error(USAGE);
     return 2;
   }
-  if (!((command === 'backup' && values.out && !values.in) || (command === 'restore' && values.in && !values.out && !values.organization))) {
+  const backupOnly = values.organization !== undefined || values.plain || values.recipient || values['recipients-file'] !== undefined;
+  if (!((command === 'backup' && values.out && !values.in && !values.identity) || (command === 'restore' && values.in && !values.out && !backupOnly))) {
     console.error(USAGE);
     return 2;
   }
   const config = readConfig();
   if (!config) return EX_CONFIG;
-  return command === 'backup' ? backup(config, values.out as string, values.organization) : restore(config, values.in as string);
+  if (command === 'restore') return restore(config, values.in as string, values);
+  let encryption: BackupEncryption;
+  try {
+    encryption = await backupEncryption(values, process.env);
+  } catch (error) {
+    if (!(error instanceof KeyOptionError)) throw error;
+    console.error(`Obecni: ${error.message}`);
+    return 2;
+  }
+  return backup(config, values.out as string, values.organization, encryption);
 }
 
 main().then((code) => process.exit(code), (error: unknown) => {

@@ -28,6 +28,11 @@ export interface Config {
    * restart, and devices fetch new ones). Several server processes behind one address need one key.
    */
   accessTokenSecret: string | null;
+  /**
+   * How far ahead of the server's clock a pushed change may be stamped, in seconds; a change
+   * stamped later is refused (`clockAhead`, issue 13).
+   */
+  clockToleranceSeconds: number;
 }
 
 /** What is wrong with one variable: a code, and Polish and English explanations without the value. */
@@ -52,6 +57,10 @@ const FALSE_WORDS = ['0', 'false', 'no', 'off', ''];
 /** Access tokens live 15 minutes unless ACCESS_TOKEN_TTL_SECONDS says otherwise. */
 export const DEFAULT_ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 const TtlSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), v.integer(), v.minValue(30), v.maxValue(86_400));
+
+/** Pushed stamps may be 5 minutes ahead of the server unless CLOCK_AHEAD_TOLERANCE_SECONDS says otherwise. */
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 300;
+const ClockToleranceSchema = v.pipe(v.string(), v.regex(/^\d{1,6}$/), v.transform(Number), v.integer(), v.minValue(5), v.maxValue(86_400));
 
 const PortSchema = v.pipe(v.string(), v.regex(/^\d{1,5}$/), v.transform(Number), v.integer(), v.minValue(1), v.maxValue(65535));
 
@@ -119,6 +128,14 @@ export function loadConfig(env: Env): Config {
     problems.push({ variable: 'ACCESS_TOKEN_SECRET', code: 'secretTooShort', pl: 'musi mieć co najmniej 32 znaki (wartość nie jest wypisywana)', en: 'must be at least 32 characters long (the value is not shown)' });
   }
 
+  let clockToleranceSeconds = DEFAULT_CLOCK_TOLERANCE_SECONDS;
+  const rawTolerance = read(env, 'CLOCK_AHEAD_TOLERANCE_SECONDS');
+  if (rawTolerance !== undefined) {
+    const parsed = v.safeParse(ClockToleranceSchema, rawTolerance);
+    if (parsed.success) clockToleranceSeconds = parsed.output;
+    else problems.push({ variable: 'CLOCK_AHEAD_TOLERANCE_SECONDS', code: 'invalidClockTolerance', pl: 'musi być liczbą sekund od 5 do 86400', en: 'must be a number of seconds from 5 to 86400' });
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -130,6 +147,7 @@ export function loadConfig(env: Env): Config {
     trustProxy,
     accessTokenTtlSeconds,
     accessTokenSecret,
+    clockToleranceSeconds,
   };
 }
 

@@ -8,6 +8,7 @@ import { createApp } from './app';
 import { ConfigError, EX_CONFIG, formatConfigError, loadConfig, type Config } from './config';
 import { createLogger, errorCode } from './logger';
 import { describeStore, openStore } from './store';
+import { DataDirError, restrictNewFileModes } from './store/data-dir';
 
 /** How long a shutdown may take before the process exits anyway; open requests get half of it. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -25,13 +26,16 @@ function readConfig(): Config {
 }
 
 async function main(): Promise<void> {
+  // Before any file is written: the database, its lock and anything else are for this user only.
+  restrictNewFileModes();
   const config = readConfig();
   const logger = createLogger(config.logLevel);
   let store;
   try {
     store = await openStore(config, (error) => logger.error('databaseIdleError', { code: errorCode(error) }));
   } catch (error) {
-    console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
+    if (error instanceof DataDirError) console.error(`Obecni: ${error.message}`);
+    else console.error(`Obecni: nie można otworzyć bazy danych / cannot open the database (${describeStore(config)}): ${errorCode(error)}`);
     process.exit(1);
   }
   const app = createApp({ store, config, logger });

@@ -25,7 +25,7 @@ const marks = people.map((p) => mark(p.id, '2026-05-04', 'present'));
 
 /** Every export kind, each with the hostile values in names (and the unit name in the heading). */
 const EXPORTS: [string, () => string][] = [
-  ['the monthly attendance sheet', () => sheetToCsv(monthlySheet(unit(), people, marks, [], '2026-05'), HOSTILE[0]!)],
+  ['the monthly attendance sheet', () => sheetToCsv(monthlySheet(unit(), people, marks, [], '2026-05', '2026-05-31'), HOSTILE[0]!)],
   ['the month of meals', () => mealSummaryToCsv(mealMonthSummary(unit(), people, marks, [], [], '2026-05', '2026-05-08'), HOSTILE[1]!, () => HOSTILE[4]!)],
   ['the register', () => registerToCsv(people, new Map())],
 ];

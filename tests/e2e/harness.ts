@@ -10,6 +10,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
@@ -228,4 +229,38 @@ export async function accessToken(url: string, deviceToken: string): Promise<str
   const res = await fetch(`${url}/api/v1/auth/token`, { method: 'POST', headers: { authorization: `Bearer ${deviceToken}` } });
   if (res.status !== 200) throw new Error(`token exchange failed with ${res.status}`);
   return ((await res.json()) as { accessToken: string }).accessToken;
+}
+
+/** The demo centre on a real server with one Chromium, and its signed-in devices (see {@link useDemoCentre}). */
+export interface DemoCentre {
+  readonly server: RunningServer;
+  readonly browser: Browser;
+  /** A new device (browser context) signed in as a demo login, after its first sync; closed with the centre. */
+  signIn(login: string, viewport?: { width: number; height: number }): Promise<{ context: BrowserContext; page: Page }>;
+}
+
+/**
+ * The fixture most end-to-end files start from: registers hooks that start the demo server and
+ * Chromium before the file's tests and stop both after them. Call it at the top of a file.
+ */
+export function useDemoCentre(): DemoCentre {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startDemoServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`the demo centre's ${what} is not started yet (use it inside a test or a hook)`);
+    return value;
+  };
+  return {
+    get server() { return started(server, 'server'); },
+    get browser() { return started(browser, 'browser'); },
+    signIn: (login, viewport) => signInDemo(started(browser, 'browser'), started(server, 'server').url, login, viewport),
+  };
 }

@@ -7,15 +7,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isPublicHoliday, weekdayOf } from '../../src/domain/calendar';
-import { collectPageErrors, launchBrowser, SCREENSHOT_DIR, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
+import { collectPageErrors, screenshot, SCREENSHOT_DIR, useDemoCentre } from './harness';
 
 const SENIOR = 'Dzienny Dom Senior+ „Pogodna Jesień”';
 
-let server: RunningServer;
-let browser: Browser;
+const centre = useDemoCentre();
 let page: Page;
 let errors: string[];
 
@@ -31,16 +30,10 @@ const attendanceDay = () => page.locator('.day-picker input[type="date"]');
 const goToDay = (day: string) => page.getByLabel('Dzień planu').fill(day);
 
 beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  ({ page } = await signInDemo(browser, server.url, 'koordynator'));
+  ({ page } = await centre.signIn('koordynator'));
   errors = collectPageErrors(page);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('PLAN-E2E: the weekly planner', () => {
   const today = new Date().toISOString().slice(0, 10);

@@ -10,33 +10,26 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { readSheet } from 'read-excel-file/node';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startBenchServer } from '../../bench/server';
-import { launchBrowser, signInDemo, startDemoServer, type RunningServer } from './harness';
+import { signInDemo, useDemoCentre } from './harness';
 
 const OUT = join(import.meta.dirname, '..', '..', 'test-results', 'reports');
 
-let server: RunningServer;
-let browser: Browser;
+const centre = useDemoCentre();
 let page: Page;
 
 beforeAll(async () => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
-  server = await startDemoServer();
-  browser = await launchBrowser();
-  ({ page } = await signInDemo(browser, server.url, 'admin'));
+  ({ page } = await centre.signIn('admin'));
   await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Raporty', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
   await page.locator('table.sheet tbody tr').first().waitFor({ timeout: 60_000 });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('REPORTS-E2E: the monthly sheet on paper and in Excel, exports in the history', () => {
   it('prints the sheet to A4 landscape PDF pages with whole rows and Polish letters', async () => {
@@ -123,7 +116,7 @@ describe('REPORTS-E2E: a sheet longer than a page', () => {
   it('breaks between rows, repeats the header and keeps the totals and signature at the end', async () => {
     const big = await startBenchServer({ wtzParticipants: 70, historyMonths: 1 });
     try {
-      const { context, page: p } = await signInDemo(browser, big.url, 'terapeuta');
+      const { context, page: p } = await signInDemo(centre.browser, big.url, 'terapeuta');
       await p.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Raporty', exact: true }).click();
       await p.locator('table.sheet tbody tr').nth(60).waitFor({ timeout: 60_000 });
       const names = await p.locator('table.sheet tbody th[scope="row"]').allTextContents();

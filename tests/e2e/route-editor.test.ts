@@ -5,12 +5,12 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE, SCREENSHOT_DIR, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot, SCREENSHOT_DIR, useDemoCentre } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const centre = useDemoCentre();
+
 
 const TABLET_4_3 = { width: 1024, height: 768 } as const;
 const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu główne' });
@@ -18,16 +18,6 @@ const syncNow = async (page: Page) => {
   await page.getByRole('button', { name: /Synchronizuj teraz/ }).first().click();
   await page.getByText(/Zsynchronizowano/).first().waitFor();
 };
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('ROUTES-E2E: reordering stops reaches the driver', () => {
   it('the coordinator moves a stop down with the buttons; the driver sees the new order after sync', async () => {
@@ -94,5 +84,5 @@ describe('ROUTES-E2E: reordering stops reaches the driver', () => {
 });
 
 function signIn(login: string, viewport: { width: number; height: number }) {
-  return signInDemo(browser, server.url, login, viewport);
+  return centre.signIn(login, viewport);
 }

@@ -5,14 +5,13 @@
  * by one in the person's diet. The driver's device never received a certificate or a PESEL
  * (checked in its IndexedDB).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, PHONE, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { PHONE, screenshot, useDemoCentre } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
 
-const signIn = (login: string, viewport?: { width: number; height: number }) => signInDemo(browser, server.url, login, viewport);
+const centre = useDemoCentre();
+const signIn = (login: string, viewport?: { width: number; height: number }) => centre.signIn(login, viewport);
 
 const syncNow = async (page: Page) => {
   await page.getByRole('button', { name: /Synchronizuj teraz/ }).first().click();
@@ -20,16 +19,6 @@ const syncNow = async (page: Page) => {
 };
 const nextDay = (page: Page) => page.getByRole('button', { name: 'Następny dzień' }).click();
 const selectUnit = (page: Page, name: string) => page.getByLabel('Placówka').selectOption({ label: name });
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('ROLES-E2E: coordinator, driver and kitchen', () => {
   it('a notice for the next open day reaches the driver’s list and the kitchen’s count, and the driver holds no health data', async () => {

@@ -4,15 +4,14 @@
  * When A comes back, both show the same final mark (the later change wins, per field) and the
  * history on the server lists both changes, A's as superseded.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, signInDemo, startDemoServer, type RunningServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useDemoCentre } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
+const centre = useDemoCentre();
 const tablets: { context: BrowserContext; page: Page }[] = [];
 
-const signIn = (login: string) => signInDemo(browser, server.url, login);
+const signIn = (login: string) => centre.signIn(login);
 
 async function openAttendance(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Obecność' }).click();
@@ -21,16 +20,6 @@ async function openAttendance(page: Page): Promise<void> {
 
 const row = (page: Page, name: string) => page.locator('.roster .roster__item', { has: page.locator('.roster__name', { hasText: name }) });
 const badge = (page: Page, name: string) => row(page, name).locator('.badge').textContent();
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
 
 describe('SYNC-E2E: the same person ticked differently on two tablets', () => {
   it('ends with the same mark on both tablets, and the history shows both changes', async () => {

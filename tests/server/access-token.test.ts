@@ -16,9 +16,9 @@ import { SyncEngine } from '../../src/client/sync/engine';
 import { HttpTransport } from '../../src/client/sync/transport';
 import { PROTOCOL_VERSION, type AccessTokenResponse, type ApiError, type SessionInfo } from '../../src/protocol';
 import { loadConfig } from '../../src/server/config';
-import { openMemoryStore } from './memory-store';
+import { openMemoryStore } from './store/memory-store';
 import type { Store } from '../../src/server/store/store';
-import { addUser } from './contract-first-run';
+import { addUser } from './store/contract-first-run';
 import { call, fakeClock, roomPatch, setUp, testApp, type TestApp } from './helpers';
 
 const TTL_S = 120;

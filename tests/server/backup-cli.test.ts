@@ -8,12 +8,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateX25519Identity, identityToRecipient } from 'age-encryption';
 import { openPgliteStore } from '../../src/server/store/pglite-store';
 import { SETUP, setUp, testApp } from './helpers';
 
-function cli(args: string[], dataDir: string): { status: number | null; stdout: string; stderr: string } {
+function cli(args: string[], dataDir: string, extraEnv: Record<string, string> = {}): { status: number | null; stdout: string; stderr: string } {
   const env: Record<string, string | undefined> = { ...process.env, DATA_DIR: dataDir };
   delete env.DATABASE_URL;
+  delete env.OBECNI_BACKUP_PASSPHRASE;
+  Object.assign(env, extraEnv);
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/server/backup-cli.ts', ...args], { env, encoding: 'utf8', timeout: 120_000 });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
@@ -32,7 +35,7 @@ describe('backup and restore commands', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('BACKUP-CLI: backup writes the file; restore refuses a non-empty target (4), a damaged file (3), and fills an empty one (0)', () => {
-    const backup = cli(['backup', '--out', file], source);
+    const backup = cli(['backup', '--out', file, '--plain'], source);
     expect(backup.status, backup.stderr).toBe(0);
     expect(existsSync(file)).toBe(true);
     expect(existsSync(`${file}.partial`)).toBe(false);
@@ -57,10 +60,48 @@ describe('backup and restore commands', () => {
     expect(cli(['restore', '--in', join(dir, 'nie-ma.json')], source).status).toBe(2);
   }, 300_000);
 
+  it('SEC-BACKUP-CLI-ENCRYPTED: backups are encrypted unless --plain; restore needs the right key, and a wrong one exits 5 changing nothing', async () => {
+    const noKey = cli(['backup', '--out', join(dir, 'bez-klucza.json')], source);
+    expect(noKey.status).toBe(2);
+    expect(noKey.stderr).toMatch(/plain JSON only with --plain/);
+    expect(existsSync(join(dir, 'bez-klucza.json'))).toBe(false);
+    expect(cli(['backup', '--out', join(dir, 'krotkie.json')], source, { OBECNI_BACKUP_PASSPHRASE: 'krotkie' }).stderr).toMatch(/at least 12 characters/);
+
+    // With the passphrase in the environment: age's scrypt recipient at its default work factor 18.
+    const withPassphrase = join(dir, 'haslo.json.age');
+    const byPassphrase = cli(['backup', '--out', withPassphrase], source, { OBECNI_BACKUP_PASSPHRASE: 'zielony-dol-kopia-2026' });
+    expect(byPassphrase.status, byPassphrase.stderr).toBe(0);
+    expect(byPassphrase.stdout).toMatch(/encrypted with a passphrase/);
+    const header = readFileSync(withPassphrase, 'latin1');
+    expect(header).toMatch(/^age-encryption\.org\/v1\n-> scrypt \S+ 18\n/);
+    expect(header).not.toContain('obecni-backup');
+
+    const identity = await generateX25519Identity();
+    const keyFile = join(dir, 'klucz.txt');
+    writeFileSync(keyFile, `# public key: ${await identityToRecipient(identity)}\n${identity}\n`, { mode: 0o600 });
+    const forKey = join(dir, 'klucz.json.age');
+    const byKey = cli(['backup', '--out', forKey, '--recipient', await identityToRecipient(identity)], source);
+    expect(byKey.status, byKey.stderr).toBe(0);
+    expect(readFileSync(forKey, 'latin1')).toMatch(/^age-encryption\.org\/v1\n-> X25519 /);
+
+    const target = join(dir, 'target-age');
+    const noKeyRestore = cli(['restore', '--in', forKey], target);
+    expect(noKeyRestore.status).toBe(5);
+    expect(noKeyRestore.stderr).toMatch(/the backup is encrypted/);
+    const wrong = cli(['restore', '--in', forKey], target, { OBECNI_BACKUP_PASSPHRASE: 'zle-haslo-zle-haslo' });
+    expect(wrong.status).toBe(5);
+    expect(wrong.stderr).toMatch(/does not open this backup; nic nie zostało zmienione\. \/ Nothing was changed/);
+    expect(existsSync(target)).toBe(false);
+
+    const good = cli(['restore', '--in', forKey, '--identity', keyFile], target);
+    expect(good.status, good.stderr).toBe(0);
+    expect(good.stdout).toMatch(/backup restored/);
+  }, 300_000);
+
   it('BACKUP-CLI-LOCK: a DATA_DIR held by a running server is refused with an explanation', async () => {
     const store = await openPgliteStore({ dataDir: source });
     try {
-      const res = cli(['backup', '--out', join(dir, 'druga.json')], source);
+      const res = cli(['backup', '--out', join(dir, 'druga.json'), '--plain'], source);
       expect(res.status).toBe(1);
       expect(res.stderr).toMatch(/in use by a running server/);
     } finally {

@@ -16,7 +16,7 @@ describe('loadConfig', () => {
   it('CONFIG-DEFAULTS: an empty environment gives the documented defaults (embedded PGlite)', () => {
     expect(loadConfig({})).toEqual({
       port: 8080, host: '0.0.0.0', dataDir: './data', databaseUrl: null, staticDir: 'dist/client', logLevel: 'info', trustProxy: false,
-      accessTokenTtlSeconds: 900, accessTokenSecret: null,
+      accessTokenTtlSeconds: 900, accessTokenSecret: null, clockToleranceSeconds: 300,
     });
   });
 
@@ -24,9 +24,10 @@ describe('loadConfig', () => {
     expect(loadConfig({
       PORT: '3000', HOST: '127.0.0.1', DATA_DIR: '/var/lib/obecni', DATABASE_URL: 'postgresql://u:p@db:5432/obecni',
       STATIC_DIR: '/srv/pwa', LOG_LEVEL: 'DEBUG', TRUST_PROXY: 'true', ACCESS_TOKEN_TTL_SECONDS: '300', ACCESS_TOKEN_SECRET: 'k'.repeat(40),
+      CLOCK_AHEAD_TOLERANCE_SECONDS: '60',
     })).toEqual({
       port: 3000, host: '127.0.0.1', dataDir: '/var/lib/obecni', databaseUrl: 'postgresql://u:p@db:5432/obecni', staticDir: '/srv/pwa', logLevel: 'debug', trustProxy: true,
-      accessTokenTtlSeconds: 300, accessTokenSecret: 'k'.repeat(40),
+      accessTokenTtlSeconds: 300, accessTokenSecret: 'k'.repeat(40), clockToleranceSeconds: 60,
     });
   });
 
@@ -35,6 +36,10 @@ describe('loadConfig', () => {
     const error = problemsOf({ ACCESS_TOKEN_SECRET: 'krotki-Sekret' });
     expect(error.problems.map((p) => p.variable)).toEqual(['ACCESS_TOKEN_SECRET']);
     expect(formatConfigError(error)).not.toContain('krotki-Sekret');
+  });
+
+  it.each(['4', '86401', '5m', '-10', '1.5'])('CONFIG-CLOCK: CLOCK_AHEAD_TOLERANCE_SECONDS=%s is refused by name', (value) => {
+    expect(problemsOf({ CLOCK_AHEAD_TOLERANCE_SECONDS: value }).problems.map((p) => p.variable)).toEqual(['CLOCK_AHEAD_TOLERANCE_SECONDS']);
   });
 
   it.each(['0', '65536', '80a', '-1', '8080.5', 'abc'])('CONFIG-PORT: PORT=%s is refused by name', (port) => {

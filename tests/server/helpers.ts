@@ -1,14 +1,22 @@
 /**
- * Shared helpers of the server tests: a test configuration, an app over a given store, JSON
- * requests with or without a device token, and mutations stamped with chosen HLCs.
+ * Shared helpers of the server tests: the server fixture (store + app + accounts with roles), a
+ * device of the real client syncing with it, JSON requests with or without a device token, and
+ * mutations stamped with chosen HLCs.
  */
 import { uuidv7 } from 'uuidv7';
-import { formatHlc, type EntityName } from '../../src/domain';
+import { AppDB } from '../../src/client/storage/db';
+import type { StoredSession } from '../../src/client/storage/meta';
+import type { WriteContext } from '../../src/client/storage/write';
+import { SyncEngine, type SyncEngineOptions } from '../../src/client/sync/engine';
+import { HttpTransport } from '../../src/client/sync/transport';
+import { formatHlc, type EntityName, type Role } from '../../src/domain';
 import { PROTOCOL_VERSION, type AccessTokenResponse, type Mutation, type PullResponse, type PushResponse, type SessionInfo, type SetupRequest } from '../../src/protocol';
 import { createApp, type AppDeps } from '../../src/server/app';
+import { createSession } from '../../src/server/auth';
 import { loadConfig } from '../../src/server/config';
 import { createMemoryLogger } from '../../src/server/logger';
 import type { Store } from '../../src/server/store/store';
+import { openMemoryStore } from './store/memory-store';
 
 export type TestApp = ReturnType<typeof createApp>;
 
@@ -123,4 +131,72 @@ export async function pullAll(app: TestApp, session: SessionInfo, since = 0, lim
     cursor = page.cursor;
     if (!page.hasMore) return all;
   }
+}
+
+/**
+ * An account of `role` with a signed-in device, written straight into the store: the sign-in
+ * itself is tested elsewhere, and skipping its password hashing (scrypt) keeps the suites fast.
+ * `login` tells apart several accounts of one role.
+ */
+export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[], login = `${role}.test`): Promise<SessionInfo> {
+  const org = admin.user.organizationId;
+  const user = { organizationId: org, id: `${role}-${Math.random().toString(36).slice(2, 10)}`, login, displayName: `Konto ${role}`, roles: [role], unitIds: [...unitIds] };
+  return store.write(org, async (tx) => {
+    await tx.createUser({ ...user, passwordHash: 'scrypt$2$1$1$AAAA$AAAA', createdAtMs: Date.UTC(2026, 10, 1) });
+    return createSession(tx, user, 'Tablet', Date.UTC(2026, 10, 1));
+  });
+}
+
+/** What most server suites start from: a migrated store, the app over it, the first-run administrator and its unit. */
+export interface ServerFixture {
+  store: Store;
+  app: TestApp;
+  logger: ReturnType<typeof createMemoryLogger>;
+  admin: SessionInfo;
+  unitId: string;
+  organizationId: string;
+  /** A new account of `role` (in the first unit unless told otherwise) with a signed-in device. */
+  account(role: Role, opts?: { unitIds?: readonly string[]; login?: string }): Promise<SessionInfo>;
+  close(): Promise<void>;
+}
+
+/** The server fixture on in-memory PGlite (or on `opts.store`, migrated here). */
+export async function serverFixture(opts: { store?: Store; deps?: Partial<AppDeps>; setup?: SetupRequest } = {}): Promise<ServerFixture> {
+  const store = opts.store ?? await openMemoryStore();
+  await store.migrate();
+  const { app, logger } = testApp(store, opts.deps);
+  const admin = await setUp(app, opts.setup);
+  const unitId = admin.user.unitIds[0]!;
+  return {
+    store, app, logger, admin, unitId, organizationId: admin.user.organizationId,
+    account: (role, o = {}) => accountWithDevice(store, admin, role, o.unitIds ?? [unitId], o.login),
+    close: () => store.close(),
+  };
+}
+
+/** The device-side record of a sign-in, as the client keeps it. */
+export function storedSignIn(s: SessionInfo): StoredSession {
+  return { deviceId: s.deviceId, deviceToken: s.deviceToken, userId: s.user.id, displayName: s.user.displayName, login: s.user.login, roles: s.user.roles, unitIds: s.user.unitIds, organizationId: s.user.organizationId };
+}
+
+/** A tablet of the real client (its own IndexedDB, sync engine and clock) talking HTTP to `app` in process. */
+export interface TestDevice {
+  db: AppDB;
+  engine: SyncEngine;
+  ctx: WriteContext;
+  advance(ms: number): void;
+  close(): void;
+}
+
+export function testDevice(app: TestApp, signIn: SessionInfo, opts: { name: string; startMs: number; tickMs?: number; engine?: Partial<SyncEngineOptions> }): TestDevice {
+  let t = opts.startMs;
+  const nowMs = opts.tickMs ? () => (t += opts.tickMs!) : () => t;
+  const db = new AppDB(`${opts.name}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}`);
+  const transport = new HttpTransport('http://obecni.test', (input, init) => Promise.resolve(app.request(input, init)));
+  const engine = new SyncEngine({ db, transport, session: storedSignIn(signIn), nowMs, random: () => 0.5, withLock: (task) => task(), ...opts.engine });
+  return {
+    db, engine, ctx: { deviceId: signIn.deviceId, userId: signIn.user.id, organizationId: signIn.user.organizationId, nowMs },
+    advance: (ms) => { t += ms; },
+    close: () => { engine.stop(); db.close(); },
+  };
 }

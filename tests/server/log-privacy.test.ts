@@ -13,7 +13,7 @@ import { createApp } from '../../src/server/app';
 import { loadConfig } from '../../src/server/config';
 import { createMemoryLogger } from '../../src/server/logger';
 import { loadDemo } from '../../src/server/setup/demo';
-import { openMemoryStore } from './memory-store';
+import { openMemoryStore } from './store/memory-store';
 import type { Store } from '../../src/server/store/store';
 import { call, fakeClock, hlc, mutation, pullAll, push } from './helpers';
 

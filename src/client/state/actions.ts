@@ -10,7 +10,7 @@ import { isConnectionLost } from '../storage/errors';
 import type { Change, Computed, WriteContext } from '../storage/write';
 import { writeChanges, writeComputed } from '../storage/write';
 import { toAppError } from './errors';
-import { runtime } from './runtime';
+import { correctedNowMs, runtime } from './runtime';
 import { reopenDeviceDb } from './session';
 import { clearStorageProblemAfterWrite, reportStorageProblem } from './storage-status';
 import type { ActionResult, AppError } from './types';
@@ -19,7 +19,7 @@ export type { Change } from '../storage/write';
 
 function context() {
   const session = runtime.stored;
-  return session ? { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: runtime.config.nowMs } : null;
+  return session ? { deviceId: session.deviceId, userId: session.userId, organizationId: session.organizationId, nowMs: correctedNowMs } : null;
 }
 
 /**

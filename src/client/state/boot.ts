@@ -2,9 +2,8 @@
  * Starting the app: open the device database, restore the session (or ask the server whether it
  * is set up), follow connectivity, keep "today" current, and register the service worker.
  */
-import { dayInTimeZone } from '../../domain';
 import { toAppError } from './errors';
-import { runtime } from './runtime';
+import { refreshToday, runtime } from './runtime';
 import { openDeviceDb, restoreSession } from './session';
 import { reportStorageProblem, watchStorage } from './storage-status';
 import { registerServiceWorker } from './sw-bridge';
@@ -20,10 +19,7 @@ export function startApp(): Promise<void> {
   started ??= (async () => {
     watchConnectivity();
     registerServiceWorker();
-    setInterval(() => {
-      const today = dayInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
-      if (today !== runtime.today.value) runtime.today.value = today;
-    }, TODAY_TICK_MS);
+    setInterval(refreshToday, TODAY_TICK_MS);
     try {
       const db = await openDeviceDb();
       runtime.db.value = db;

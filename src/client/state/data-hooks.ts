@@ -10,7 +10,7 @@ import {
 } from '../storage/queries';
 import { setMeta } from '../storage/meta';
 import { useLiveQuery } from './live-query';
-import { runtime } from './runtime';
+import { correctedNowMs, runtime } from './runtime';
 import { buildTodayOverview } from './today';
 import type { QueryResult, TodayOverview } from './types';
 
@@ -83,5 +83,5 @@ export function useToday(): string {
 
 /** The wall-clock time on this device now ('HH:mm'), for the "now" buttons. */
 export function currentTime(): Time {
-  return timeInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
+  return timeInTimeZone(correctedNowMs(), runtime.config.timeZone);
 }

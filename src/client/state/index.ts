@@ -22,6 +22,7 @@ export {
 } from './session';
 export { useWipeNotice, type WipeReason } from './wipe';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
+export { useClockWarning, type ClockWarning } from './clock';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';
 export { requestPersistentStorage, useStorageInfo, useStorageProblem, useStorageWarning, type StorageWarning } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';

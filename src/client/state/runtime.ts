@@ -50,12 +50,35 @@ export const runtime = {
   storageProblem: signal<AppError | null>(null),
   currentUnitId: signal<string | null>(null),
   today: signal<string>(dayInTimeZone(Date.now(), deviceTimeZone())),
+  /** The server's clock minus the device's, in ms, as the sync engine last learned it (issue 13). */
+  clockOffsetMs: signal<number | null>(null),
 };
+
+/**
+ * The time the app stamps changes with and counts "today" from: the device's clock corrected by
+ * its offset to the server's clock (0 until the first sync told it).
+ */
+export function correctedNowMs(): number {
+  return runtime.config.nowMs() + (runtime.clockOffsetMs.value ?? 0);
+}
+
+/** Today (in the device's time zone) by the corrected clock; the signal changes only when the day does. */
+export function refreshToday(): void {
+  const today = dayInTimeZone(correctedNowMs(), runtime.config.timeZone);
+  if (today !== runtime.today.value) runtime.today.value = today;
+}
+
+/** Keeps the offset the sync engine learned, and "today" with it. */
+export function setClockOffset(offsetMs: number | null): void {
+  if (offsetMs === runtime.clockOffsetMs.value) return;
+  runtime.clockOffsetMs.value = offsetMs;
+  refreshToday();
+}
 
 /** Replaces parts of the configuration (tests, or a server on another origin). */
 export function configureRuntime(config: Partial<RuntimeConfig>): void {
   runtime.config = { ...runtime.config, ...config };
-  runtime.today.value = dayInTimeZone(runtime.config.nowMs(), runtime.config.timeZone);
+  runtime.today.value = dayInTimeZone(correctedNowMs(), runtime.config.timeZone);
 }
 
 /** The screen-facing part of a stored session. */

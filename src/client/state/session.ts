@@ -3,14 +3,15 @@
  * signing out with the removal of every record from the device. The bearer token stays here and
  * in the local `meta` table; screens see only the LocalSession.
  */
-import type { EntityName } from '../../domain';
+import { clockOffset, type EntityName } from '../../domain';
 import type { LoginRequest, SessionInfo, SetupRequest } from '../../protocol';
+import { adoptClockOffset } from '../storage/clock';
 import { AppDB } from '../storage/db';
 import { toStorageError } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
-import { TransportError } from '../sync/transport';
+import { TransportError, type Transport } from '../sync/transport';
 import { toAppError } from './errors';
-import { publicSession, runtime } from './runtime';
+import { publicSession, runtime, setClockOffset } from './runtime';
 import { requestPersistentStorage } from './storage-status';
 import { rememberPassword, startLockWatch, wipeIfLockExhausted } from './lock';
 import { clearDevice, clearWipeNotice } from './wipe';
@@ -76,9 +77,17 @@ function storedSession(info: SessionInfo): StoredSession {
   };
 }
 
-async function signIn(info: SessionInfo, password?: string): Promise<void> {
+/**
+ * Stores the sign-in the server answered with. `sentAtMs` is the device's clock when it asked, so
+ * the answer's server time gives the offset of the device's clock from its first change on.
+ */
+async function signIn(info: SessionInfo, sentAtMs: number, password?: string): Promise<void> {
   const db = runtime.db.value;
   if (!db) throw new Error('storageUnavailable');
+  if (typeof info.serverTimeMs === 'number') {
+    const now = runtime.config.nowMs();
+    setClockOffset(await adoptClockOffset(db, clockOffset(info.serverTimeMs, sentAtMs, now), now, info.deviceId));
+  }
   const stored = storedSession(info);
   try {
     await setMeta(db, 'session', stored);
@@ -110,16 +119,24 @@ function deviceName(): string {
   return `${kind} (przeglądarka)`;
 }
 
+/** Asks the server for a sign-in and keeps it (with the password for the lock, when typed). */
+function signInWith(ask: (transport: Transport) => Promise<SessionInfo>, password?: string): Promise<ActionResult> {
+  return act(async () => {
+    const sent = runtime.config.nowMs();
+    await signIn(await ask(runtime.config.transport), sent, password);
+  });
+}
+
 export function setupOrganization(request: SetupRequest): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.setup(request), request.password));
+  return signInWith((transport) => transport.setup(request), request.password);
 }
 
 export function loadDemoCentre(): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.loadDemo(deviceName())));
+  return signInWith((transport) => transport.loadDemo(deviceName()));
 }
 
 export function login(request: Omit<LoginRequest, 'deviceName'> & { deviceName?: string }): Promise<ActionResult> {
-  return act(async () => signIn(await runtime.config.transport.login({ ...request, deviceName: request.deviceName ?? deviceName() }), request.password));
+  return signInWith((transport) => transport.login({ ...request, deviceName: request.deviceName ?? deviceName() }), request.password);
 }
 
 /**

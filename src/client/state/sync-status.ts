@@ -10,7 +10,7 @@ import { SyncEngine, type EngineStatus } from '../sync/engine';
 import { syncFailure } from './errors';
 import { useLiveQuery } from './live-query';
 import { flushPendingExports } from './export-audit';
-import { runtime } from './runtime';
+import { runtime, setClockOffset } from './runtime';
 import type { QueryResult, SyncStatus } from './types';
 import { noteStorageUse } from './storage-status';
 import { wipeDevice } from './wipe';
@@ -35,6 +35,7 @@ function fromEngine(status: EngineStatus): void {
     lastError: syncFailure(status.lastError),
     otherTab: status.elsewhere,
   };
+  if (status.clockOffsetMs !== null) setClockOffset(status.clockOffsetMs);
 }
 
 /** Creates and starts the engine for a signed-in session. */

@@ -9,7 +9,7 @@
 import { signal } from '@preact/signals';
 import { toAppError } from './errors';
 import { resetLock } from './lock';
-import { runtime } from './runtime';
+import { runtime, setClockOffset } from './runtime';
 import { openDeviceDb, refreshSetupStatus } from './session';
 import { stopSyncEngine } from './sync-status';
 
@@ -57,6 +57,7 @@ export async function clearDevice(): Promise<void> {
   }
   runtime.currentUnitId.value = null;
   runtime.sync.value = { ...runtime.sync.value, syncing: false, pending: 0, lastSyncAt: null, lastError: null };
+  setClockOffset(null);
   resetLock();
   try {
     runtime.db.value = await openDeviceDb();

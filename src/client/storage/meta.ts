@@ -27,6 +27,11 @@ export interface MetaValues {
   cursor: number;
   /** The last HLC stamp this device issued or saw. */
   hlc: string;
+  /**
+   * The server's clock minus this device's, in ms, from the last sync answer (issue 13): the
+   * device stamps changes and counts "today" with its clock plus this. Unset until the first sync.
+   */
+  clockOffsetMs: number;
   currentUnitId: string;
   lastSyncAtMs: number;
   /** The signed-in user's PIN for the idle lock: PBKDF2-SHA-256 hash and salt (never the PIN). */

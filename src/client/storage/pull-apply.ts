@@ -6,7 +6,7 @@
  * commit in one transaction, so a crash mid-page pulls the page again instead of skipping it.
  * The overlay of unsent changes is the domain's (overlayPending, the merge rules' one home).
  */
-import { newestStamp, overlayPending, parseHlc, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, newestStamp, nextLocalStamp, overlayPending, parseHlc, receiveWithin, tickHlc, type EntityName } from '../../domain';
 import type { PulledChange } from '../../protocol';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
@@ -53,9 +53,10 @@ export async function applyPulledChanges(
       for (const [entity, ids] of deletes) await db.table(entity).bulkDelete(ids);
       for (const [entity, rows] of puts) await db.table(entity).bulkPut(rows);
       const hlc = (await getMeta(db, 'hlc')) ?? null;
-      // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
-      if (newest !== null) await setMeta(db, 'hlc', receiveHlc(hlc, newest, nowMs, deviceId));
-      else if (last.size > 0) await setMeta(db, 'hlc', tickHlc(hlc, nowMs, deviceId));
+      // The HLC moves forward with every write of a synced record (the tap's fast path checks it),
+      // but never to a stamp ahead of the corrected time by more than the tolerance (issue 13).
+      if (newest !== null) await setMeta(db, 'hlc', receiveWithin(hlc, newest, nowMs, deviceId, DEFAULT_CLOCK_TOLERANCE_MS));
+      else if (last.size > 0) await setMeta(db, 'hlc', nextLocalStamp(hlc, nowMs, deviceId));
       await setMeta(db, 'cursor', cursor);
     });
   } catch (error) {

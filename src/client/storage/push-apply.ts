@@ -7,7 +7,7 @@
  * no such record (or the caller may not see it) and nothing else of it is pending, the row goes.
  * All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
  */
-import { newestStamp, overlayPending, receiveHlc, tickHlc, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, newestStamp, nextLocalStamp, overlayPending, receiveWithin, type EntityName } from '../../domain';
 import type { PushResponse, RecordVersion } from '../../protocol';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
@@ -51,7 +51,7 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
         // The HLC moves forward with every write of a synced record (the tap's fast path checks it).
         const hlc = (await getMeta(db, 'hlc')) ?? null;
         const newest = newestStamp(stamps);
-        await setMeta(db, 'hlc', newest !== null ? receiveHlc(hlc, newest, nowMs, deviceId) : tickHlc(hlc, nowMs, deviceId));
+        await setMeta(db, 'hlc', newest !== null ? receiveWithin(hlc, newest, nowMs, deviceId, DEFAULT_CLOCK_TOLERANCE_MS) : nextLocalStamp(hlc, nowMs, deviceId));
       }
       return settled;
     });

@@ -166,6 +166,18 @@ export async function listTransportEvents(db: AppDB, unitId: string, day: string
   return alive(await db.entity('transportEvents').where('[unitId+day]').equals([unitId, day]).toArray());
 }
 
+/** What the contradictions of a unit's day are found in: its day marks, the driver's marks and the runs' names. */
+export interface DriverMarksData { marks: DayMark[]; events: TransportEvent[]; routeNames: Map<string, string> }
+
+export async function readDriverMarks(db: AppDB, unitId: string, day: string): Promise<DriverMarksData> {
+  const [marks, events, routes] = await Promise.all([
+    db.entity('dayMarks').where('[unitId+day]').equals([unitId, day]).toArray().then(alive),
+    listTransportEvents(db, unitId, day),
+    db.entity('routes').where('unitId').equals(unitId).toArray(),
+  ]);
+  return { marks, events, routeNames: new Map(routes.map((r) => [r.id, r.name])) };
+}
+
 /** The meal order of a unit's day, if one was sent. */
 export async function getMealOrder(db: AppDB, unitId: string, day: string): Promise<MealOrder | null> {
   const row = await db.entity('mealOrders').get(mealOrderId(unitId, day));

@@ -8,7 +8,7 @@
  * ({@link mergeChange}) with what it holds in memory and falls back here when memory is stale.
  */
 import { uuidv7 } from 'uuidv7';
-import { mergeLocal, tickHlc, type Change, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
+import { mergeLocal, nextLocalStamp, type Change, type EntityMap, type EntityName, type FieldIssue } from '../../domain';
 import type { AppDB, OutboxEntry } from './db';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
@@ -58,7 +58,7 @@ export type Merged =
  * RecordValidationError.
  */
 export function mergeChange(ctx: WriteContext, change: Change, existing: Record<string, unknown> | undefined, lastHlc: string | null): Merged {
-  const merged = mergeLocal(ctx, change, existing, () => tickHlc(lastHlc, ctx.nowMs(), ctx.deviceId));
+  const merged = mergeLocal(ctx, change, existing, () => nextLocalStamp(lastHlc, ctx.nowMs(), ctx.deviceId));
   if (merged.kind === 'invalid') throw new RecordValidationError(change.entity, merged.issues);
   if (merged.kind !== 'write') return merged;
   const entry: OutboxEntry = { mutationId: uuidv7(), entity: change.entity, recordId: change.id, ...merged.pending, createdAtMs: ctx.nowMs() };

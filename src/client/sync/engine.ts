@@ -10,14 +10,23 @@
  * unsent changes. Only one tab syncs at a time (Web Locks); runs are triggered on start, on
  * `online`, when the page becomes visible, shortly after local changes, and on a timer that backs
  * off exponentially, with jitter, while the server cannot be reached.
+ *
+ * Clocks (issue 13): every sync answer carries the server's time, and the engine keeps the
+ * device's offset to it (storage/clock.ts), so stamps and "today" follow the corrected time. A
+ * device learns it at sign-in (the answer carries the server's time too); one signed in with an
+ * older app learns it from its first sync answer, and its unsent stamps are corrected then. A change the server
+ * still refuses as stamped ahead (`clockAhead`) is stamped again at the corrected time and sent
+ * once more in the same run; refused a second time, it is set aside like any refusal.
  */
 import * as v from 'valibot';
+import { clockOffset } from '../../domain';
 import {
   MAX_MUTATION_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, jsonBytes,
   type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
 } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
+import { adoptClockOffset, restampRefused } from '../storage/clock';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
 import { applyPulledChanges, resetForFullResync } from '../storage/pull-apply';
 import { applyPushResponse } from '../storage/push-apply';
@@ -37,6 +46,8 @@ export interface EngineStatus {
   rejected: number;
   lastSyncAtMs: number | null;
   lastError: SyncFailureCode | null;
+  /** The server's clock minus the device's (ms), null until the first sync answer told it. */
+  clockOffsetMs: number | null;
   /** True while another tab holds the sync lock: this one waits for it and then shows its outcome. */
   elsewhere: boolean;
 }
@@ -45,6 +56,7 @@ export interface SyncEngineOptions {
   db: AppDB;
   transport: Transport;
   session: StoredSession;
+  /** The device's own clock (uncorrected: the engine adds the offset to the server's clock). */
   nowMs?: () => number;
   random?: () => number;
   /** Runs `task` holding the cross-tab sync lock; resolves undefined when another tab holds it. */
@@ -142,7 +154,9 @@ export class SyncEngine {
   private firstWaitingAt: number | null = null;
   private stopped = true;
   private detach: (() => void) | null = null;
-  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, elsewhere: false };
+  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, clockOffsetMs: null, elsewhere: false };
+  /** Mutations refused as `clockAhead` once in this run (stamped again and resent; a second refusal sets them aside). */
+  private clockRefused = new Set<string>();
 
   constructor(options: SyncEngineOptions) {
     this.o = {
@@ -166,10 +180,15 @@ export class SyncEngine {
 
   /** Re-reads the outbox size and the last sync time (after a local write, at start, after another tab's run). */
   async refreshCounts(): Promise<void> {
-    const [pending, rejected, last] = await Promise.all([this.o.db.outbox.count(), this.o.db.rejected.count(), getMeta(this.o.db, 'lastSyncAtMs')]);
+    const [pending, rejected, last, offset] = await Promise.all([
+      this.o.db.outbox.count(), this.o.db.rejected.count(), getMeta(this.o.db, 'lastSyncAtMs'), getMeta(this.o.db, 'clockOffsetMs'),
+    ]);
     const newer = last !== undefined && last > (this.status.lastSyncAtMs ?? 0);
     // Another tab's successful run (a newer last sync) is this device's news too: its error is over.
-    this.emit({ pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs, ...(newer && this.status.elsewhere ? { lastError: null } : {}) });
+    this.emit({
+      pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs, clockOffsetMs: offset ?? this.status.clockOffsetMs,
+      ...(newer && this.status.elsewhere ? { lastError: null } : {}),
+    });
   }
 
   /**
@@ -212,10 +231,13 @@ export class SyncEngine {
 
   private async runOnce(): Promise<boolean> {
     this.emit({ syncing: true });
+    this.clockRefused = new Set();
     try {
+      const offset = await getMeta(this.o.db, 'clockOffsetMs');
+      if (offset !== undefined && offset !== this.status.clockOffsetMs) this.emit({ clockOffsetMs: offset });
       await this.pushAll();
       await this.pullAll();
-      const now = this.o.nowMs();
+      const now = this.correctedNow();
       await setMeta(this.o.db, 'lastSyncAtMs', now);
       this.failures = 0;
       this.emit({ syncing: false, lastError: null, lastSyncAtMs: now });
@@ -232,6 +254,22 @@ export class SyncEngine {
     }
   }
 
+  /** The device's clock corrected by the kept offset to the server's. */
+  private correctedNow(): number {
+    return this.o.nowMs() + (this.status.clockOffsetMs ?? 0);
+  }
+
+  /** Calls the server and keeps the offset its answer's time shows (before the answer is stored). */
+  private async timed<T extends { serverTimeMs?: number }>(call: () => Promise<T>): Promise<T> {
+    const sent = this.o.nowMs();
+    const answer = await call();
+    if (typeof answer.serverTimeMs === 'number' && Number.isFinite(answer.serverTimeMs)) {
+      const offset = await adoptClockOffset(this.o.db, clockOffset(answer.serverTimeMs, sent, this.o.nowMs()), this.o.nowMs(), this.o.session.deviceId);
+      if (offset !== this.status.clockOffsetMs) this.emit({ clockOffsetMs: offset });
+    }
+    return answer;
+  }
+
   private async pushAll(): Promise<void> {
     const { db, session } = this.o;
     for (;;) {
@@ -244,8 +282,8 @@ export class SyncEngine {
       const tooLarge = aside.filter((a) => a.reason === 'payloadTooLarge').map((a) => a.entry);
       const malformed = aside.filter((a) => a.reason === 'invalidRecord').map((a) => a.entry);
       let progress = 0;
-      if (tooLarge.length > 0) progress += await applyPushResponse(db, tooLarge, setAsideAnswer(tooLarge, 'payloadTooLarge'), session.deviceId, this.o.nowMs());
-      if (malformed.length > 0) progress += await applyPushResponse(db, malformed, setAsideAnswer(malformed, 'invalidRecord'), session.deviceId, this.o.nowMs());
+      if (tooLarge.length > 0) progress += await applyPushResponse(db, tooLarge, setAsideAnswer(tooLarge, 'payloadTooLarge'), session.deviceId, this.correctedNow());
+      if (malformed.length > 0) progress += await applyPushResponse(db, malformed, setAsideAnswer(malformed, 'invalidRecord'), session.deviceId, this.correctedNow());
       if (progress === 0) progress = await this.pushBatch(batch);
       this.emit({ pending: await db.outbox.count(), rejected: await db.rejected.count() });
       if (progress === 0) throw new TransportError('server', 200);
@@ -262,9 +300,9 @@ export class SyncEngine {
    */
   private async pushBatch(batch: readonly OutboxEntry[]): Promise<number> {
     const { db, transport, session } = this.o;
-    const send = (entries: readonly OutboxEntry[]) => transport.push(session.deviceToken, {
+    const send = (entries: readonly OutboxEntry[]) => this.timed(() => transport.push(session.deviceToken, {
       protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation),
-    });
+    }));
     let response: PushResponse;
     try {
       response = await send(batch);
@@ -278,7 +316,24 @@ export class SyncEngine {
       await send([]);
       response = setAsideAnswer(batch, reason, (error as TransportError).issues);
     }
-    return applyPushResponse(db, batch, response, session.deviceId, this.o.nowMs());
+    return (await this.restampClockAhead(response)) + await applyPushResponse(db, batch, response, session.deviceId, this.correctedNow());
+  }
+
+  /**
+   * Takes out of `response` the first `clockAhead` refusal of each entry in this run: such an entry
+   * stays in the outbox, stamped again at the corrected time, to be sent once more. Resolves with
+   * how many were stamped again (progress of the push).
+   */
+  private async restampClockAhead(response: PushResponse): Promise<number> {
+    const again = new Set<string>();
+    response.rejected = response.rejected.filter((r) => {
+      if (r.reason !== 'clockAhead' || this.clockRefused.has(r.mutationId)) return true;
+      this.clockRefused.add(r.mutationId);
+      again.add(r.mutationId);
+      return false;
+    });
+    if (again.size > 0) await restampRefused(this.o.db, again, this.correctedNow(), this.o.session.deviceId);
+    return again.size;
   }
 
   private async pullAll(): Promise<void> {
@@ -292,7 +347,7 @@ export class SyncEngine {
     for (;;) {
       let page: PullResponse;
       try {
-        page = await (next ?? transport.pull(session.deviceToken, since, this.o.pullLimit));
+        page = await (next ?? this.timed(() => transport.pull(session.deviceToken, since, this.o.pullLimit)));
       } catch (error) {
         next = null;
         if (error instanceof TransportError && error.code === 'cursorExpired' && !resynced) {
@@ -303,10 +358,10 @@ export class SyncEngine {
         }
         throw error;
       }
-      next = page.hasMore ? transport.pull(session.deviceToken, page.cursor, this.o.pullLimit) : null;
+      next = page.hasMore ? this.timed(() => transport.pull(session.deviceToken, page.cursor, this.o.pullLimit)) : null;
       // Its failure is handled when it is awaited (or dropped with this run if storing fails).
       next?.catch(() => undefined);
-      await applyPulledChanges(db, page.changes, page.cursor, session.deviceId, this.o.nowMs());
+      await applyPulledChanges(db, page.changes, page.cursor, session.deviceId, this.correctedNow());
       since = page.cursor;
       if (!page.hasMore) return;
     }

@@ -33,6 +33,7 @@ const REJECTED_KEYS: Partial<Record<string, TextKey>> = {
   payloadTooLarge: 'sync.rejected.payloadTooLarge',
   invalidRecord: 'sync.rejected.invalidRecord',
   forbidden: 'sync.rejected.forbidden',
+  clockAhead: 'sync.rejected.clockAhead',
 };
 
 /** Why a change was not sent or was refused, from the server's reason code (any other: a generic refusal). */

@@ -4,6 +4,7 @@
  * same person on the same day write the same record instead of a duplicate.
  */
 import * as v from 'valibot';
+import { HlcSchema } from '../hlc';
 import { DaySchema, IdSchema, TimeSchema } from '../primitives';
 import { syncMetaEntries } from './meta';
 
@@ -24,6 +25,12 @@ export const DayMarkSchema = v.pipe(
     arrivalTime: v.nullable(TimeSchema),
     leaveTime: v.nullable(TimeSchema),
     note: v.pipe(v.string(), v.maxLength(500)),
+    /**
+     * Issue 13: the stamp of the driver's mark this day mark was kept against (someone decided
+     * "keep the mark" although the driver said otherwise). A later driver's mark has another
+     * stamp and raises the question again. Optional: older records and devices stay valid.
+     */
+    keptAgainst: v.optional(v.nullable(HlcSchema)),
   }),
   v.check((m) => m.status !== 'present' || m.absenceReason === null, 'reasonOnPresent'),
   v.check((m) => m.arrivalTime === null || m.leaveTime === null || m.arrivalTime <= m.leaveTime, 'leaveBeforeArrival'),

@@ -1,6 +1,6 @@
 /** Meal order (zamówienie posiłków): the day's count of lunches by diet, sent to the kitchen or caterer. */
 import * as v from 'valibot';
-import { DaySchema, IdSchema } from '../primitives';
+import { DaySchema, IdSchema, TimeSchema } from '../primitives';
 import { DIETS } from './participant';
 import { syncMetaEntries } from './meta';
 
@@ -15,6 +15,12 @@ export const MealOrderSchema = v.object({
   extra: Count,
   status: v.picklist(['draft', 'sent'] as const),
   note: v.pipe(v.string(), v.maxLength(500)),
+  /**
+   * Issue 13: the day and time the order was (last) sent, on the sending device's corrected clock;
+   * optional, so orders sent before have none (their time is unknown, never guessed).
+   */
+  sentOn: v.optional(v.nullable(DaySchema)),
+  sentAt: v.optional(v.nullable(TimeSchema)),
 });
 export type MealOrder = v.InferOutput<typeof MealOrderSchema>;
 

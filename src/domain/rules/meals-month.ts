@@ -52,6 +52,8 @@ export interface MealDietTotals { people: number; ordered: number; served: numbe
 
 export interface MealMonthSummary {
   month: string;
+  /** The day the figures stand at when the month is not over yet ("stan na"); null for a finished month. */
+  asOf: Day | null;
   /** Open days of the month up to `until`. */
   days: MealDayRow[];
   rows: MealPersonRow[];
@@ -116,7 +118,7 @@ export function mealMonthSummary(
   }
   const sum = (f: (r: MealPersonRow) => number) => rows.reduce((a, r) => a + f(r), 0);
   return {
-    month, days: dayRows, rows, byDiet,
+    month, asOf: until < last ? until : null, days: dayRows, rows, byDiet,
     totals: {
       ordered: sum((r) => r.ordered), served: sum((r) => r.served), sent: dayRows.reduce((a, d) => a + (d.sent ?? 0), 0),
       noticeInTime: sum((r) => r.noticeInTime), noticeLate: sum((r) => r.noticeLate), absentNoNotice: sum((r) => r.absentNoNotice),

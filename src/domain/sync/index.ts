@@ -6,3 +6,4 @@
 export * from './stamps';
 export * from './merge';
 export * from './local';
+export * from './clock';

@@ -7,13 +7,12 @@ import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import * as v from 'valibot';
 import type { ApiError, Issue, ReasonCode } from '../../protocol';
-import { unstorableText } from '../store/storable-text';
 
 /** The HTTP status of each reason code. */
 export const STATUS_OF: Record<ReasonCode, ContentfulStatusCode> = {
   clientTooOld: 426, unauthorized: 401, forbidden: 403, invalidRecord: 422, invalidRequest: 400,
   payloadTooLarge: 413, notFound: 404, alreadyInitialized: 409, notInitialized: 409, rateLimited: 429,
-  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, deviceRevoked: 401, accountDisabled: 401,
+  cursorExpired: 410, conflict: 409, internal: 500, tokenExpired: 401, deviceRevoked: 401, accountDisabled: 401, clockAhead: 422,
 };
 
 const MESSAGES: Record<ReasonCode, string> = {
@@ -33,6 +32,7 @@ const MESSAGES: Record<ReasonCode, string> = {
   tokenExpired: 'The access token has expired; ask for a new one with the device token.',
   deviceRevoked: 'This device\'s access was revoked by an administrator.',
   accountDisabled: 'This account was disabled by an administrator.',
+  clockAhead: 'The change is stamped ahead of the server clock; correct the device date and time.',
 };
 
 /** The JSON body of a refusal. */
@@ -42,14 +42,24 @@ export function apiError(code: ReasonCode, issues?: Issue[]): ApiError {
 
 /** A refusal thrown from route code; the app's error handler answers with its ApiError. */
 export class HttpFailure extends Error {
+  /** Sent as Retry-After (whole seconds, at least 1) with a 429 or 503. */
+  retryAfterSeconds?: number;
+
   constructor(readonly code: ReasonCode, readonly issues?: Issue[]) {
     super(code);
     this.name = 'HttpFailure';
   }
+
+  /** This refusal with a Retry-After of `ms` (rounded up to whole seconds, at least 1). */
+  retryAfter(ms: number): this {
+    this.retryAfterSeconds = Math.max(1, Math.ceil(ms / 1000));
+    return this;
+  }
 }
 
-/** Answers with the ApiError of `code` and its status. */
-export function failResponse(c: Context, code: ReasonCode, issues?: Issue[]): Response {
+/** Answers with the ApiError of `code` and its status (and Retry-After, when given). */
+export function failResponse(c: Context, code: ReasonCode, issues?: Issue[], retryAfterSeconds?: number): Response {
+  if (retryAfterSeconds !== undefined) c.header('Retry-After', String(retryAfterSeconds));
   return c.json(apiError(code, issues), STATUS_OF[code]);
 }
 
@@ -68,23 +78,4 @@ export function parseOrFail<S extends v.GenericSchema>(schema: S, input: unknown
   const result = v.safeParse(schema, input);
   if (!result.success) throw new HttpFailure('invalidRequest', issuesOf(result.issues));
   return result.output;
-}
-
-/** The JSON object of the request validated by `schema`; a body that is not a JSON object is an invalidRequest. */
-export async function readJson<S extends v.GenericSchema>(c: Context, schema: S): Promise<v.InferOutput<S>> {
-  let body: unknown;
-  try {
-    body = await c.req.json();
-  } catch {
-    throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
-  }
-  const bad = unstorableText(body);
-  if (bad !== null) throw new HttpFailure('invalidRequest', [{ path: bad, code: 'invalidCharacter' }]);
-  return parseOrFail(schema, requireObject(body));
-}
-
-/** `body` when it is a JSON object; an array, a string or null is an invalidRequest (valibot's object schemas accept arrays). */
-export function requireObject(body: unknown): Record<string, unknown> {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new HttpFailure('invalidRequest', [{ path: '', code: 'notAnObject' }]);
-  return body as Record<string, unknown>;
 }

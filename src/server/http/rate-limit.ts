@@ -1,8 +1,8 @@
 /**
- * A small in-memory limiter of failed sign-ins per client address. Account lockout protects
- * each known login; this also slows down guessing across many (or unknown) logins. Addresses
- * are kept in memory only, never logged. Behind a reverse proxy (TRUST_PROXY) the address is
- * the first one of X-Forwarded-For.
+ * The caller's address and an in-memory count of requests in flight per key (sign-ins per login
+ * and per address, requests per device): a key over its limit is refused at once instead of
+ * queueing work. Addresses are kept in memory only, never logged. Behind a reverse proxy
+ * (TRUST_PROXY) the address is the first one of X-Forwarded-For.
  */
 import type { Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
@@ -20,36 +20,31 @@ export function clientAddress(c: Context, trustProxy: boolean): string {
   }
 }
 
-export interface FailureLimiter {
-  /** True when `key` has used up its failures in the current window. */
-  blocked(key: string, nowMs: number): boolean;
-  fail(key: string, nowMs: number): void;
+/** Counts requests in flight per key; `enter` refuses (null) once a key holds `max` of them. */
+export interface InFlightLimiter {
+  /** A release function when there is room for one more under `key`; null when it is full. */
+  enter(key: string): (() => void) | null;
+  /** Requests in flight under `key` now. */
+  count(key: string): number;
 }
 
-/** Allows `max` failures per key per `windowMs`; forgets keys whose window has passed. */
-export function createFailureLimiter(max: number, windowMs: number, maxKeys = 10_000): FailureLimiter {
-  const entries = new Map<string, { count: number; since: number }>();
-  const current = (key: string, nowMs: number) => {
-    const e = entries.get(key);
-    if (e && nowMs - e.since >= windowMs) {
-      entries.delete(key);
-      return undefined;
-    }
-    return e;
-  };
+/** At most `max` requests in flight per key; a key with none in flight takes no memory. */
+export function createInFlightLimiter(max: number): InFlightLimiter {
+  const inFlight = new Map<string, number>();
   return {
-    blocked: (key, nowMs) => (current(key, nowMs)?.count ?? 0) >= max,
-    fail(key, nowMs) {
-      const e = current(key, nowMs);
-      if (e) {
-        e.count += 1;
-        return;
-      }
-      if (entries.size >= maxKeys) {
-        for (const [k, v] of entries) if (nowMs - v.since >= windowMs) entries.delete(k);
-        if (entries.size >= maxKeys) entries.delete(entries.keys().next().value as string);
-      }
-      entries.set(key, { count: 1, since: nowMs });
+    enter(key) {
+      const n = inFlight.get(key) ?? 0;
+      if (n >= max) return null;
+      inFlight.set(key, n + 1);
+      let released = false;
+      return () => {
+        if (released) return;
+        released = true;
+        const left = (inFlight.get(key) ?? 1) - 1;
+        if (left <= 0) inFlight.delete(key);
+        else inFlight.set(key, left);
+      };
     },
+    count: (key) => inFlight.get(key) ?? 0,
   };
 }

@@ -11,7 +11,8 @@ import { IdSchema } from '../../domain';
 import { AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
 import { hashPassword } from '../auth';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import type { RouteDeps } from './deps';
 import { EXPORT_ACTION } from './export-routes';
 

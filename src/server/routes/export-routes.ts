@@ -10,7 +10,8 @@
 import { Hono } from 'hono';
 import { ExportRecordSchema } from '../../protocol';
 import type { AppEnv } from '../http/context';
-import { HttpFailure, readJson } from '../http/errors';
+import { HttpFailure } from '../http/errors';
+import { readJson } from '../http/json-body';
 import type { RouteDeps } from './deps';
 
 export const EXPORT_ACTION = 'export';

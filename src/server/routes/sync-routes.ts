@@ -15,6 +15,7 @@ import {
 } from '../../protocol';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, issuesOf, parseOrFail } from '../http/errors';
+import { readJsonBody } from '../http/json-body';
 import { parseProtocolVersion } from '../http/middleware';
 import { canPush } from '../sync/access';
 import { pullPageJson } from '../sync/pull-page';
@@ -57,18 +58,13 @@ function checkMutations(raw: readonly unknown[]): (Mutation | MalformedMutation)
   });
 }
 
-export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
+export function syncRoutes({ store, config, logger, clock, requireAuth }: RouteDeps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   app.use('*', requireAuth);
 
   app.post('/push', async (c) => {
     const auth = c.get('auth');
-    let body: unknown;
-    try {
-      body = await c.req.json();
-    } catch {
-      throw new HttpFailure('invalidRequest', [{ path: '', code: 'invalidJson' }]);
-    }
+    const body = await readJsonBody(c);
     const announced = (body as { protocolVersion?: unknown } | null)?.protocolVersion;
     if (typeof announced === 'number' && announced < MIN_PROTOCOL_VERSION) throw new HttpFailure('clientTooOld');
     if (!canPush(auth)) {
@@ -84,7 +80,7 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     const req = parseOrFail(PushEnvelopeSchema, body);
     const items = checkMutations(req.mutations);
     const now = clock();
-    const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, items, now, logger));
+    const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, items, now, logger, config.clockToleranceSeconds * 1000));
     return c.json(result);
   });
 
@@ -111,7 +107,7 @@ export function syncRoutes({ store, logger, clock, requireAuth }: RouteDeps): Ho
     // Rows are chosen in SQL; the cursor moves past the rows the caller does not see, so a page
     // holds `limit` changes while hasMore is true, and fewer only at the end of the log.
     const raw = await store.sync.pullRaw(auth.organizationId, query.since, query.limit, pullFilter(scope, query.since));
-    const { body, dropped } = pullPageJson(scope, raw);
+    const { body, dropped } = pullPageJson(scope, raw, clock());
     for (const change of dropped) logger.error('scopeMismatch', { entity: change.entity });
     // A full pull under the current scope: later pages and pulls may continue from the cursor.
     if (query.since === 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {

@@ -46,12 +46,21 @@ export interface AccountTx {
   createDevice(device: NewDevice): Promise<void>;
 }
 
-/** Accounts, sign-in failures and devices. */
+/** How many sign-in attempts a key gets at once, and how it is slowed down after them. */
+export interface SignInPolicy { free: number; baseDelayMs: number; maxDelayMs: number; windowMs: number }
+
+/** Accounts, sign-in attempts and devices. */
 export interface AccountStore {
   findUserByLogin(login: string): Promise<UserRow | null>;
-  /** Counts a failed login; at `maxAttempts` locks the account until now + lockMs and resets the count. */
-  registerLoginFailure(organizationId: string, userId: string, opts: { nowMs: number; maxAttempts: number; lockMs: number }): Promise<{ locked: boolean }>;
-  clearLoginFailures(organizationId: string, userId: string): Promise<void>;
+  /**
+   * Reserves one sign-in attempt under `key` in one atomic statement, or refuses it with the time
+   * it may be retried. The first `policy.free` attempts of a window go at once; attempt n past
+   * them makes the next wait `baseDelayMs * 2^(n - free)` (at most `maxDelayMs`); a key left alone
+   * for `windowMs` starts again from zero.
+   */
+  reserveSignInAttempt(key: string, policy: SignInPolicy, nowMs: number): Promise<{ reserved: true } | { reserved: false; retryAtMs: number }>;
+  /** After a successful sign-in: `clear` forgets the key, `giveBack` returns the one attempt reserved. */
+  releaseSignInAttempt(key: string, how: 'clear' | 'giveBack'): Promise<void>;
   /** The organization's accounts, by login. */
   listUsers(organizationId: string): Promise<UserRow[]>;
   /** Changes an account: roles, units, display name, disabled, or a new password hash. A change of roles or units raises its scope epoch. */

@@ -3,9 +3,10 @@
  * single centre runs Obecni with no database server to install. With `dataDir: null` the
  * database lives in memory only (tests).
  */
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite, type Transaction } from '@electric-sql/pglite';
+import { restrictTree, secureDataDir } from './data-dir';
 import { transactionClient, type RawTx, type SqlDatabase } from './sql-client';
 import { createSqlStore, type SqlStoreOptions } from './sql-store';
 import type { Store } from './store';
@@ -79,18 +80,30 @@ export function pgliteDatabase(pg: PGlite, onClose: () => void = () => undefined
   };
 }
 
-/** Opens (creating when needed) the PGlite store under `dataDir`, or in memory when null. Call `migrate()` next. */
+/**
+ * Opens (creating when needed) the PGlite store under `dataDir`, or in memory when null. Call `migrate()` next.
+ * DATA_DIR is made private to the server's user first, and its files again after PGlite opened and
+ * closed them (PGlite writes files 0666): see data-dir.ts. Throws DataDirError when it cannot be.
+ */
 export async function openPgliteStore(opts: { dataDir: string | null } & SqlStoreOptions): Promise<Store> {
   if (opts.dataDir === null) return createSqlStore(pgliteDatabase(await PGlite.create()), opts);
-  const dir = pgliteDir(opts.dataDir);
-  mkdirSync(dir, { recursive: true });
-  const release = lockDataDir(opts.dataDir);
+  const dataDir = opts.dataDir;
+  secureDataDir(dataDir);
+  const dir = pgliteDir(dataDir);
+  const release = lockDataDir(dataDir);
   let pg: PGlite;
   try {
     pg = await PGlite.create(dir);
+    restrictTree(dataDir);
   } catch (error) {
     release();
     throw error;
   }
-  return createSqlStore(pgliteDatabase(pg, release), opts);
+  return createSqlStore(pgliteDatabase(pg, () => {
+    try {
+      restrictTree(dataDir);
+    } finally {
+      release();
+    }
+  }), opts);
 }

@@ -5,6 +5,8 @@ import { USER_COLUMNS, iso, toMs, toNumber, userFromRow } from './sql-rows';
 
 /** A device's last-seen time is written at most this often (it is informative, not security). */
 const TOUCH_INTERVAL_MS = 60_000;
+/** The share of reserved sign-in attempts that also purge throttle keys past their window. */
+const PURGE_CHANCE = 0.02;
 
 export function sqlAccounts(db: SqlClient): AccountStore {
   /** The live device (not revoked, user not disabled) matching `where`, with its user. */
@@ -31,19 +33,30 @@ export function sqlAccounts(db: SqlClient): AccountStore {
       return rows[0] ? userFromRow(rows[0]) : null;
     },
 
-    async registerLoginFailure(organizationId, userId, { nowMs, maxAttempts, lockMs }) {
-      const rows = await db.query<{ failed_logins: unknown }>(
-        `UPDATE users SET failed_logins = failed_logins + 1 WHERE organization_id = $1 AND id = $2 RETURNING failed_logins`,
-        [organizationId, userId],
+    async reserveSignInAttempt(key, { free, baseDelayMs, maxDelayMs, windowMs }, nowMs) {
+      // One statement: the row lock of ON CONFLICT serialises parallel attempts on one key (on
+      // PostgreSQL across server processes too); the WHERE refuses an attempt made too early.
+      const attempts = 'CASE WHEN t.last_ms <= $2::bigint - $6::bigint THEN 1 ELSE t.attempts + 1 END';
+      const next = (n: string) => `CASE WHEN ${n} >= $3::int THEN $2::bigint + LEAST(($4::bigint * power(2, LEAST(${n} - $3::int, 40)))::bigint, $5::bigint) ELSE 0 END`;
+      const rows = await db.query(
+        `INSERT INTO login_throttle AS t (key, attempts, last_ms, next_ms) VALUES ($1, 1, $2::bigint, ${next('1')})
+         ON CONFLICT (key) DO UPDATE SET attempts = ${attempts}, last_ms = $2::bigint, next_ms = ${next(attempts)}
+         WHERE t.next_ms <= $2::bigint OR t.last_ms <= $2::bigint - $6::bigint
+         RETURNING attempts`,
+        [key, nowMs, free, baseDelayMs, maxDelayMs, windowMs],
       );
-      const count = toNumber(rows[0]?.failed_logins ?? 0);
-      if (count < maxAttempts) return { locked: false };
-      await db.query('UPDATE users SET failed_logins = 0, locked_until = $3 WHERE organization_id = $1 AND id = $2', [organizationId, userId, iso(nowMs + lockMs)]);
-      return { locked: true };
+      if (rows.length > 0) {
+        // Keys nobody used for a window are forgotten now and then (the index keeps it cheap).
+        if (Math.random() < PURGE_CHANCE) await db.query('DELETE FROM login_throttle WHERE last_ms <= $1::bigint', [nowMs - windowMs]);
+        return { reserved: true };
+      }
+      const held = await db.query<{ next_ms: unknown }>('SELECT next_ms FROM login_throttle WHERE key = $1', [key]);
+      return { reserved: false, retryAtMs: toNumber(held[0]?.next_ms ?? nowMs) };
     },
 
-    async clearLoginFailures(organizationId, userId) {
-      await db.query('UPDATE users SET failed_logins = 0, locked_until = NULL WHERE organization_id = $1 AND id = $2', [organizationId, userId]);
+    async releaseSignInAttempt(key, how) {
+      if (how === 'clear') await db.query('DELETE FROM login_throttle WHERE key = $1', [key]);
+      else await db.query('UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) WHERE key = $1', [key]);
     },
 
     async listUsers(organizationId) {

@@ -21,8 +21,11 @@ function changeJson(scope: PullScope, c: RawChange): string | null {
   return shaped ? JSON.stringify(shaped) : null;
 }
 
-/** The JSON text of the pull answer for `page`, and how many changes were dropped by the second check. */
-export function pullPageJson(scope: PullScope, page: RawPullPage): { body: string; dropped: RawChange[] } {
+/**
+ * The JSON text of the pull answer for `page` (with the server's time, `serverTimeMs`), and how
+ * many changes were dropped by the second check.
+ */
+export function pullPageJson(scope: PullScope, page: RawPullPage, serverTimeMs: number): { body: string; dropped: RawChange[] } {
   const parts: string[] = [];
   const dropped: RawChange[] = [];
   for (const c of page.changes) {
@@ -30,5 +33,5 @@ export function pullPageJson(scope: PullScope, page: RawPullPage): { body: strin
     if (text === null) dropped.push(c);
     else parts.push(text);
   }
-  return { body: `{"changes":[${parts.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore}}`, dropped };
+  return { body: `{"changes":[${parts.join(',')}],"cursor":${page.cursor},"hasMore":${page.hasMore},"serverTimeMs":${serverTimeMs}}`, dropped };
 }

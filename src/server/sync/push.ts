@@ -6,7 +6,7 @@
  * answered with the record as the server holds it after the batch (cut down to what the caller may
  * see, as pull does), so the device can put its copy back. Setup writes through here too.
  */
-import { draftMerge, finishMerge, mayWrite, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, draftMerge, finishMerge, mayWrite, stampAhead, type EntityName } from '../../domain';
 import type { Issue, Mutation, PushResponse, RecordVersion } from '../../protocol';
 import { errorCode, type Logger } from '../logger';
 import { unstorableText } from '../store/storable-text';
@@ -31,11 +31,13 @@ export interface MalformedMutation {
 /** Who is writing: the organization comes from the sign-in, never from the client. */
 export interface Writer extends Caller { organizationId: string; userId: string; deviceId: string }
 
-type Outcome = { accepted: true } | { accepted: false; reason: 'forbidden' | 'invalidRecord' | 'internal'; issues: Issue[] };
+type Outcome = { accepted: true } | { accepted: false; reason: 'forbidden' | 'invalidRecord' | 'internal' | 'clockAhead'; issues: Issue[] };
 
-async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number): Promise<Outcome> {
+async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number, clockToleranceMs: number): Promise<Outcome> {
   const org = writer.organizationId;
   if (await tx.hasMutation(org, m.mutationId)) return { accepted: true };
+  // A stamp from the future would beat every later correction until that time (issue 13).
+  if (stampAhead(m.hlc, nowMs, clockToleranceMs)) return { accepted: false, reason: 'clockAhead', issues: [{ path: 'hlc', code: 'clockAhead' }] };
   // Text PostgreSQL cannot store (NUL, a lone surrogate) is the mutation's fault, not the server's.
   const badText = unstorableText(m.patch);
   if (badText !== null) return { accepted: false, reason: 'invalidRecord', issues: [{ path: badText, code: 'invalidCharacter' }] };
@@ -73,10 +75,14 @@ async function currentVersion(tx: StoreTx, organizationId: string, scope: PullSc
 
 /**
  * Applies `mutations` in order inside `tx` (which must hold the organization's write lock).
- * Malformed ones (see MalformedMutation) are rejected in their place in the answer.
+ * Malformed ones (see MalformedMutation) are rejected in their place in the answer, and so is one
+ * stamped more than `clockToleranceMs` ahead of `nowMs` (`clockAhead`). The answer carries `nowMs`
+ * as the server's time.
  */
-export async function applyMutations(tx: StoreTx, writer: Writer, mutations: readonly (Mutation | MalformedMutation)[], nowMs: number, logger?: Logger): Promise<PushResponse> {
-  const response: PushResponse = { accepted: [], rejected: [] };
+export async function applyMutations(
+  tx: StoreTx, writer: Writer, mutations: readonly (Mutation | MalformedMutation)[], nowMs: number, logger?: Logger, clockToleranceMs = DEFAULT_CLOCK_TOLERANCE_MS,
+): Promise<PushResponse> {
+  const response: PushResponse = { accepted: [], rejected: [], serverTimeMs: nowMs };
   /** Per rejection, the record it named (to answer with the server's version after the batch). */
   const named: ({ entity: EntityName; recordId: string } | null)[] = [];
   for (const m of mutations) {
@@ -87,7 +93,7 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
     }
     let outcome: Outcome;
     try {
-      outcome = await tx.savepoint((sp) => applyOne(sp, writer, m, nowMs));
+      outcome = await tx.savepoint((sp) => applyOne(sp, writer, m, nowMs, clockToleranceMs));
     } catch (error) {
       logger?.error('mutationFailed', { code: errorCode(error) });
       outcome = { accepted: false, reason: 'internal', issues: [] };
@@ -98,6 +104,7 @@ export async function applyMutations(tx: StoreTx, writer: Writer, mutations: rea
     }
     response.rejected.push({ mutationId: m.mutationId, reason: outcome.reason, issues: outcome.issues });
     named.push({ entity: m.entity, recordId: m.recordId });
+    if (outcome.reason === 'clockAhead') logger?.warn('clockAhead', { entity: m.entity });
     if (outcome.reason === 'forbidden') {
       // A write outside the caller's scope is kept in the audit log (ids only, no values).
       logger?.warn('writeRefused', { entity: m.entity });

@@ -27,7 +27,7 @@ class Server extends ScriptedTransport {
 }
 
 const server = new Server();
-const sheet = monthlySheet(unit(), [person('p-1', { lastName: 'Łęcka', firstName: 'Żaneta' })], [mark('p-1', '2026-11-02', 'present')], [], '2026-11');
+const sheet = monthlySheet(unit(), [person('p-1', { lastName: 'Łęcka', firstName: 'Żaneta' })], [mark('p-1', '2026-11-02', 'present')], [], '2026-11', '2026-12-31');
 const blobBytes = async (blob: Blob) => new Uint8Array(await blob.arrayBuffer());
 
 describe('export records', () => {

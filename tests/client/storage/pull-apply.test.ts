@@ -3,7 +3,7 @@ import type { AppDB } from '../../../src/client/storage/db';
 import { getMeta } from '../../../src/client/storage/meta';
 import { applyPulledChanges, resetForFullResync } from '../../../src/client/storage/pull-apply';
 import { writeChanges } from '../../../src/client/storage/write';
-import { formatHlc } from '../../../src/domain';
+import { formatHlc, parseHlc } from '../../../src/domain';
 import type { PulledChange } from '../../../src/protocol';
 import { clock, context, freshDb, roomPatch } from './helpers';
 
@@ -101,11 +101,22 @@ describe('applyPulledChanges', () => {
 
   it('moves the local clock past the stamps it received', async () => {
     db = freshDb();
-    const future = Date.UTC(2026, 10, 23, 12);
-    await applyPulledChanges(db, [serverRoom('room-1', { hlc: formatHlc({ wall: future, counter: 3, device: 'dev-b' }) })], 1, 'dev-a', Date.UTC(2026, 10, 23, 8));
+    const soon = Date.UTC(2026, 10, 23, 8, 4);
+    await applyPulledChanges(db, [serverRoom('room-1', { hlc: formatHlc({ wall: soon, counter: 3, device: 'dev-b' }) })], 1, 'dev-a', Date.UTC(2026, 10, 23, 8));
     const c = clock(Date.UTC(2026, 10, 23, 8));
     const [row] = await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { name: 'Po zmianie' } }]);
-    expect(row!.hlc > formatHlc({ wall: future, counter: 3, device: 'dev-b' })).toBe(true);
+    expect(row!.hlc > formatHlc({ wall: soon, counter: 3, device: 'dev-b' })).toBe(true);
+  });
+
+  it('CLOCK-RECEIVE: never adopts a received stamp ahead of its (corrected) time by more than the tolerance', async () => {
+    db = freshDb();
+    const now = Date.UTC(2026, 10, 23, 8);
+    await applyPulledChanges(db, [serverRoom('room-1', { hlc: '9999999999999-zzzz-evil' }), serverRoom('room-2', { hlc: formatHlc({ wall: now + 4 * 3_600_000, counter: 0, device: 'dev-b' }) })], 2, 'dev-a', now);
+    const c = clock(now);
+    const [row] = await writeChanges(db, context(c.nowMs), [{ entity: 'rooms', id: 'room-1', patch: { name: 'Po zmianie' } }]);
+    // The change is stamped at this device's time, not after the future one it saw.
+    expect(parseHlc(row!.hlc).wall).toBeLessThan(now + 60_000);
+    expect(parseHlc((await getMeta(db, 'hlc'))!).wall).toBeLessThan(now + 60_000);
   });
 
   it('a full resync forgets pulled data and the cursor but keeps unsent changes', async () => {

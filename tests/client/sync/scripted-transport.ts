@@ -3,6 +3,7 @@
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
 import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
+import { DEFAULT_CLOCK_TOLERANCE_MS, stampAhead } from '../../../src/domain';
 
 export class ScriptedTransport implements Transport {
   changes: PulledChange[] = [];
@@ -22,6 +23,14 @@ export class ScriptedTransport implements Transport {
   /** A push whose JSON is longer than this is refused whole: 413 payloadTooLarge (a body limit, the server's or a proxy's). */
   bodyLimit: number | null = null;
   seen = new Set<string>();
+  /** The server's clock: when set, answers carry it and a push stamped ahead of it is refused (`clockAhead`). */
+  serverNowMs: (() => number) | null = null;
+  /** A server whose check disagrees with the time it tells: refuses every stamp after this (ms). */
+  refuseStampsAfterMs: number | null = null;
+
+  private timed<T extends object>(answer: T): T {
+    return this.serverNowMs ? { ...answer, serverTimeMs: this.serverNowMs() } : answer;
+  }
 
   private fail(): void {
     if (this.down) throw new TransportError('network', 0);
@@ -44,6 +53,12 @@ export class ScriptedTransport implements Transport {
     }
     const response: PushResponse = { accepted: [], rejected: [] };
     for (const m of request.mutations) {
+      const ahead = this.refuseStampsAfterMs !== null ? stampAhead(m.hlc, this.refuseStampsAfterMs, 0)
+        : this.serverNowMs !== null && stampAhead(m.hlc, this.serverNowMs(), DEFAULT_CLOCK_TOLERANCE_MS);
+      if (ahead) {
+        response.rejected.push({ mutationId: m.mutationId, reason: 'clockAhead', issues: [{ path: 'hlc', code: 'clockAhead' }], current: null });
+        continue;
+      }
       if (this.reject.has(m.recordId) || this.reject.has(m.mutationId)) {
         const current = this.rejectCurrent.get(m.recordId);
         response.rejected.push({ mutationId: m.mutationId, reason: 'invalidRecord', issues: [{ path: 'name', code: 'required' }], ...(current !== undefined ? { current } : {}) });
@@ -60,7 +75,7 @@ export class ScriptedTransport implements Transport {
       this.loseNextResponse = false;
       return Promise.reject(new TransportError('network', 0));
     }
-    return Promise.resolve(response);
+    return Promise.resolve(this.timed(response));
   }
 
   accounts(): Promise<AccountsResponse> {
@@ -97,6 +112,6 @@ export class ScriptedTransport implements Transport {
     }
     const page = this.changes.filter((c) => c.seq > since).slice(0, limit);
     const cursor = page.at(-1)?.seq ?? since;
-    return Promise.resolve({ changes: page, cursor, hasMore: this.changes.some((c) => c.seq > cursor) });
+    return Promise.resolve(this.timed({ changes: page, cursor, hasMore: this.changes.some((c) => c.seq > cursor) }));
   }
 }

@@ -3,7 +3,7 @@
 // their data table, and the administrators' export history; no axe violations.
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type Unit } from '../../../src/domain';
+import { daysInRange, isUnitOpen, type Unit } from '../../../src/domain';
 import { monthlySheet, periodReport } from '../../../src/domain/rules/reports';
 import { ReportsScreen } from '../../../src/client/ui/screens/reports/ReportsScreen';
 import { axeViolations } from './axe';
@@ -30,9 +30,9 @@ const marks = [
 function setUp(over: Partial<Unit> = {}) {
   const unit = makeUnit({ absenceLimitDays: 3, ...over });
   signIn(unit);
-  fake.sheet.value = loaded(monthlySheet(unit, [anna, jan], marks, [], '2026-11'));
+  fake.sheet.value = loaded(monthlySheet(unit, [anna, jan], marks, [], '2026-11', '2026-12-31'));
   const input = { unit, participants: [anna, jan], marks, notices: [], activities: [], sessions: [] };
-  fake.report.value = loaded(periodReport(input, { kind: 'quarter', month: '2026-11' }));
+  fake.report.value = loaded(periodReport(input, { kind: 'quarter', month: '2026-11' }, '2027-01-01'));
   URL.createObjectURL = vi.fn(() => 'blob:file');
   URL.revokeObjectURL = vi.fn();
   return unit;
@@ -158,6 +158,55 @@ describe('ReportsScreen: a participant and the charts', () => {
     const table = screen.getByRole('table', { name: /Obecni w kolejnych dniach · listopad 2026/ });
     expect(within(table).getByRole('rowheader', { name: '11.11.2026' }).closest('tr')!.textContent).toContain('nieczynne');
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+// Issue 13, point 3: on 7 December the December sheet said 25 % for someone present every day so far,
+// and the quarter counted days and classes still to come. Seen as a user sees it.
+describe('ReportsScreen: a period not over yet', () => {
+  const TODAY = '2026-12-07';
+  // Anna came every open day of the quarter so far (1 October – 7 December).
+  const decMarks = daysInRange('2026-10-01', TODAY).filter((day) => isUnitOpen(makeUnit(), day))
+    .map((day) => makeMark('p-anna', 'present', { day, id: `dm:p-anna:${day}` }));
+  function setUpDecember() {
+    const unit = makeUnit();
+    signIn(unit);
+    fake.today.value = TODAY;
+    fake.sheet.value = loaded(monthlySheet(unit, [anna], decMarks.filter((m) => m.day >= '2026-12-01'), [], '2026-12', TODAY));
+    fake.report.value = loaded(periodReport({ unit, participants: [anna], marks: decMarks, notices: [], activities: [], sessions: [] }, { kind: 'quarter', month: '2026-12' }, TODAY));
+  }
+
+  it('the sheet says "stan na 07.12.2026", gives 100 % and keeps the planned days apart', async () => {
+    setUpDecember();
+    const { container } = render(<ReportsScreen />);
+    expect(screen.getByRole('heading', { name: 'Lista obecności · WTZ „Przystań” · grudzień 2026 · stan na 07.12.2026' })).toBeTruthy();
+    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
+    const cells = within(annaRow).getAllByRole('cell').map((c) => c.textContent);
+    expect(cells.slice(-5)).toEqual(['5', '0', '0', '5', '100 %']);
+    const titles = screen.getAllByRole('columnheader').map((c) => c.getAttribute('title')).filter((x) => x?.startsWith('0'));
+    expect(titles[0]).toBe('08.12.2026: dzień jeszcze nie nastąpił, nie jest liczony');
+    expect(screen.getByText(/Dni otwarcia: 5\./)).toBeTruthy();
+    expect(screen.getByText('Do końca okresu zaplanowano jeszcze 16 dni otwarcia — nie są wliczone do liczb powyżej.')).toBeTruthy();
+    expect(await axeViolations(container)).toEqual([]);
+  });
+
+  it('the funder report counts the open days so far, as of today', () => {
+    setUpDecember();
+    render(<ReportsScreen />);
+    view('Sprawozdanie');
+    expect(screen.getByRole('heading', { name: /IV kwartał 2026 · stan na 07\.12\.2026$/ })).toBeTruthy();
+    const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).closest('div')!.querySelector('dd')!.textContent;
+    expect(figure('Dni otwarcia')).toBe('47');
+    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
+    expect(within(annaRow).getAllByRole('cell')[5]!.textContent).toBe('100 %');
+  });
+
+  it('the month chart averages over the days so far', () => {
+    setUpDecember();
+    render(<ReportsScreen />);
+    view('Wykres');
+    expect(screen.getByText(/średnio 1 na dzień otwarcia/)).toBeTruthy();
+    expect(screen.getAllByText(/stan na 07\.12\.2026/).length).toBeGreaterThan(0);
   });
 });
 

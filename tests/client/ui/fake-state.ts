@@ -9,10 +9,10 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, LockState, LocalSession, PendingChanges, StorageWarning, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, StorageWarning, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry } from '../../../src/client/state/reports';
-import type { RouteDraft, PickupListWithEvents } from '../../../src/client/state/transport';
+import type { RouteDraft, PickupListWithEvents, ShownContradiction } from '../../../src/client/state/transport';
 import type { MealsDay } from '../../../src/client/state/meals';
 
 const loaded = <T>(data: T): QueryResult<T> => ({ data, isLoading: false, error: null });
@@ -37,6 +37,7 @@ export const fake = {
   rejected: signal<QueryResult<RejectedChanges>>(loaded({ total: 0, newest: [] })),
   storageInfo: signal<QueryResult<StorageInfo>>(loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 })),
   storageProblem: signal<AppError | null>(null),
+  clockWarning: signal<ClockWarning | null>(null),
   updateAvailable: signal(false),
   unsavedWork: signal(false),
   formDirty: signal(false),
@@ -45,6 +46,7 @@ export const fake = {
   report: signal<QueryResult<PeriodReport>>(loading()),
   pendingExports: signal(0),
   notHome: signal<QueryResult<TransportEvent[]>>(loaded([])),
+  contradictions: signal<QueryResult<ShownContradiction[]>>(loaded([])),
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
   wipeNotice: signal<WipeReason | null>(null),
@@ -101,6 +103,7 @@ export const actions = {
   createAccount: vi.fn(ok),
   sendMealOrder: vi.fn(ok),
   markStop: vi.fn(ok),
+  keepDayMark: vi.fn(ok),
   saveRoute: vi.fn((draft: RouteDraft, _baseline: RouteDraft | null) => Promise.resolve({ ok: true as const, id: draft.id ?? 'route-new', stopIds: draft.stops.map((s, i) => s.id ?? `stop-new-${i}`) })),
   deleteRoute: vi.fn(ok),
   exportMealMonth: vi.fn((_unitId: string, _summary: MealMonthSummary, _unitName: string, _dietName: (d: Diet) => string) => Promise.resolve(new Blob(['csv']))),
@@ -149,6 +152,7 @@ export function resetFake(): void {
   fake.rejected.value = loaded({ total: 0, newest: [] });
   fake.storageInfo.value = loaded({ persisted: false, usage: 5 * 1024 * 1024, quota: 200 * 1024 * 1024 });
   fake.storageProblem.value = null;
+  fake.clockWarning.value = null;
   fake.updateAvailable.value = false;
   fake.unsavedWork.value = false;
   fake.formDirty.value = false;
@@ -157,6 +161,7 @@ export function resetFake(): void {
   fake.report.value = loading();
   fake.pendingExports.value = 0;
   fake.notHome.value = loaded([]);
+  fake.contradictions.value = loaded([]);
   fake.mealMonth.value = loading();
   fake.pendingChanges.value = { total: 0, byEntity: {} };
   fake.wipeNotice.value = null;
@@ -218,6 +223,8 @@ export function fakeStateModule() {
     currentTime: () => '08:42',
     markStop: actions.markStop,
     useNotHome: () => fake.notHome.value,
+    useMarkContradictions: () => fake.contradictions.value,
+    keepDayMark: actions.keepDayMark,
     usePickupLists: (unitId: string | null, day: string): QueryResult<PickupListWithEvents[]> => {
       const unit = fake.units.value.find((u) => u.id === unitId);
       const routes = fake.routes.value.data;
@@ -250,6 +257,7 @@ export function fakeStateModule() {
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
     useStorageWarning: () => fake.storageWarning.value,
+    useClockWarning: () => fake.clockWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
     login: actions.login,

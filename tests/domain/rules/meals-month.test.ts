@@ -55,6 +55,12 @@ describe('mealMonthSummary', () => {
     expect(s.days.map((d) => d.day)).toEqual(['2026-05-04', '2026-05-05', '2026-05-06', '2026-05-07', '2026-05-08']);
   });
 
+  it('stands "as of" today while the month runs, and says so in the CSV title (issue 13)', () => {
+    expect(s.asOf).toBe(UNTIL);
+    expect(mealSummaryToCsv(s, 'ŚDS', (d) => d).slice(1).split('\r\n')[0]).toBe('Posiłki — zestawienie miesięczne;ŚDS;2026-05;stan na 08.05.2026');
+    expect(mealMonthSummary(unit(), [ala], [], [], [], MONTH, '2026-06-01').asOf).toBeNull();
+  });
+
   it('per participant, in Polish name order: ordered, served, notices in time and late, absences without notice', () => {
     expect(s.rows.map((r) => [r.participant.lastName, r.diet, r.ordered, r.served, r.noticeInTime, r.noticeLate, r.absentNoNotice])).toEqual([
       ['Lis', 'standard', 1, 2, 3, 0, 0],

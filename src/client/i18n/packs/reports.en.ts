@@ -117,4 +117,9 @@ export const reportsEn: PackCatalog<typeof reportsPl> = {
   'reports.category.other': 'other',
   'reports.absences': 'Unexcused absences',
   'reports.excusedAbsences': 'Excused absences',
+  'reports.futureDay': '{day}: not yet, not counted',
+  'reports.futureShort': 'not yet',
+  'reports.legendAsOf': 'Days up to {day} inclusive are counted; later days (light columns) are only planned.',
+  'reports.plannedOpenDays': { one: '{count} more open day is planned until the end of the period — not included in the figures above.', other: '{count} more open days are planned until the end of the period — not included in the figures above.' },
+  'reports.plannedActivities': { one: '{count} more class is planned (not included).', other: '{count} more classes are planned (not included).' },
 };

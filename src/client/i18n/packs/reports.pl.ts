@@ -116,4 +116,9 @@ export const reportsPl = {
   'reports.category.other': 'inne',
   'reports.absences': 'Nieobecności nieusprawiedliwione',
   'reports.excusedAbsences': 'Nieobecności usprawiedliwione',
+  'reports.futureDay': '{day}: dzień jeszcze nie nastąpił, nie jest liczony',
+  'reports.futureShort': 'jeszcze nie',
+  'reports.legendAsOf': 'Liczone są dni do {day} włącznie; późniejsze dni (jasne kolumny) są tylko zaplanowane.',
+  'reports.plannedOpenDays': { one: 'Do końca okresu zaplanowano jeszcze {count} dzień otwarcia — nie jest wliczony do liczb powyżej.', few: 'Do końca okresu zaplanowano jeszcze {count} dni otwarcia — nie są wliczone do liczb powyżej.', many: 'Do końca okresu zaplanowano jeszcze {count} dni otwarcia — nie są wliczone do liczb powyżej.', other: 'Do końca okresu zaplanowano jeszcze {count} dnia otwarcia — nie są wliczone do liczb powyżej.' },
+  'reports.plannedActivities': { one: 'Zaplanowany jeszcze {count} termin zajęć (nie wliczony).', few: 'Zaplanowane jeszcze {count} terminy zajęć (nie wliczone).', many: 'Zaplanowanych jeszcze {count} terminów zajęć (nie wliczone).', other: 'Zaplanowane jeszcze {count} terminu zajęć (nie wliczone).' },
 } as const satisfies Record<string, string | PolishPlural>;

@@ -10,6 +10,7 @@ import {
 } from '../../../domain';
 import { monthlySheet, periodRange, periodReport, sheetToCsv } from '../../../domain/rules/reports';
 import { readMonthData, readPeriodData } from '../../storage/queries';
+import { useToday } from '../data-hooks';
 import { useLiveQuery } from '../live-query';
 import { recordExport } from '../export-audit';
 import type { QueryResult } from '../types';
@@ -18,7 +19,9 @@ import type { QueryResult } from '../types';
 // hook reports loading instead of computing the new period from the previous one's rows.
 const LOADING = { data: undefined, isLoading: true, error: null } as const;
 
+/** The sheet as of today (the one "today" of the device, `useToday`): later days are shown, not counted. */
 export function useMonthlySheet(unitId: string | null, month: string): QueryResult<MonthlySheet> {
+  const today = useToday();
   const key = `${unitId}:${month}`;
   const raw = useLiveQuery(unitId ? (db) => readMonthData(db, unitId, month).then((data) => ({ key, data })) : null, [unitId, month]);
   return useMemo<QueryResult<MonthlySheet>>(() => {
@@ -26,12 +29,13 @@ export function useMonthlySheet(unitId: string | null, month: string): QueryResu
     if (raw.data.key !== key) return LOADING;
     if (raw.data.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
     const { unit, participants, marks, notices } = raw.data.data;
-    return { data: monthlySheet(unit, participants, marks, notices, month), isLoading: false, error: null };
-  }, [raw, key]);
+    return { data: monthlySheet(unit, participants, marks, notices, month, today), isLoading: false, error: null };
+  }, [raw, key, today]);
 }
 
-/** The report of a unit over a month, quarter or year; null period: nothing read. */
+/** The report of a unit over a month, quarter or year, as of today; null period: nothing read. */
 export function usePeriodReport(unitId: string | null, period: ReportPeriod | null): QueryResult<PeriodReport> {
+  const today = useToday();
   // Keyed by the period's days: stepping through the months of one year keeps the year report.
   const range = period ? periodRange(period) : null;
   const key = period && range ? `${unitId}:${period.kind}:${range.from}` : '';
@@ -40,8 +44,8 @@ export function usePeriodReport(unitId: string | null, period: ReportPeriod | nu
     if (raw.data === undefined || !period) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
     if (raw.data.key !== key) return LOADING;
     if (raw.data.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
-    return { data: periodReport(raw.data.data, period), isLoading: false, error: null };
-  }, [raw, key]);
+    return { data: periodReport(raw.data.data, period, today), isLoading: false, error: null };
+  }, [raw, key, today]);
 }
 
 /** The sheet as a CSV file (UTF-8 with BOM, `;`), ready to download. */

@@ -4,6 +4,6 @@
  * home"), which puts it in the first page's code; the coordinator's route editor therefore
  * imports its writes from `state/transport/routes` itself, so they load with the transport chunk.
  */
-export { markStop, useNotHome, usePickupLists, type PickupListWithEvents } from './pickup';
+export { keepDayMark, markStop, useMarkContradictions, useNotHome, usePickupLists, type PickupListWithEvents, type ShownContradiction } from './pickup';
 export type { RouteDraft, RouteFields, SaveRouteResult, StopDraft } from './routes';
 export type { PickupList, PickupStop, RouteCapacity } from '../../../domain';

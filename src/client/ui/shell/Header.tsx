@@ -1,12 +1,13 @@
 /**
  * The app header: name, unit switcher, sync badge with "Synchronizuj teraz", the signed-in user,
- * and below them the update and storage banners.
+ * and below them the storage, clock and update banners.
  */
 import { useT } from '../../i18n';
 import { useStorageInfo, type LocalSession } from '../../state';
 import { Brand } from '../components/Brand';
 import { Link } from '../Link';
 import { ReauthBanner } from './ReauthBanner';
+import { ClockBanner } from './ClockBanner';
 import { StorageProblemBanner } from './StorageProblemBanner';
 import { StorageWarning } from './StorageWarning';
 import { SyncBadge } from './SyncBadge';
@@ -37,6 +38,7 @@ export function Header({ session }: { session: LocalSession }) {
       <ReauthBanner />
       <StorageProblemBanner />
       <StorageWarning look="banner" />
+      <ClockBanner />
       <UpdateBanner />
     </header>
   );

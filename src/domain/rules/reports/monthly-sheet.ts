@@ -8,6 +8,11 @@
  * excused; an expected person with neither is "unmarked" (shown empty, counted separately). The
  * rate is present days / expected days (days the person was due and the unit open), plus days the
  * person came although not due, so it never exceeds 100 %.
+ *
+ * As of a day (issue 13): only the days up to `asOf` (today, for a month not yet over) count. A
+ * later day is "future": its cells carry no status and count in no total, rate or day total; the
+ * days the person is still due are counted apart (`plannedDays`), never mixed with what happened.
+ * A sheet of an unfinished month carries `asOf` ("stan na …" in its heading and on the print).
  */
 import { daysOfMonth, unitClosedReason, weekdayOf, type ClosedReason } from '../../calendar';
 import type { Day, Weekday } from '../../primitives';
@@ -18,10 +23,14 @@ import type { Unit } from '../../entities/unit';
 import { noticeCovers } from '../expected';
 import { sortPeople } from '../polish-sort';
 
-export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null }
+/** `future`: after the sheet's `asOf` day, shown but not counted. */
+export interface SheetDay { day: Day; weekday: Weekday; closed: ClosedReason | null; future: boolean }
 
-/** One cell: the mark of the day, or null when none applies. `expected`: the person was due that day. */
-export interface SheetCell { status: AttendanceStatus | null; fromNotice: boolean; expected: boolean }
+/**
+ * One cell: the mark of the day, or null when none applies. `expected`: the person was due that
+ * day (an elapsed day). `planned`: the person is due on this future day (never counted).
+ */
+export interface SheetCell { status: AttendanceStatus | null; fromNotice: boolean; expected: boolean; planned: boolean }
 
 export interface SheetTotals { present: number; absent: number; excused: number; unmarked: number; expectedDays: number }
 
@@ -31,6 +40,8 @@ export interface SheetRow {
   totals: SheetTotals;
   /** Present days / (expected days + days present while not due); null when the person was never due. */
   rate: number | null;
+  /** Future days the person is due (after `asOf`): shown apart, not in the totals. */
+  plannedDays: number;
 }
 
 export interface MonthlySheet {
@@ -41,8 +52,12 @@ export interface MonthlySheet {
   /** Per day: how many were present, absent, excused. */
   dayTotals: { present: number; absent: number; excused: number }[];
   totals: SheetTotals;
-  /** Open days of the unit in the month. */
+  /** Open days of the unit in the month up to `asOf`. */
   openDays: number;
+  /** Open days of the unit after `asOf` (planned, not counted). */
+  plannedOpenDays: number;
+  /** The day the figures stand at when the month is not over yet ("stan na"); null for a finished month. */
+  asOf: Day | null;
 }
 
 /** True when the person belongs on the month's sheet: admitted before its end and not discharged before its start. */
@@ -56,12 +71,12 @@ const emptyTotals = (): SheetTotals => ({ present: 0, absent: 0, excused: 0, unm
 
 export function monthlySheet(
   unit: Pick<Unit, 'id' | 'openingHours' | 'closedDays'>, participants: readonly Participant[], marks: readonly DayMark[],
-  notices: readonly AbsenceNotice[], month: string,
+  notices: readonly AbsenceNotice[], month: string, asOf: Day,
 ): MonthlySheet {
   const dayList = daysOfMonth(month);
   const first = dayList[0]!;
   const last = dayList[dayList.length - 1]!;
-  const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day) }));
+  const days: SheetDay[] = dayList.map((day) => ({ day, weekday: weekdayOf(day), closed: unitClosedReason(unit, day), future: day > asOf }));
   // Marks by person, then by day of the month (index 0 = the 1st): no string keys per cell.
   const markGrid = new Map<string, (DayMark | undefined)[]>();
   for (const m of marks) {
@@ -89,8 +104,14 @@ export function monthlySheet(
     // isExpectedOn, unrolled over the month: the person's standing once, the weekday per day.
     const due = !p.deleted && p.status === 'active';
     const weekdays = new Set(p.attendanceWeekdays);
+    let plannedDays = 0;
     const cells = days.map((d, i): SheetCell => {
-      const expected = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
+      const dueThatDay = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
+      if (d.future) {
+        if (dueThatDay) plannedDays += 1;
+        return { status: null, fromNotice: false, expected: false, planned: dueThatDay };
+      }
+      const expected = dueThatDay;
       const mark = own?.[i];
       let status: AttendanceStatus | null = mark?.status ?? null;
       let fromNotice = false;
@@ -106,11 +127,16 @@ export function monthlySheet(
       } else if (expected) {
         t.unmarked += 1;
       }
-      return { status, fromNotice, expected };
+      return { status, fromNotice, expected, planned: false };
     });
     for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) totals[k] += t[k];
     const base = t.expectedDays + presentWhileNotDue;
-    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base };
+    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base, plannedDays };
   });
-  return { unitId: unit.id, month, days, rows, dayTotals, totals, openDays: days.filter((d) => d.closed === null).length };
+  const open = days.filter((d) => d.closed === null);
+  const elapsed = open.filter((d) => !d.future).length;
+  return {
+    unitId: unit.id, month, days, rows, dayTotals, totals, openDays: elapsed, plannedOpenDays: open.length - elapsed,
+    asOf: asOf < last ? asOf : null,
+  };
 }

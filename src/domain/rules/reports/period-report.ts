@@ -11,7 +11,14 @@
  * skipped). For the unit: the people served (present at least once), the person-days, the meals
  * served (one hot meal per present day when the unit serves meals, as in Senior+ homes) and the
  * activities held by category (the planned occurrences after cancellations and moves).
+ *
+ * As of a day (issue 13): a period not over yet counts only the days up to `asOf` (today): the
+ * sheets are built as of that day, the activities held are those up to it, and the months after
+ * it are left out of the people's months and the monthly summary. What is still planned (open
+ * days, classes) is reported apart (`planned`), never added to what happened.
  */
+import { addDays } from '../../calendar';
+import type { Day } from '../../primitives';
 import { ABSENCE_REASONS, type DayMark } from '../../entities/attendance';
 import type { AbsenceNotice } from '../../entities/absence-notice';
 import type { Activity, ActivityCategory } from '../../entities/activity';
@@ -43,7 +50,7 @@ export interface PersonMonth { month: string; totals: SheetTotals; rate: number 
 
 export interface PersonPeriod {
   participant: Participant;
-  /** One entry per month of the period in which the person is on the sheet. */
+  /** One entry per month of the period, up to `asOf`, in which the person is on the sheet. */
   months: PersonMonth[];
   totals: SheetTotals;
   /** Present days / (due days + days present while not due) over the period; null when never due. */
@@ -59,12 +66,19 @@ export interface PersonPeriod {
 
 export interface MonthSummary { month: string; openDays: number; present: number; absent: number; excused: number; peopleServed: number }
 
+/** What the rest of an unfinished period still plans: open days and classes after `asOf`. */
+export interface PlannedRest { openDays: number; activities: number }
+
 export interface PeriodReport {
   unit: ReportUnit;
   period: ReportPeriod;
   months: string[];
   from: string;
   to: string;
+  /** The day the figures stand at when the period is not over yet ("stan na"); null for a finished period. */
+  asOf: Day | null;
+  /** Open days and classes after `asOf`, shown apart (zero for a finished period). */
+  planned: PlannedRest;
   sheets: MonthlySheet[];
   people: PersonPeriod[];
   monthly: MonthSummary[];
@@ -81,10 +95,11 @@ const TOTAL_KEYS = ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] 
 
 interface Acc { person: PersonPeriod; base: number; run: number }
 
-export function periodReport(input: ReportInput, period: ReportPeriod): PeriodReport {
+export function periodReport(input: ReportInput, period: ReportPeriod, asOf: Day): PeriodReport {
   const { unit } = input;
   const months = periodMonths(period);
   const { from, to } = periodRange(period);
+  const cut = to > asOf ? asOf : to;
   const marksByMonth = new Map<string, DayMark[]>();
   // Marks by person and day, for the hours and the reasons of the cells that have one.
   const markOf = new Map<string, Map<string, DayMark>>();
@@ -106,12 +121,14 @@ export function periodReport(input: ReportInput, period: ReportPeriod): PeriodRe
     list.push(n);
   }
 
-  const sheets = months.map((month) => monthlySheet(unit, input.participants, marksByMonth.get(month) ?? [], notices, month));
+  const sheets = months.map((month) => monthlySheet(unit, input.participants, marksByMonth.get(month) ?? [], notices, month, asOf));
   const acc = new Map<string, Acc>();
   const monthly: MonthSummary[] = [];
   const served = new Set<string>();
 
   for (const sheet of sheets) {
+    // A month not begun yet has nothing to report: it is not listed (its sheet is all planned days).
+    if (sheet.days[0]!.day > cut) continue;
     const servedThisMonth = new Set<string>();
     for (const row of sheet.rows) {
       const p = row.participant;
@@ -170,14 +187,17 @@ export function periodReport(input: ReportInput, period: ReportPeriod): PeriodRe
   totals.minutes = people.reduce((sum, p) => sum + p.minutes, 0);
 
   const counts = new Map<ActivityCategory, number>();
-  const occurrences = expandSessions(input.activities, input.sessions, unit, from, to);
+  const occurrences = cut >= from ? expandSessions(input.activities, input.sessions, unit, from, cut) : [];
+  const plannedActivities = cut < to ? expandSessions(input.activities, input.sessions, unit, cut < from ? from : addDays(cut, 1), to).length : 0;
   for (const o of occurrences) counts.set(o.activity.category, (counts.get(o.activity.category) ?? 0) + 1);
   const byCategory = [...counts.entries()].map(([category, count]) => ({ category, count }))
     .sort((x, y) => y.count - x.count || (x.category < y.category ? -1 : 1));
 
   const limit = unit.absenceLimitDays;
   return {
-    unit, period, months, from, to, sheets, people, monthly, totals,
+    unit, period, months, from, to, asOf: cut < to ? cut : null,
+    planned: { openDays: sheets.reduce((a, s) => a + s.plannedOpenDays, 0), activities: plannedActivities },
+    sheets, people, monthly, totals,
     activities: { byCategory, total: occurrences.length },
     absenceLimitDays: limit,
     overLimit: limit === null ? [] : people.filter((p) => p.longestAbsence >= limit),

@@ -5,6 +5,7 @@
  * spreadsheet can sum them and the read-back test can compare them exactly.
  */
 import type { MonthlySheet } from './monthly-sheet';
+import { asOfLabel } from './sheet-csv';
 import type { AbsenceReasonKey, PeriodReport } from './period-report';
 import type { XCell, XSheet } from './xlsx';
 
@@ -20,7 +21,7 @@ export const SHEET_TOTAL_HEADERS = ['Obecny', 'Nieobecny', 'Usprawiedliwiony', '
 export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[] {
   const head: XCell[] = [bold('Nazwisko'), bold('Imię'), ...sheet.days.map((d) => ({ v: Number(d.day.slice(8)), s: d.closed ? 'closed' as const : 'bold' as const })), ...SHEET_TOTAL_HEADERS.map(bold)];
   const rows: XCell[][] = [
-    [{ v: `Lista obecności — ${unitName} — ${sheet.month}`, s: 'title' }],
+    [{ v: [`Lista obecności — ${unitName} — ${sheet.month}`, ...asOfLabel(sheet.asOf)].join(' — '), s: 'title' }],
     head,
   ];
   for (const row of sheet.rows) {
@@ -36,7 +37,7 @@ export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[
   }
   rows.push([
     bold('Razem obecnych'), null,
-    ...sheet.dayTotals.map((t, i): XCell => (sheet.days[i]!.closed ? { v: t.present === 0 ? '–' : t.present, s: 'closed' } : t.present)),
+    ...sheet.dayTotals.map((t, i): XCell => (sheet.days[i]!.future ? null : sheet.days[i]!.closed ? { v: t.present === 0 ? '–' : t.present, s: 'closed' } : t.present)),
     sheet.totals.present, sheet.totals.absent, sheet.totals.excused, sheet.totals.expectedDays, null,
   ]);
   rows.push([]);
@@ -54,7 +55,7 @@ export const REASON_LABELS_PL: Record<AbsenceReasonKey, string> = {
 /** The period report: a summary sheet, a sheet per participant row, and the months. */
 export function periodReportXlsx(report: PeriodReport, categoryLabel: (c: string) => string): XSheet[] {
   const reasons = Object.keys(REASON_LABELS_PL) as AbsenceReasonKey[];
-  const title = `${report.unit.name} — ${report.from} – ${report.to}`;
+  const title = [`${report.unit.name} — ${report.from} – ${report.to}`, ...asOfLabel(report.asOf)].join(' — ');
   const summary: XCell[][] = [
     [{ v: `Sprawozdanie — ${title}`, s: 'title' }],
     [bold('Dni otwarcia'), report.totals.openDays],

@@ -14,7 +14,7 @@ const marks = [
   mark('p-celina', '2026-11-20', 'present'),
 ];
 const notices = [notice('p-ala', '2026-11-04', '2026-11-05')];
-const sheet = monthlySheet(u, [ala, bartek, celina], marks, notices, MONTH);
+const sheet = monthlySheet(u, [ala, bartek, celina], marks, notices, MONTH, '2099-12-31');
 const col = (day: string) => sheet.days.findIndex((d) => d.day === day);
 
 describe('monthlySheet', () => {
@@ -40,7 +40,7 @@ describe('monthlySheet', () => {
     ['2026-11-11', null, false, false],
   ])('Ala on %s: %s (from a notice: %s, due: %s)', (day, status, fromNotice, expected) => {
     const ala = sheet.rows.find((r) => r.participant.id === 'p-ala')!;
-    expect(ala.cells[col(day)]).toEqual({ status, fromNotice, expected });
+    expect(ala.cells[col(day)]).toEqual({ status, fromNotice, expected, planned: false });
   });
 
   it('counts per person, with the rate over due days plus days present while not due', () => {
@@ -76,5 +76,42 @@ describe('sheetToCsv', () => {
     expect(zak.slice(2, 9)).toEqual(['–', 'O', 'N', 'U', 'U', '', 'O']);
     expect(zak.slice(-5)).toEqual(['2', '1', '2', '20', '9,5']);
     expect(lines.at(-1)!.startsWith('Razem obecnych;;–;1;0;')).toBe(true);
+  });
+});
+
+// Issue 13, point 3: seen on 7 December 2026, the December sheet showed a person present every day
+// so far at "Frekwencja 25 %" (5 of 20 planned days). Only days up to today count.
+describe('monthlySheet as of a day inside the month', () => {
+  const TODAY = '2026-12-07';
+  const dora = person('p-dora', { firstName: 'Dora', lastName: 'Kos' });
+  // Tuesday 1 to Monday 7 December: five open days, all present.
+  const present = ['2026-12-01', '2026-12-02', '2026-12-03', '2026-12-04', '2026-12-07'].map((d) => mark('p-dora', d, 'present'));
+  const future = [notice('p-dora', '2026-12-10', '2026-12-11')];
+  const dec = monthlySheet(u, [dora], present, future, '2026-12', TODAY);
+  const row = dec.rows[0]!;
+
+  it('gives 100 % to a person present on every elapsed open day, not 25 %', () => {
+    expect(row.totals).toEqual({ present: 5, absent: 0, excused: 0, unmarked: 0, expectedDays: 5 });
+    expect(row.rate).toBe(1);
+  });
+
+  it('counts the open days so far and keeps the planned ones apart', () => {
+    // December 2026: 23 weekdays, minus 24 and 25 December (Wigilia is a holiday from 2025): 21 open days.
+    expect(dec.openDays).toBe(5);
+    expect(dec.plannedOpenDays).toBe(16);
+    expect(row.plannedDays).toBe(16);
+    expect(dec.asOf).toBe(TODAY);
+  });
+
+  it('leaves future days without a mark, even the ones a notice already covers', () => {
+    const c = dec.days.findIndex((d) => d.day === '2026-12-10');
+    expect(dec.days[c]!.future).toBe(true);
+    expect(row.cells[c]).toEqual({ status: null, fromNotice: false, expected: false, planned: true });
+    expect(dec.dayTotals[c]).toEqual({ present: 0, absent: 0, excused: 0 });
+  });
+
+  it('says "stan na 07.12.2026" in the CSV title; a finished month says nothing', () => {
+    expect(sheetToCsv(dec, 'WTZ').slice(1).split('\r\n')[0]).toBe('Lista obecności;WTZ;2026-12;stan na 07.12.2026');
+    expect(monthlySheet(u, [dora], present, [], '2026-11', TODAY).asOf).toBeNull();
   });
 });

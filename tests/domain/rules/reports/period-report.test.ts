@@ -4,6 +4,7 @@ import {
   type DayMark, type ReportInput,
 } from '../../../../src/domain';
 import { ABSENCE_REASON_KEYS, attendedMinutes, monthlySheet, periodMonths, periodRange, periodReport, plannedMinutes, quarterOf } from '../../../../src/domain/rules/reports';
+import { addDays, daysInRange, isUnitOpen } from '../../../../src/domain/calendar';
 import { mark, notice, oneOff, person, recurring, unit } from '../fixtures';
 
 describe('report periods', () => {
@@ -58,7 +59,7 @@ describe('periodReport', () => {
     oneOff('trip-holiday', '2026-11-11', { category: 'trip' }),
   ];
   const input: ReportInput = { unit: u, participants: [ala, ola], marks, notices, activities, sessions: [] };
-  const q = periodReport(input, { kind: 'quarter', month: '2026-11' });
+  const q = periodReport(input, { kind: 'quarter', month: '2026-11' }, '2099-12-31');
 
   it('sorts people the Polish way and sums their months', () => {
     expect(q.people.map((p) => p.participant.lastName)).toEqual(['Łoś', 'Żak']);
@@ -94,7 +95,7 @@ describe('periodReport', () => {
     // Wednesdays in Oct–Dec 2026: 13, less 11 November (a holiday, which also cancels the trip planned on it).
     expect(q.activities.byCategory).toEqual([{ category: 'rehabilitation', count: 12 }, { category: 'trip', count: 1 }]);
     expect(q.monthly.map((m) => m.peopleServed)).toEqual([0, 2, 1]);
-    expect(periodReport({ ...input, unit: { ...u, servesMeals: false } }, { kind: 'month', month: '2026-11' }).totals.mealsServed).toBe(0);
+    expect(periodReport({ ...input, unit: { ...u, servesMeals: false } }, { kind: 'month', month: '2026-11' }, '2099-12-31').totals.mealsServed).toBe(0);
   });
 });
 
@@ -121,8 +122,8 @@ describe('reconciliation with the monthly sheets (property)', () => {
       const input: ReportInput = { unit: unit(), participants: people, marks, notices, activities: [], sessions: [] };
       const month = `2026-${String(m).padStart(2, '0')}`;
       for (const kind of ['month', 'quarter', 'year'] as const) {
-        const r = periodReport(input, { kind, month });
-        const sheets = periodMonths({ kind, month }).map((mo) => monthlySheet(unit(), people, marks, notices, mo));
+        const r = periodReport(input, { kind, month }, '2099-12-31');
+        const sheets = periodMonths({ kind, month }).map((mo) => monthlySheet(unit(), people, marks, notices, mo, '2099-12-31'));
         const sum = (f: (s: (typeof sheets)[number]) => number) => sheets.reduce((a, s) => a + f(s), 0);
         for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) {
           expect(r.totals[k]).toBe(sum((s) => s.totals[k]));
@@ -139,3 +140,84 @@ describe('reconciliation with the monthly sheets (property)', () => {
     }), { numRuns: 60 });
   });
 });
+
+// Issue 13, point 3: seen on 7 December, the Q4 report said "Dni otwarcia 61" and 75.4 % for someone
+// never absent, and counted the classes still to come. A period not over yet counts days up to today.
+describe('a period report as of a day inside the period', () => {
+  const TODAY = '2026-12-07';
+  const u = unit({ kind: 'seniorPlus' });
+  const eva = person('p-eva', { firstName: 'Ewa', lastName: 'Bąk' });
+  const input: ReportInput = {
+    unit: u, participants: [eva], notices: [], sessions: [],
+    marks: daysInRange('2026-10-01', TODAY).filter((d) => isUnitOpen(u, d)).map((d) => mark('p-eva', d, 'present')),
+    activities: [recurring('gym', { category: 'rehabilitation', weekdays: [3] })],
+  };
+  const q4 = periodReport(input, { kind: 'quarter', month: '2026-12' }, TODAY);
+
+  it('counts only the open days so far, with the rest of the quarter apart', () => {
+    // October 22 open days, November 20, December 1–7: 5.
+    expect(q4.totals.openDays).toBe(47);
+    expect(q4.planned.openDays).toBe(16);
+    expect(q4.asOf).toBe(TODAY);
+  });
+
+  it('gives 100 % to a person never absent', () => {
+    expect(q4.people[0]!.rate).toBe(1);
+    expect(q4.people[0]!.totals).toMatchObject({ present: 47, expectedDays: 47, unmarked: 0 });
+  });
+
+  it('counts the classes held so far and the planned ones apart', () => {
+    // Wednesdays 1 Oct – 7 Dec 2026: 9, less 11 November; still to come: 9, 16, 23 and 30 December.
+    expect(q4.activities.total).toBe(8);
+    expect(q4.planned.activities).toBe(4);
+  });
+
+  it('lists only the months begun; a finished period has no "as of" day and nothing planned', () => {
+    const year = periodReport(input, { kind: 'year', month: '2026-12' }, '2026-05-10');
+    expect(year.monthly.map((m) => m.month)).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05']);
+    const done = periodReport(input, { kind: 'quarter', month: '2026-11' }, '2027-01-04');
+    expect([done.asOf, done.planned]).toEqual([null, { openDays: 0, activities: 0 }]);
+  });
+});
+
+// The as-of property: whatever the day the report is made on, a person present on every elapsed open
+// day has 100 % on every sheet and in every report, nothing after that day is counted, and the report
+// still reconciles with the monthly sheets made on the same day.
+describe('reports as of any day (property)', () => {
+  const u = unit();
+  const dayArb = fc.integer({ min: 0, max: 364 }).map((n) => new Date(Date.UTC(2026, 0, 1 + n)).toISOString().slice(0, 10));
+  const faithful = person('p-faith', { lastName: 'Wierna' });
+  const other = person('p-other', { lastName: 'Zmienny' });
+
+  it('a person present on every elapsed open day has 100 %, and future marks count nowhere', () => {
+    fc.assert(fc.property(dayArb, fc.constantFrom('month', 'quarter', 'year' as const), fc.array(fc.record({ day: dayArb, status: fc.constantFrom('present', 'absent', 'excused' as const) }), { maxLength: 60 }), (today, kind, extra) => {
+      const period = { kind, month: today.slice(0, 7) };
+      const { from, to } = periodRange(period);
+      const elapsed = daysInRange(from, today).filter((d) => isUnitOpen(u, d));
+      // The faithful person is present every elapsed open day and, wrongly, "absent" on every later day.
+      const marks = [
+        ...elapsed.map((d) => mark(faithful.id, d, 'present')),
+        ...daysInRange(addDays(today, 1), to).filter((d) => isUnitOpen(u, d)).map((d) => mark(faithful.id, d, 'absent')),
+        ...extra.map((x) => mark(other.id, x.day, x.status)),
+      ];
+      const input: ReportInput = { unit: u, participants: [faithful, other], marks, notices: [], activities: [], sessions: [] };
+      const r = periodReport(input, period, today);
+      const sheets = periodMonths(period).map((mo) => monthlySheet(u, [faithful, other], marks, [], mo, today));
+      const f = r.people.find((p) => p.participant.id === faithful.id)!;
+      expect(f.rate).toBe(elapsed.length === 0 ? null : 1);
+      expect(f.totals).toMatchObject({ present: elapsed.length, absent: 0, expectedDays: elapsed.length });
+      for (const s of sheets) {
+        const row = s.rows.find((x) => x.participant.id === faithful.id)!;
+        if (row.totals.expectedDays > 0) expect(row.rate).toBe(1);
+        s.days.forEach((d, i) => { if (d.future) expect(s.dayTotals[i]).toEqual({ present: 0, absent: 0, excused: 0 }); });
+      }
+      expect(r.totals.openDays).toBe(elapsed.length);
+      expect(r.totals.openDays + r.planned.openDays).toBe(daysInRange(from, to).filter((d) => isUnitOpen(u, d)).length);
+      const sum = (g: (s: (typeof sheets)[number]) => number) => sheets.reduce((a, s) => a + g(s), 0);
+      for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) expect(r.totals[k]).toBe(sum((s) => s.totals[k]));
+      expect(r.totals.openDays).toBe(sum((s) => s.openDays));
+      expect(r.monthly.every((m) => `${m.month}-01` <= today)).toBe(true);
+    }), { numRuns: 80 });
+  });
+});
+

@@ -27,7 +27,7 @@ describe('xlsx helpers', () => {
 });
 
 describe('monthly sheet as XLSX', () => {
-  const sheet = monthlySheet(wtz, input.participants, input.marks, input.notices, '2026-11');
+  const sheet = monthlySheet(wtz, input.participants, input.marks, input.notices, '2026-11', '2099-12-31');
 
   it('re-reads with the same names, marks and numbers', async () => {
     expect(sheet.rows.length).toBeGreaterThan(10);
@@ -60,7 +60,7 @@ describe('monthly sheet as XLSX', () => {
 });
 
 describe('year report as XLSX', () => {
-  const report = periodReport(input, { kind: 'year', month: '2026-11' });
+  const report = periodReport(input, { kind: 'year', month: '2026-11' }, '2099-12-31');
 
   it('re-reads every sheet with the report’s figures', async () => {
     const sheets = await readExcelFile(toBuffer(writeXlsx(periodReportXlsx(report, (c) => `kat:${c}`))));

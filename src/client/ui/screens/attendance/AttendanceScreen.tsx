@@ -19,6 +19,7 @@ import { AddPersonForm } from './AddPersonForm';
 import { DayPicker } from './DayPicker';
 import { MarkToolbar } from './MarkToolbar';
 import { NoticesCard } from './NoticesCard';
+import { useMarkContradictions } from '../../../state/transport';
 import { RosterList } from './RosterList';
 import { SessionCard } from './SessionCard';
 import { DayNotice } from '../today/DayNotice';
@@ -40,6 +41,9 @@ export function AttendanceScreen() {
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const day = chosenDay ?? today;
   const attendance = useAttendanceDay(unit?.id ?? null, day);
+  // The driver's marks that contradict a day mark, shown on the person's row to decide (issue 13).
+  const contradictions = useMarkContradictions(unit?.id ?? null, day).data;
+  const conflicts = useMemo(() => new Map((contradictions ?? []).map((c) => [c.participantId, c])), [contradictions]);
   const rooms = useRooms(unit?.id ?? null);
   const studios = useMemo(() => studioNames(rooms.data), [rooms.data]);
   // Signals, not state: a status line update re-renders the status line, not 300 rows.
@@ -78,7 +82,7 @@ export function AttendanceScreen() {
               const rows = dayRows(data);
               const canMark = mode !== 'future';
               const isOpen = data.closedReason === null && data.holidayName === null;
-              const rosterProps = { unitId: unit.id, day, canMark, isToday: mode === 'today', studios, onResult: onRowResult };
+              const rosterProps = { unitId: unit.id, day, canMark, isToday: mode === 'today', studios, conflicts, onResult: onRowResult };
               return (
                 <>
                   <DayNotice overview={data} />

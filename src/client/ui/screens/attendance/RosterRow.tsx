@@ -6,12 +6,14 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { AttendanceStatus } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
 import { type ActionResult } from '../../../state';
+import type { ShownContradiction } from '../../../state/transport';
 import { markDay, clearDayMark } from '../../../state/attendance';
 import { Icon } from '../../components/Icon';
 import { MarkBadge } from '../../components/MarkBadge';
 import type { AttendanceRow, RowStatus } from '../../view/attendance-rows';
 import { initials } from '../../view/attendance-day';
 import { fullName, listName } from '../../view/people';
+import { ContradictionItem } from '../today/ContradictionItem';
 import { MarkPanel } from './MarkPanel';
 
 export interface RosterRowProps {
@@ -21,10 +23,12 @@ export interface RosterRowProps {
   studio: string | null;
   canMark: boolean;
   isToday: boolean;
+  /** The driver marked otherwise (issue 13): shown under the row to decide. */
+  conflict: ShownContradiction | null;
   onResult: (result: ActionResult, name: string, status: AttendanceStatus | null) => void;
 }
 
-export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult }: RosterRowProps) {
+export function RosterRow({ row, unitId, day, studio, canMark, isToday, conflict, onResult }: RosterRowProps) {
   const t = useT();
   const f = useFormat();
   const [open, setOpen] = useState(false);
@@ -51,7 +55,7 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult
   };
 
   return (
-    <li class={`roster__item roster__item--${status}`}>
+    <li class={`roster__item roster__item--${status}${conflict ? ' roster__item--conflict' : ''}`}>
       <div class="roster__main">
         <span class="avatar" aria-hidden="true">{initials(p)}</span>
         <div class="roster__text">
@@ -81,6 +85,7 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, onResult
           </div>
         )}
       </div>
+      {conflict && <ContradictionItem c={conflict} unitId={unitId} name={name} canDecide={canMark} />}
       {open && canMark && (
         <MarkPanel id={panelId} unitId={unitId} day={day} participantId={p.id} mark={mark} isToday={isToday}
           onClose={() => setOpen(false)}

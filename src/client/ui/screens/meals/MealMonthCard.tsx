@@ -146,7 +146,9 @@ export function MealMonthCard({ unit, today }: { unit: Unit; today: string }) {
   return (
     <section class="card meal-month" aria-labelledby="meal-month-title">
       <div class="report__head">
-        <h2 id="meal-month-title" class="card__title">{t('meals.month.title')} · {unit.name} · {label}</h2>
+        <h2 id="meal-month-title" class="card__title">
+          {t('meals.month.title')} · {unit.name} · {label}{summary.data?.asOf ? ` · ${t('common.asOf', { day: f.day(summary.data.asOf) })}` : ''}
+        </h2>
         <div class="day-picker no-print" role="group" aria-label={t('meals.month.month')}>
           <button type="button" class="button button--secondary button--icon" aria-label={t('meals.month.prev')} onClick={() => shift(-1)}><Icon name="chevronLeft" /></button>
           <span class="report__month">{label}</span>

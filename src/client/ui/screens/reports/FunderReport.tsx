@@ -35,7 +35,9 @@ export function FunderReport({ unit, month, onMonth }: ReportViewProps) {
   return (
     <section class="card report" aria-labelledby="funder-title">
       <div class="report__head">
-        <h2 id="funder-title" class="card__title">{t('reports.funderTitle')} · {unit.name} · {label}</h2>
+        <h2 id="funder-title" class="card__title">
+          {t('reports.funderTitle')} · {unit.name} · {label}{data?.asOf ? ` · ${t('common.asOf', { day: f.day(data.asOf) })}` : ''}
+        </h2>
         <PeriodPicker period={period} onChange={(p) => { setKind(p.kind); onMonth(p.month); }} />
         <div class="report__actions no-print">
           <button type="button" class="button button--primary" onClick={print}>{t('reports.print')}</button>
@@ -51,6 +53,7 @@ export function FunderReport({ unit, month, onMonth }: ReportViewProps) {
           <>
             <p class="muted">{unit.name} · {t(`unitKind.${unit.kind}`)} · {t('reports.periodRange', { from: f.day(r.from), to: f.day(r.to) })}</p>
             <Figures report={r} />
+            {r.planned.openDays > 0 && <p class="muted">{t('reports.plannedOpenDays', { count: r.planned.openDays })}</p>}
             {(unit.kind === 'wtz' || unit.kind === 'selfHelpHome' || unit.kind === 'other') && <WtzTable report={r} />}
             {unit.kind !== 'childrenDayRoom' && <Activities report={r} label={categoryLabel} />}
             <MonthsTable report={r} />
@@ -148,18 +151,22 @@ function WtzTable({ report: r }: { report: PeriodReport }) {
 function Activities({ report: r, label }: { report: PeriodReport; label: (c: string) => string }) {
   const t = useT();
   const f = useFormat();
-  if (r.activities.total === 0) return <p class="muted">{t('reports.noActivities')}</p>;
+  const planned = r.planned.activities > 0 ? <p class="muted">{t('reports.plannedActivities', { count: r.planned.activities })}</p> : null;
+  if (r.activities.total === 0) return <><p class="muted">{t('reports.noActivities')}</p>{planned}</>;
   return (
-    <table class="sheet report-table report-table--narrow">
-      <caption class="report__subtitle">{t('reports.activitiesHeld')}</caption>
-      <thead><tr><th scope="col" class="sheet__name">{t('reports.category')}</th><th scope="col">{t('reports.count')}</th></tr></thead>
-      <tbody>
-        {r.activities.byCategory.map((c) => (
-          <tr key={c.category}><th scope="row" class="sheet__name">{label(c.category)}</th><td class="sheet__num">{f.number(c.count)}</td></tr>
-        ))}
-      </tbody>
-      <tfoot><tr><th scope="row" class="sheet__name">{t('reports.activitiesTotal')}</th><td class="sheet__num">{f.number(r.activities.total)}</td></tr></tfoot>
-    </table>
+    <>
+      <table class="sheet report-table report-table--narrow">
+        <caption class="report__subtitle">{t('reports.activitiesHeld')}</caption>
+        <thead><tr><th scope="col" class="sheet__name">{t('reports.category')}</th><th scope="col">{t('reports.count')}</th></tr></thead>
+        <tbody>
+          {r.activities.byCategory.map((c) => (
+            <tr key={c.category}><th scope="row" class="sheet__name">{label(c.category)}</th><td class="sheet__num">{f.number(c.count)}</td></tr>
+          ))}
+        </tbody>
+        <tfoot><tr><th scope="row" class="sheet__name">{t('reports.activitiesTotal')}</th><td class="sheet__num">{f.number(r.activities.total)}</td></tr></tfoot>
+      </table>
+      {planned}
+    </>
   );
 }
 

@@ -35,6 +35,7 @@ export function ParticipantSummary({ unit, month, onMonth }: ReportViewProps) {
               <div class="report__head">
                 <h2 id="person-title" class="card__title">
                   {person ? t('reports.personTitle', { name: fullName(person.participant), year }) : t('reports.personYear', { year })}
+                  {r.asOf ? ` · ${t('common.asOf', { day: f.day(r.asOf) })}` : ''}
                 </h2>
                 <PeriodPicker period={{ kind: 'year', month }} onChange={(p) => onMonth(p.month)} kinds={['year']} />
                 {person && (

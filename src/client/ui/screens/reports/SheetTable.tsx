@@ -14,6 +14,7 @@ export function SheetTable({ sheet, captionId }: { sheet: MonthlySheet; captionI
   const t = useT();
   const f = useFormat();
   const closedTitle = (i: number) => {
+    if (sheet.days[i]!.future) return t('reports.futureDay', { day: f.day(sheet.days[i]!.day) });
     const c = sheet.days[i]!.closed;
     if (!c) return undefined;
     return t('reports.closedDay', { reason: c.kind === 'holiday' ? c.name : c.kind === 'closedDay' ? c.reason : t(`weekday.long.${sheet.days[i]!.weekday}`) });
@@ -25,7 +26,7 @@ export function SheetTable({ sheet, captionId }: { sheet: MonthlySheet; captionI
           <tr>
             <th scope="col" class="sheet__name">{t('reports.person')}</th>
             {sheet.days.map((d, i) => (
-              <th key={d.day} scope="col" class={d.closed ? 'sheet__day sheet__day--closed' : 'sheet__day'} title={closedTitle(i)}>
+              <th key={d.day} scope="col" class={`sheet__day${d.closed ? ' sheet__day--closed' : ''}${d.future ? ' sheet__day--future' : ''}`} title={closedTitle(i)}>
                 <span>{Number(d.day.slice(8))}</span>
                 <span class="sheet__weekday">{t(`weekday.short.${d.weekday}`)}</span>
               </th>
@@ -42,7 +43,7 @@ export function SheetTable({ sheet, captionId }: { sheet: MonthlySheet; captionI
             <tr key={row.participant.id}>
               <th scope="row" class="sheet__name">{listName(row.participant)}</th>
               {row.cells.map((c, i) => (
-                <td key={sheet.days[i]!.day} class={`sheet__cell${sheet.days[i]!.closed ? ' sheet__cell--closed' : ''}${c.status ? ` sheet__cell--${c.status}` : ''}`}
+                <td key={sheet.days[i]!.day} class={`sheet__cell${sheet.days[i]!.closed ? ' sheet__cell--closed' : ''}${sheet.days[i]!.future ? ' sheet__cell--future' : ''}${c.status ? ` sheet__cell--${c.status}` : ''}`}
                   title={c.status ? t(LONG[c.status]) : undefined}>
                   {c.status ? t(LETTER[c.status]) : sheet.days[i]!.closed ? '–' : ''}
                 </td>
@@ -59,8 +60,8 @@ export function SheetTable({ sheet, captionId }: { sheet: MonthlySheet; captionI
           <tr>
             <th scope="row" class="sheet__name">{t('reports.dayTotal')}</th>
             {sheet.dayTotals.map((d, i) => (
-              <td key={sheet.days[i]!.day} class={`sheet__num${sheet.days[i]!.closed ? ' sheet__cell--closed' : ''}`}>
-                {sheet.days[i]!.closed && d.present === 0 ? '–' : f.number(d.present)}
+              <td key={sheet.days[i]!.day} class={`sheet__num${sheet.days[i]!.closed ? ' sheet__cell--closed' : ''}${sheet.days[i]!.future ? ' sheet__cell--future' : ''}`}>
+                {sheet.days[i]!.future ? '' : sheet.days[i]!.closed && d.present === 0 ? '–' : f.number(d.present)}
               </td>
             ))}
             <td class="sheet__num">{f.number(sheet.totals.present)}</td>

@@ -26,7 +26,9 @@ export function SheetView({ unit, month, onMonth }: ReportViewProps) {
   return (
     <section class="card report">
       <div class="report__head">
-        <h2 id="sheet-title" class="card__title">{t('reports.sheetTitle')} · {unit.name} · {monthLabel}</h2>
+        <h2 id="sheet-title" class="card__title">
+          {t('reports.sheetTitle')} · {unit.name} · {monthLabel}{data?.asOf ? ` · ${t('common.asOf', { day: f.day(data.asOf) })}` : ''}
+        </h2>
         <div class="day-picker no-print" role="group" aria-label={t('reports.month')}>
           <button type="button" class="button button--secondary button--icon" aria-label={t('reports.prevMonth')} onClick={() => shift(-1)}><Icon name="chevronLeft" /></button>
           <span class="report__month">{monthLabel}</span>
@@ -48,9 +50,10 @@ export function SheetView({ unit, month, onMonth }: ReportViewProps) {
       <QueryStatus result={sheet}>
         {(d) => d.rows.length === 0 ? <p class="muted">{t('reports.empty')}</p> : (
           <>
-            <p class="muted">{t('reports.legend')}</p>
+            <p class="muted">{t('reports.legend')}{d.asOf ? ` ${t('reports.legendAsOf', { day: f.day(d.asOf) })}` : ''}</p>
             <SheetTable sheet={d} captionId="sheet-title" />
             <p>{t('reports.summary', { open: d.openDays, present: d.totals.present, absent: d.totals.absent, excused: d.totals.excused })}</p>
+            {d.plannedOpenDays > 0 && <p class="muted">{t('reports.plannedOpenDays', { count: d.plannedOpenDays })}</p>}
             <div class="signature">
               <span>{t('reports.signatureDate')}: ……………………</span>
               <span>{t('reports.signature')}: ……………………………………</span>

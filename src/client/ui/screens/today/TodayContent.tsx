@@ -1,8 +1,9 @@
 /** The body of the Today screen for one unit and day, given its overview. */
-import type { Participant } from '../../../../domain';
+import { mayWrite, type Participant } from '../../../../domain';
 import { useT } from '../../../i18n';
-import type { TodayOverview } from '../../../state';
+import { useLocalSession, type TodayOverview } from '../../../state';
 import { Link } from '../../Link';
+import { ContradictionList } from './ContradictionList';
 import { CountTiles } from './CountTiles';
 import { DayNotice } from './DayNotice';
 import { MealsCard } from './MealsCard';
@@ -20,6 +21,7 @@ export interface TodayContentProps {
 /** Counts first (what a coordinator checks at 9:00), then classes, reminders, notices and meals. */
 export function TodayContent({ unitId, overview, people }: TodayContentProps) {
   const t = useT();
+  const canDecide = mayWrite(useLocalSession().data?.roles ?? [], 'dayMarks');
   return (
     <>
       <DayNotice overview={overview} />
@@ -30,6 +32,7 @@ export function TodayContent({ unitId, overview, people }: TodayContentProps) {
         </div>
         <CountTiles counts={overview.counts} labelledBy="today-counts" />
       </section>
+      <ContradictionList unitId={unitId} day={overview.day} people={people} canDecide={canDecide} />
       <div class="today__grid">
         <SessionList sessions={overview.sessions} />
         <div class="today__side">
