@@ -84,6 +84,10 @@ export const en: Catalog = {
   'storage.notKept': 'This browser window does not keep data permanently and has very little space ({quota} MB), as a private window does. The data may vanish when it is closed: open Obecni in a normal window or add it to the home screen.',
   'storage.kept': 'persistent storage',
   'storage.notKept.short': 'storage not persistent: the browser may delete the data',
+  'install.title': 'Add Obecni to the home screen',
+  'install.why': 'Safari (on iPad and iPhone, every browser) deletes the data of a site not opened for 7 days, unsent attendance included. Obecni opened from its home-screen icon is protected from this.',
+  'install.how': 'Tap "Share" (the square with an arrow), then "Add to Home Screen", and open Obecni only from that icon. The icon has its own data: sync your changes here first, then sign in there.',
+  'install.dismiss': 'Got it',
   'storage.problemTitle': 'Device storage problem',
 
   'error.quotaExceeded': 'The tablet is out of space. The last change was not saved — free some space and try again.',

@@ -91,6 +91,10 @@ export const pl = {
   'storage.notKept': 'To okno przeglądarki nie zapisuje danych trwale i ma bardzo mało miejsca ({quota} MB) — tak działa okno prywatne. Dane mogą zniknąć po jego zamknięciu: otwórz Obecni w zwykłym oknie albo dodaj do ekranu głównego.',
   'storage.kept': 'pamięć trwała',
   'storage.notKept.short': 'pamięć nietrwała — przeglądarka może usunąć dane',
+  'install.title': 'Dodaj Obecni do ekranu początkowego',
+  'install.why': 'Safari (na iPadzie i iPhonie każda przeglądarka) usuwa dane strony, której nie otwierano przez 7 dni — także niewysłane obecności. Obecni otwierane z ikony na ekranie początkowym jest przed tym chronione.',
+  'install.how': 'Stuknij „Udostępnij” (kwadrat ze strzałką), potem „Do ekranu początkowego” i otwieraj Obecni tylko z tej ikony. Ikona ma własne dane: najpierw zsynchronizuj zmiany tutaj, potem zaloguj się w niej.',
+  'install.dismiss': 'Rozumiem',
   'storage.problemTitle': 'Problem z pamięcią urządzenia',
 
   'error.quotaExceeded': 'Brak miejsca na tablecie. Ostatnia zmiana nie została zapisana — zwolnij miejsce i spróbuj ponownie.',

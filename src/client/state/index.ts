@@ -21,6 +21,7 @@ export {
   exportPendingChanges, loadDemoCentre, login, logoutAndWipe, prepareSignOut, setupOrganization, signInAgain, type PendingChanges,
 } from './session';
 export { useWipeNotice, type WipeReason } from './wipe';
+export { dismissInstallNotice, useInstallNotice } from './install';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
 export { useClockWarning, type ClockWarning } from './clock';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';

@@ -1,7 +1,7 @@
 // Issue 17.2, 17.3, 17.7 as the user sees them: the header says whether storage is persistent and
 // warns at 80 % of the quota; a connection lost twice offers "Uruchom ponownie"; the sign-in page
 // of a private-looking window warns that the data may vanish.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../../src/client/ui/App';
 import { navigate } from '../../../src/client/ui/router';
@@ -38,6 +38,20 @@ describe('storage warnings', () => {
     render(<App />);
     expect(screen.getByRole('alert').textContent).toContain('Przeglądarka zerwała połączenie z danymi na tym urządzeniu');
     expect(screen.getByRole('button', { name: 'Uruchom ponownie' })).toBeTruthy();
+  });
+
+  it('INSTALL-NOTICE: Safari or an iPad not running installed shows how to add Obecni to the home screen, before and after sign-in', async () => {
+    fake.setup.value = loaded({ initialized: true, demoAvailable: false });
+    fake.installNotice.value = true;
+    const { container, unmount } = render(<App />);
+    expect(screen.getByRole('region', { name: 'Dodaj Obecni do ekranu początkowego' }).textContent).toContain('usuwa dane strony, której nie otwierano przez 7 dni');
+    expect(await axeViolations(container)).toEqual([]);
+    unmount();
+    signIn(makeUnit(), makeOverview());
+    render(<App />);
+    expect(screen.getByRole('region', { name: 'Dodaj Obecni do ekranu początkowego' }).textContent).toContain('„Do ekranu początkowego”');
+    fireEvent.click(screen.getByRole('button', { name: 'Rozumiem' }));
+    expect(screen.queryByRole('region', { name: 'Dodaj Obecni do ekranu początkowego' })).toBeNull();
   });
 
   it('the sign-in page of a private-looking window warns that the data may vanish', () => {

@@ -51,6 +51,7 @@ export const fake = {
   pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
   wipeNotice: signal<WipeReason | null>(null),
   storageWarning: signal<StorageWarning | null>(null),
+  installNotice: signal(false),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true }),
   sessions: signal<Session[]>([]),
   staff: signal<StaffMember[]>([]),
@@ -120,6 +121,7 @@ export const actions = {
     fake.pendingChanges.value = { total: 0, byEntity: {} };
   fake.wipeNotice.value = null;
   fake.storageWarning.value = null;
+  fake.installNotice.value = false;
   fake.lock.value = { ...fake.lock.value, locked: true };
     return Promise.resolve();
   }),
@@ -266,6 +268,10 @@ export function fakeStateModule() {
     exportPendingChanges: actions.exportPendingChanges,
     signInAgain: actions.signInAgain,
     useWipeNotice: () => fake.wipeNotice.value,
+    useInstallNotice: () => fake.installNotice.value,
+    dismissInstallNotice: () => {
+      fake.installNotice.value = false;
+    },
     useUpdateAvailable: () => fake.updateAvailable.value,
     applyUpdate: actions.applyUpdate,
     useUnsavedWork: (dirty: boolean) => {

@@ -8,6 +8,7 @@ import { login, useWipeNotice, type AppError } from '../../state';
 import { TextField } from '../components/TextField';
 import { errorKey } from '../error-message';
 import { StandaloneLayout } from '../shell/StandaloneLayout';
+import { InstallNotice } from '../shell/InstallNotice';
 import { StorageWarning } from '../shell/StorageWarning';
 import { fieldErrorKey } from '../view/form-errors';
 import { LOGIN_FIELDS, validateLoginForm, type LoginField, type LoginFormErrors, type LoginFormValues } from '../view/login-form';
@@ -52,6 +53,7 @@ export function LoginScreen() {
           </div>
         )}
         <StorageWarning look="callout" />
+        <InstallNotice look="callout" />
         <p>{t('login.intro')}</p>
         <form class="form" noValidate onSubmit={(e) => void submit(e)}>
           <TextField id="login-login" label={t('login.login')} value={values.login} onInput={set('login')} autoComplete="username" required error={errorOf('login')} />

@@ -6,6 +6,7 @@ import { useT } from '../../i18n';
 import { useStorageInfo, type LocalSession } from '../../state';
 import { Brand } from '../components/Brand';
 import { Link } from '../Link';
+import { InstallNotice } from './InstallNotice';
 import { ReauthBanner } from './ReauthBanner';
 import { ClockBanner } from './ClockBanner';
 import { StorageProblemBanner } from './StorageProblemBanner';
@@ -36,6 +37,7 @@ export function Header({ session }: { session: LocalSession }) {
         </p>
       </div>
       <ReauthBanner />
+      <InstallNotice look="banner" />
       <StorageProblemBanner />
       <StorageWarning look="banner" />
       <ClockBanner />
