@@ -18,10 +18,13 @@ let workbox: Workbox | null = null;
 /** Registers /sw.js in production builds; announces a waiting new version. */
 export function registerServiceWorker(): void {
   if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
-  // A page first taken over at install (clients.claim) has nothing old to replace.
-  const hadController = navigator.serviceWorker.controller !== null;
+  // A page first taken over at install (clients.claim) has nothing old to replace; a later change
+  // of controller is a new version taking over.
+  let controller = navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (hadController) void takeOver();
+    const previous = controller;
+    controller = navigator.serviceWorker.controller;
+    if (previous) void takeOver();
   });
   workbox = new Workbox('/sw.js');
   workbox.addEventListener('waiting', () => {
