@@ -15,6 +15,7 @@ export * from './entities/route';
 export * from './entities/meal-order';
 export * from './entities/transport-event';
 export * from './entities/registry';
+export * from './entities/erasure';
 export * from './calendar';
 export * from './time-of-day';
 export * from './rules/polish-sort';

@@ -11,22 +11,36 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { Workbox } from 'workbox-window';
 import { runtime } from './runtime';
 
+/** The part of workbox-window the bridge uses (component tests pass their own). */
+export interface ServiceWorkerHandle {
+  addEventListener(type: 'waiting' | 'controlling', listener: () => void): void;
+  register(): Promise<unknown>;
+  messageSkipWaiting(): void;
+}
+
 const updateAvailable = signal(false);
 const dirtyForms = signal<ReadonlySet<symbol>>(new Set());
-let workbox: Workbox | null = null;
+let workbox: ServiceWorkerHandle | null = null;
 
-/** Registers /sw.js in production builds; announces a waiting new version. */
-export function registerServiceWorker(): void {
-  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
+/** /sw.js through workbox-window in production builds; none in development and tests. */
+function productionWorker(): ServiceWorkerHandle | null {
+  if (!import.meta.env.PROD || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return null;
   // A page first taken over at install (clients.claim) has nothing old to replace; a later change
-  // of controller is a new version taking over.
+  // of controller is a new version taking over, from this tab or another one.
   let controller = navigator.serviceWorker.controller;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     const previous = controller;
     controller = navigator.serviceWorker.controller;
     if (previous) void takeOver();
   });
-  workbox = new Workbox('/sw.js');
+  return new Workbox('/sw.js');
+}
+
+/** Registers the service worker (by default /sw.js in production builds); announces a waiting new version. */
+export function registerServiceWorker(create: () => ServiceWorkerHandle | null = productionWorker): void {
+  updateAvailable.value = false;
+  workbox = create();
+  if (!workbox) return;
   workbox.addEventListener('waiting', () => {
     updateAvailable.value = true;
   });

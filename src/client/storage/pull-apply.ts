@@ -2,13 +2,16 @@
  * Applying what the server sent. A pulled record replaces the local one, except for the fields
  * this device changed and has not had acknowledged yet: those stay as the user left them (they
  * are on their way to the server, which merges them by HLC and sends the result back). Server
- * tombstones remove the row unless a local change is pending. The whole page and the new cursor
+ * tombstones remove the row unless a local change is pending; an erased person's tombstone
+ * replaces the row and takes this device's unsent and refused changes of the person with it
+ * (erasure.ts). The whole page and the new cursor
  * commit in one transaction, so a crash mid-page pulls the page again instead of skipping it.
  * The overlay of unsent changes is the domain's (overlayPending, the merge rules' one home).
  */
-import { DEFAULT_CLOCK_TOLERANCE_MS, newestStamp, nextLocalStamp, overlayPending, parseHlc, receiveWithin, tickHlc, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, isErasedRecord, newestStamp, nextLocalStamp, overlayPending, parseHlc, receiveWithin, tickHlc, type EntityName } from '../../domain';
 import type { PulledChange } from '../../protocol';
 import type { AppDB, OutboxEntry } from './db';
+import { forgetErased } from './erasure';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
 
@@ -20,7 +23,7 @@ export async function applyPulledChanges(
   db: AppDB, changes: readonly PulledChange[], cursor: number, deviceId: string, nowMs: number,
 ): Promise<void> {
   try {
-    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.meta], async () => {
+    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.rejected, db.meta], async () => {
       const pending = new Map<string, OutboxEntry[]>();
       for (const entry of await db.outbox.orderBy('seq').toArray()) {
         const key = `${entry.entity}\u0000${entry.recordId}`;
@@ -42,7 +45,9 @@ export async function applyPulledChanges(
       for (const [key, change] of last) {
         const entity = change.entity as EntityName;
         const mine = pending.get(key);
-        if (mine) {
+        if (isErasedRecord(entity, change.data)) {
+          await forgetErased(db, entity, { ...change.data, id: change.recordId });
+        } else if (mine) {
           add(puts, entity, overlayPending({ ...change.data, id: change.recordId, deleted: change.deleted }, mine));
         } else if (change.deleted) {
           add(deletes, entity, change.recordId);
@@ -67,7 +72,7 @@ export async function applyPulledChanges(
 /** Forgets every pulled record and the cursor (a full resync), keeping the outbox and the session. */
 export async function resetForFullResync(db: AppDB): Promise<void> {
   try {
-    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.meta], async () => {
+    await db.transaction('rw', [...db.syncedTables(), db.outbox, db.rejected, db.meta], async () => {
       const pending = await db.outbox.toArray();
       const keep = new Map<string, Record<string, unknown>>();
       for (const entry of pending) {

@@ -5,11 +5,13 @@
  * answer carries the server's version of the record (`current`), the row is put back to it, with
  * this device's other unsent changes of that record on top (as a pull would); when the server has
  * no such record (or the caller may not see it) and nothing else of it is pending, the row goes.
- * All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
+ * A change of a person erased meanwhile is not kept as refused: the answer's tombstone makes the
+ * device forget the person (erasure.ts). All of it commits in one transaction: the outbox, the rejected list and the rows never disagree.
  */
-import { DEFAULT_CLOCK_TOLERANCE_MS, newestStamp, nextLocalStamp, overlayPending, receiveWithin, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, isErasedRecord, newestStamp, nextLocalStamp, overlayPending, receiveWithin, type EntityName } from '../../domain';
 import type { PushResponse, RecordVersion } from '../../protocol';
 import type { AppDB, OutboxEntry } from './db';
+import { forgetErased } from './erasure';
 import { toStorageError } from './errors';
 import { getMeta, setMeta } from './meta';
 
@@ -27,7 +29,9 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
       for (const entry of batch) {
         const refusal = rejected.get(entry.mutationId);
         if (!accepted.has(entry.mutationId) && refusal === undefined) continue;
-        if (refusal !== undefined) {
+        if (refusal !== undefined && refusal.current && isErasedRecord(entry.entity, refusal.current.data)) {
+          restore.set(`${entry.entity}\u0000${entry.recordId}`, { entity: entry.entity, recordId: entry.recordId, current: refusal.current });
+        } else if (refusal !== undefined) {
           const kept = { ...entry, reason: refusal.reason, rejectedAtMs: nowMs };
           delete kept.seq;
           await db.rejected.add(kept);
@@ -40,7 +44,10 @@ export async function applyPushResponse(db: AppDB, batch: readonly OutboxEntry[]
       for (const { entity, recordId, current } of restore.values()) {
         const pending = await db.outbox.where('[entity+recordId]').equals([entity, recordId]).sortBy('seq');
         const table = db.table<Record<string, unknown>, string>(entity);
-        if (current) {
+        if (current && isErasedRecord(entity, current.data)) {
+          await forgetErased(db, entity, { ...current.data, id: recordId });
+          stamps.push(current.data.hlc);
+        } else if (current) {
           await table.put(overlayPending({ ...current.data, id: recordId, deleted: current.deleted }, pending));
           stamps.push(current.data.hlc);
         } else if (pending.length === 0) {

@@ -4,7 +4,7 @@
  * The state layer wraps them in live queries, so a screen updates when a write or a pull lands.
  */
 import {
-  addDays, comparePolish, sortPeople,
+  addDays, comparePolish, isErasedRecord, sortPeople, type ErasedParticipant,
   type AbsenceNotice, type Activity, type DayMark, type Organization, type Participant, type Room, type Route,
   type RouteStop, type Session, type SessionMark, type StaffMember, type Unit, type EntityName, type MealOrder, mealOrderId, type TransportEvent,
 } from '../../domain';
@@ -32,6 +32,12 @@ export async function listStaff(db: AppDB, unitId: string | null): Promise<Staff
 
 export async function listParticipants(db: AppDB, unitId: string): Promise<Participant[]> {
   return sortPeople(alive(await db.entity('participants').where('unitId').equals(unitId).toArray()));
+}
+
+/** The tombstones of the unit's erased people (ids, unit and ledger number only), for the reports. */
+export async function listErased(db: AppDB, unitId: string): Promise<ErasedParticipant[]> {
+  const rows = await db.table<Record<string, unknown>, string>('participants').where('unitId').equals(unitId).toArray();
+  return rows.filter((r) => isErasedRecord('participants', r)) as unknown as ErasedParticipant[];
 }
 
 export async function listActivities(db: AppDB, unitId: string): Promise<Activity[]> {
@@ -106,17 +112,18 @@ export async function readAttendanceExtras(db: AppDB, unitId: string, day: strin
 }
 
 /** What the monthly sheet of one unit reads: its participants, the month's marks and notices. */
-export interface MonthData { unit: Unit; participants: Participant[]; marks: DayMark[]; notices: AbsenceNotice[] }
+export interface MonthData { unit: Unit; participants: Participant[]; marks: DayMark[]; notices: AbsenceNotice[]; erased: ErasedParticipant[] }
 
 export async function readMonthData(db: AppDB, unitId: string, month: string): Promise<MonthData | null> {
   const unit = await db.entity('units').get(unitId);
   if (!unit || unit.deleted) return null;
-  const [participants, marks, notices] = await Promise.all([
+  const [participants, marks, notices, erased] = await Promise.all([
     listParticipants(db, unitId),
     db.entity('dayMarks').where('[unitId+day]').between([unitId, `${month}-01`], [unitId, `${month}-31`], true, true).toArray().then(alive),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
+    listErased(db, unitId),
   ]);
-  return { unit, participants, marks, notices };
+  return { unit, participants, marks, notices, erased };
 }
 
 /** What a period report (issue 7) reads: the unit's people, marks and notices of the period, its plan. */
@@ -125,15 +132,16 @@ export interface PeriodData extends MonthData { activities: Activity[]; sessions
 export async function readPeriodData(db: AppDB, unitId: string, from: string, to: string): Promise<PeriodData | null> {
   const unit = await db.entity('units').get(unitId);
   if (!unit || unit.deleted) return null;
-  const [participants, marks, notices, activities, sessions] = await Promise.all([
+  const [participants, marks, notices, activities, sessions, erased] = await Promise.all([
     listParticipants(db, unitId),
     db.entity('dayMarks').where('[unitId+day]').between([unitId, from], [unitId, to], true, true).toArray().then(alive),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
     listActivities(db, unitId),
     // Sessions moved into the period from up to a month outside it count too.
     db.entity('sessions').where('[unitId+day]').between([unitId, addDays(from, -31)], [unitId, addDays(to, 31)], true, true).toArray().then(alive),
+    listErased(db, unitId),
   ]);
-  return { unit, participants, marks, notices, activities, sessions };
+  return { unit, participants, marks, notices, activities, sessions, erased };
 }
 
 /** What the pickup lists of one unit and day are computed from. */

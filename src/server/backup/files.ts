@@ -56,7 +56,7 @@ export async function backupToFile(store: Store, path: string, opts: { nowMs: nu
 export type FileRestoreResult = RestoreResult | { ok: false; reason: 'cannotDecrypt'; failure: DecryptFailure };
 
 /** Restores the backup file at `path` (plain JSON, or an age file opened with `keys`) into the empty store. */
-export async function restoreFromFile(store: Store, path: string, opts: { nowMs: number; keys?: BackupDecryption }): Promise<FileRestoreResult> {
+export async function restoreFromFile(store: Store, path: string, opts: Parameters<typeof restoreBackup>[2] & { keys?: BackupDecryption }): Promise<FileRestoreResult> {
   if ((await backupFileKind(path)) === 'plain') {
     return restoreBackup(store, () => createReadStream(path, { highWaterMark: 1024 * 1024 }), opts);
   }

@@ -1,15 +1,18 @@
 /**
- * The backup file format "obecni-backup", version 1 (documented in docs/backup-format.md). One
+ * The backup file format "obecni-backup", version 2 (documented in docs/backup-format.md). One
  * JSON object whose members come in a fixed order, header first, so a reader learns the format
  * and version before the megabytes of records, and can stream the big arrays element by element.
  * Every element is checked with the valibot schemas below; errors name the JSON path and a code,
  * never a value (a backup is full of personal data).
  */
 import * as v from 'valibot';
-import { HlcSchema, IdSchema, ROLES } from '../../domain';
+import { ERASABLE_ENTITIES, HlcSchema, IdSchema, ROLES } from '../../domain';
 
 export const BACKUP_FORMAT = 'obecni-backup';
-export const BACKUP_FORMAT_VERSION = 1;
+/** Version 2 (issue 13): records of erased people are tombstones, and the erasure ledger follows the audit log. */
+export const BACKUP_FORMAT_VERSION = 2;
+/** The versions a reader restores: 1 has no erasure ledger. */
+export const READABLE_FORMAT_VERSIONS: readonly number[] = [1, 2];
 
 /** The largest text of one array element (a record, a history row...): a guard against a hostile file. */
 export const MAX_ELEMENT_CHARS = 1024 * 1024;
@@ -18,9 +21,14 @@ export const MAX_HEADER_CHARS = 64 * 1024;
 
 /** The top-level members, in the order a file must have them. */
 export const MEMBER_ORDER = [
-  'format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit',
+  'format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit', 'erasures',
 ] as const;
 export type MemberName = (typeof MEMBER_ORDER)[number];
+
+/** The members a file of `version` has, in order (version 1 ends with the audit log). */
+export function membersOf(version: number): readonly MemberName[] {
+  return version === 1 ? MEMBER_ORDER.slice(0, -1) : MEMBER_ORDER;
+}
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max, 'tooLong'));
 const NonEmptyText = (max: number) => v.pipe(v.string(), v.minLength(1, 'required'), v.maxLength(max, 'tooLong'));
@@ -60,6 +68,8 @@ export const CountsSchema = v.strictObject({
   records: v.record(EntityName, Count),
   history: Count,
   audit: Count,
+  /** Entries of the erasure ledger (version 2). */
+  erasures: v.optional(Count),
 });
 
 export const UserSchema = v.strictObject({
@@ -122,6 +132,14 @@ export const AuditRowSchema = v.strictObject({
   details: JsonObject,
 });
 
+/** An entry of the erasure ledger: ids and dates only (also the element of a ledger file, erasure-ledger.ts). */
+export const ErasureRowSchema = v.strictObject({
+  entity: v.picklist(ERASABLE_ENTITIES, 'invalidEntity'),
+  recordId: IdSchema,
+  no: v.pipe(v.number(), v.safeInteger('invalidInteger'), v.minValue(1, 'tooSmall')),
+  erasedAt: Instant,
+});
+
 export type BackupServer = v.InferOutput<typeof ServerSchema>;
 export type BackupOrganization = v.InferOutput<typeof OrganizationSchema>;
 export type BackupCounts = v.InferOutput<typeof CountsSchema>;
@@ -130,6 +148,7 @@ export type BackupDevice = v.InferOutput<typeof DeviceSchema>;
 export type BackupRecord = v.InferOutput<typeof RecordRowSchema>;
 export type BackupHistoryRow = v.InferOutput<typeof HistoryRowSchema>;
 export type BackupAuditRow = v.InferOutput<typeof AuditRowSchema>;
+export type BackupErasureRow = v.InferOutput<typeof ErasureRowSchema>;
 
 /** The header of a backup: everything before the users. */
 export interface BackupHeader {

@@ -1,18 +1,18 @@
 /**
  * Reads and checks a backup file as a stream: the header members in their fixed order, then every
- * user, device, record, history row and audit row, each against its valibot schema (records also
+ * user, device, record, history row, audit row and erasure (version 2), each against its valibot schema (records also
  * against their entity's schema), plus what no single element shows: duplicated ids, devices of
  * unknown users, sequences beyond the recorded sequence, counts that do not match. The restore
  * runs it twice: once to check the whole file before touching the database, and once more to
  * feed the rows into the transaction (a file changed in between is caught the second time).
  */
 import * as v from 'valibot';
-import { ENTITY_SCHEMAS, isEntityName, type EntityName } from '../../domain';
+import { isEntityName, storedRecordSchema, type EntityName } from '../../domain';
 import {
-  AuditRowSchema, BACKUP_FORMAT_VERSION, BackupFormatError, CountsSchema, CreatedAtSchema, DeviceSchema, FormatSchema, FormatVersionSchema,
-  HistoryRowSchema, MAX_ELEMENT_CHARS, MAX_HEADER_CHARS, MEMBER_ORDER, OrganizationSchema, RecordRowSchema, SequenceSchema, ServerSchema,
-  UserSchema, backupIssues, type BackupAuditRow, type BackupDevice, type BackupHeader, type BackupHistoryRow, type BackupIssue,
-  type BackupRecord, type BackupUser,
+  AuditRowSchema, BackupFormatError, CountsSchema, CreatedAtSchema, DeviceSchema, ErasureRowSchema, FormatSchema, FormatVersionSchema,
+  HistoryRowSchema, MAX_ELEMENT_CHARS, MAX_HEADER_CHARS, MEMBER_ORDER, OrganizationSchema, READABLE_FORMAT_VERSIONS, RecordRowSchema, SequenceSchema,
+  ServerSchema, UserSchema, backupIssues, membersOf, type BackupAuditRow, type BackupDevice, type BackupErasureRow, type BackupHeader,
+  type BackupHistoryRow, type BackupIssue, type BackupRecord, type BackupUser,
 } from './format';
 import { JsonStreamReader } from './json-stream';
 
@@ -24,6 +24,8 @@ export interface BackupSink {
   record(entity: EntityName, record: BackupRecord): Promise<void>;
   history(row: BackupHistoryRow): Promise<void>;
   audit(row: BackupAuditRow): Promise<void>;
+  /** An entry of the erasure ledger (version 2). */
+  erasure(row: BackupErasureRow): Promise<void>;
   /** Called once after the last element. */
   finish(): Promise<void>;
 }
@@ -41,7 +43,7 @@ export interface ReadResult {
   issues: BackupIssue[];
   /** Issues found beyond `maxIssues`. */
   moreIssues: number;
-  counts: { users: number; devices: number; records: number; history: number; audit: number };
+  counts: { users: number; devices: number; records: number; history: number; audit: number; erasures: number };
 }
 
 class Issues {
@@ -70,7 +72,7 @@ function check<S extends v.GenericSchema>(schema: S, value: unknown, path: strin
 /** Reads the backup from `source`; with a sink, hands it every row once the header is valid. */
 export async function readBackup(source: AsyncIterable<string | Buffer> | Iterable<string | Buffer>, sink: BackupSink | null, opts: ReadOptions = {}): Promise<ReadResult> {
   const issues = new Issues(opts.maxIssues ?? 50);
-  const counts = { users: 0, devices: 0, records: 0, history: 0, audit: 0 };
+  const counts = { users: 0, devices: 0, records: 0, history: 0, audit: 0, erasures: 0 };
   const recordCounts = new Map<string, number>();
   const reader = new JsonStreamReader(source);
   const head: Partial<Record<string, unknown>> = {};
@@ -84,11 +86,15 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
   const seqs = new Set<number>();
   const mutationIds = new Set<string>();
   const auditIds = new Set<number>();
+  const erasedIds = new Set<string>();
+  /** The members of the file's version, known once formatVersion is read. */
+  let members: readonly string[] = MEMBER_ORDER;
+  let formatVersion = 0;
 
   try {
     let member = 0;
     await reader.object('', async (key) => {
-      const expected = MEMBER_ORDER[member];
+      const expected = members[member];
       if (key !== expected) throw new BackupFormatError({ path: expected ?? key, code: expected === undefined || MEMBER_ORDER.includes(key as never) ? 'unexpectedMember' : 'unknownMember' });
       member += 1;
       switch (key) {
@@ -98,7 +104,9 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
         }
         case 'formatVersion': {
           const version = await reader.value('formatVersion', 50);
-          if (!v.is(FormatVersionSchema, version) || version !== BACKUP_FORMAT_VERSION) throw new BackupFormatError({ path: 'formatVersion', code: 'unsupportedFormatVersion' });
+          if (!v.is(FormatVersionSchema, version) || !READABLE_FORMAT_VERSIONS.includes(version)) throw new BackupFormatError({ path: 'formatVersion', code: 'unsupportedFormatVersion' });
+          formatVersion = version;
+          members = membersOf(version);
           return;
         }
         case 'createdAt': case 'server': case 'organization': case 'sequence': {
@@ -117,7 +125,7 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
           }
           if (issues.any || !parsed) throw new StopReading();
           header = {
-            format: 'obecni-backup', formatVersion: BACKUP_FORMAT_VERSION, createdAt: head.createdAt as string, server: head.server as BackupHeader['server'],
+            format: 'obecni-backup', formatVersion, createdAt: head.createdAt as string, server: head.server as BackupHeader['server'],
             organization: head.organization as BackupHeader['organization'], sequence: head.sequence as BackupHeader['sequence'], counts: parsed,
           };
           if (sink) await sink.header(header);
@@ -161,7 +169,7 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
               const row = check(RecordRowSchema, element, `${path}[${i}]`, issues);
               if (!row || !header) return;
               const at = `${path}[${i}]`;
-              const data = check(ENTITY_SCHEMAS[entity], row.data, `${at}.data`, issues) as Record<string, unknown> | null;
+              const data = check(storedRecordSchema(entity, row.data), row.data, `${at}.data`, issues) as Record<string, unknown> | null;
               if (ids.has(row.id)) issues.add({ path: `${at}.id`, code: 'duplicateId' });
               ids.add(row.id);
               if (seqs.has(row.seq)) issues.add({ path: `${at}.seq`, code: 'duplicateSeq' });
@@ -197,11 +205,21 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
             if (feeding()) await sink?.audit(row);
           });
           return;
+        case 'erasures':
+          await reader.array('erasures', MAX_ELEMENT_CHARS, async (element, i) => {
+            counts.erasures += 1;
+            const row = check(ErasureRowSchema, element, `erasures[${i}]`, issues);
+            if (!row) return;
+            if (erasedIds.has(row.recordId)) issues.add({ path: `erasures[${i}].recordId`, code: 'duplicateId' });
+            erasedIds.add(row.recordId);
+            if (feeding()) await sink?.erasure(row);
+          });
+          return;
         default:
           throw new BackupFormatError({ path: key, code: 'unknownMember' });
       }
     });
-    if (member < MEMBER_ORDER.length) throw new BackupFormatError({ path: MEMBER_ORDER[member] ?? '', code: 'required' });
+    if (member < members.length) throw new BackupFormatError({ path: members[member] ?? '', code: 'required' });
     await reader.end();
   } catch (error) {
     if (error instanceof StopReading) return result();
@@ -214,8 +232,8 @@ export async function readBackup(source: AsyncIterable<string | Buffer> | Iterab
 
   const expected = (header as BackupHeader | null)?.counts;
   if (expected) {
-    for (const section of ['users', 'devices', 'history', 'audit'] as const) {
-      if (expected[section] !== counts[section]) issues.add({ path: `counts.${section}`, code: 'countMismatch' });
+    for (const section of ['users', 'devices', 'history', 'audit', 'erasures'] as const) {
+      if ((expected[section] ?? 0) !== counts[section]) issues.add({ path: `counts.${section}`, code: 'countMismatch' });
     }
     for (const entity of new Set([...Object.keys(expected.records), ...recordCounts.keys()])) {
       if ((expected.records[entity] ?? 0) !== (recordCounts.get(entity) ?? 0)) issues.add({ path: `counts.records.${entity}`, code: 'countMismatch' });

@@ -68,7 +68,8 @@ export async function writeBackup(store: Store, out: TextSink, opts: { nowMs: nu
     }
     await out('\n},\n');
     await section('"history":[', '\n],\n', snapshot.history(org.id));
-    await section('"audit":[', '\n]\n}\n', snapshot.audit(org.id));
+    await section('"audit":[', '\n],\n', snapshot.audit(org.id));
+    await section('"erasures":[', '\n]\n}\n', snapshot.erasures(org.id));
     return { organizationId: org.id, counts, changeSeq: header.sequence.changeSeq };
   });
 }

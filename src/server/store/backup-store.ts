@@ -4,14 +4,15 @@
  * rows into an empty database in one transaction. Rows travel in the backup format's shapes
  * (backup/format.ts); device tokens never leave the database.
  */
-import type { BackupAuditRow, BackupDevice, BackupHistoryRow, BackupOrganization, BackupRecord, BackupUser } from '../backup/format';
+import type { BackupAuditRow, BackupDevice, BackupErasureRow, BackupHistoryRow, BackupOrganization, BackupRecord, BackupUser } from '../backup/format';
 import type { AuditEntry } from './audit-store';
+import type { SyncTx } from './sync-store';
 
 /** An organization as a backup names it, with the cursor floor a former restore set. */
 export interface SnapshotOrganization extends BackupOrganization { cursorFloor: number }
 
 /** How many rows of each table belong to an organization (records per entity). */
-export interface SnapshotCounts { users: number; devices: number; records: Record<string, number>; history: number; audit: number }
+export interface SnapshotCounts { users: number; devices: number; records: Record<string, number>; history: number; audit: number; erasures: number }
 
 /** The reads of one consistent snapshot. Each table comes in pages, in the order of its key. */
 export interface BackupSnapshot {
@@ -27,7 +28,12 @@ export interface BackupSnapshot {
   records(organizationId: string, entity: string): AsyncIterable<BackupRecord[]>;
   history(organizationId: string): AsyncIterable<BackupHistoryRow[]>;
   audit(organizationId: string): AsyncIterable<BackupAuditRow[]>;
+  /** The erasure ledger, in the order of its numbers. */
+  erasures(organizationId: string): AsyncIterable<BackupErasureRow[]>;
 }
+
+/** What an erasure needs of the records (server/sync/erase.ts), inside a write or a restore. */
+export type ErasureTx = Pick<SyncTx, 'getRecord' | 'saveRecord' | 'scrubHistory' | 'recordsAbout' | 'nextErasureNo' | 'addErasure'>;
 
 /** The writes of a restore, all in one transaction. */
 export interface RestoreTarget {
@@ -42,6 +48,8 @@ export interface RestoreTarget {
   addHistory(organizationId: string, rows: BackupHistoryRow[]): Promise<void>;
   /** Adds audit rows keeping their ids. */
   addAudit(organizationId: string, rows: BackupAuditRow[]): Promise<void>;
+  /** The record operations an erasure needs (a restore applies a newer ledger again). */
+  readonly records: ErasureTx;
   /**
    * Renumbers the organization's records from `firstSeq` on, in their order, and moves the change
    * sequence to the last one (and the audit ids past the highest), so new changes follow them.

@@ -3,11 +3,12 @@
  * transaction read with keyset pagination; the restore runs in one transaction under the first-run
  * lock, inserting rows in batches from JSON arrays (one statement per batch).
  */
-import type { BackupAuditRow, BackupDevice, BackupHistoryRow, BackupRecord, BackupUser } from '../backup/format';
+import type { BackupAuditRow, BackupDevice, BackupErasureRow, BackupHistoryRow, BackupRecord, BackupUser } from '../backup/format';
 import type { BackupSnapshot, BackupStore, RestoreTarget } from './backup-store';
 import type { SqlClient, SqlDatabase } from './sql-client';
 import { insertAudit } from './sql-audit';
-import { iso, json, toMs, toNumber } from './sql-rows';
+import { erasureFromRow, iso, json, toMs, toNumber } from './sql-rows';
+import { sqlStoreTx } from './sql-tx';
 
 /** Rows read per statement. */
 const PAGE = 500;
@@ -83,6 +84,7 @@ function sqlSnapshot(sql: SqlClient): BackupSnapshot {
         records: Object.fromEntries(perEntity.map((r) => [r.entity, toNumber(r.n)])),
         history: await countOf('mutations', organizationId),
         audit: await countOf('audit_log', organizationId),
+        erasures: await countOf('erasures', organizationId),
       };
     },
     users: (organizationId) => pages(sql, 'SELECT * FROM users WHERE organization_id = $1 AND id > $2 ORDER BY id LIMIT $3', [organizationId], (r) => r.id, '', userOf),
@@ -96,11 +98,14 @@ function sqlSnapshot(sql: SqlClient): BackupSnapshot {
       [organizationId], (r) => r.mutation_id, '', historyOf),
     audit: (organizationId) => pages(sql, 'SELECT * FROM audit_log WHERE organization_id = $1 AND id > $2 ORDER BY id LIMIT $3',
       [organizationId], (r) => toNumber(r.id), 0, auditOf),
+    erasures: (organizationId) => pages(sql, 'SELECT entity, record_id, no, erased_at FROM erasures WHERE organization_id = $1 AND no > $2 ORDER BY no LIMIT $3',
+      [organizationId], (r) => toNumber(r.no), 0, (r): BackupErasureRow => erasureFromRow(r)),
   };
 }
 
-function sqlRestoreTarget(sql: SqlClient): RestoreTarget {
+function sqlRestoreTarget(sql: SqlClient, newId: () => string): RestoreTarget {
   return {
+    records: sqlStoreTx(sql, newId),
     async changeSeq() {
       return toNumber((await sql.query<Row>('SELECT last_value FROM change_seq'))[0]?.last_value ?? 0);
     },
@@ -167,12 +172,12 @@ function sqlRestoreTarget(sql: SqlClient): RestoreTarget {
 }
 
 /** The backup contract over `db`; `whileEmpty` runs a transaction under the first-run lock only while no organization exists. */
-export function sqlBackup(db: SqlDatabase, whileEmpty: <T>(fn: (tx: SqlClient) => Promise<T>) => Promise<T | null>): BackupStore {
+export function sqlBackup(db: SqlDatabase, whileEmpty: <T>(fn: (tx: SqlClient) => Promise<T>) => Promise<T | null>, newId: () => string): BackupStore {
   return {
     snapshot: (fn) => db.transaction(async (tx) => {
       await tx.exec('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
       return fn(sqlSnapshot(tx));
     }),
-    restore: (fn) => whileEmpty((tx) => fn(sqlRestoreTarget(tx))),
+    restore: (fn) => whileEmpty((tx) => fn(sqlRestoreTarget(tx, newId))),
   };
 }

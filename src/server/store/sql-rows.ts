@@ -3,7 +3,7 @@
  * timestamptz and jsonb slightly differently (number vs string, Date vs string); these helpers
  * make both look the same to the rest of the server.
  */
-import type { EntityName } from '../../domain';
+import type { EntityName, ErasureEntry } from '../../domain';
 import type { AuditRow, MutationRow, UserRow } from './store';
 
 /** A bigint column as a number (sequence numbers stay far below 2^53). */
@@ -75,4 +75,9 @@ export function auditFromRow(r: Record<string, unknown>): AuditRow {
     recordId: (r.record_id as string | null) ?? null,
     details: json(r.details),
   };
+}
+
+/** A row of the erasure ledger. */
+export function erasureFromRow(r: Record<string, unknown>): ErasureEntry {
+  return { entity: String(r.entity) as ErasureEntry['entity'], recordId: String(r.record_id), no: toNumber(r.no), erasedAt: iso(toMs(r.erased_at) ?? 0) };
 }

@@ -61,6 +61,6 @@ export function createSqlStore(db: SqlDatabase, opts: SqlStoreOptions = {}): Sto
     sync: sqlSync(db),
     accounts: sqlAccounts(db),
     audit: sqlAudit(db),
-    backup: sqlBackup(db, whileEmpty),
+    backup: sqlBackup(db, whileEmpty, newId),
   };
 }

@@ -1,7 +1,7 @@
 /** The sync reads (sync-store.ts) in SQL; the writes are in sql-tx.ts, the pull query in sql-pull.ts. */
 import type { SqlClient } from './sql-client';
 import { lastSeq, pullChanges, pullRawChanges } from './sql-pull';
-import { json, mutationFromRow, toNumber } from './sql-rows';
+import { erasureFromRow, json, mutationFromRow, toNumber } from './sql-rows';
 import type { SyncStore } from './sync-store';
 
 export function sqlSync(db: SqlClient): SyncStore {
@@ -27,6 +27,11 @@ export function sqlSync(db: SqlClient): SyncStore {
         [organizationId, entity, recordId],
       );
       return rows.map(mutationFromRow);
+    },
+
+    async erasures(organizationId) {
+      const rows = await db.query<Record<string, unknown>>('SELECT entity, record_id, no, erased_at FROM erasures WHERE organization_id = $1 ORDER BY no, record_id', [organizationId]);
+      return rows.map(erasureFromRow);
     },
   };
 }

@@ -105,6 +105,39 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return records.length;
     },
 
+    async recordsAbout(organizationId, entity, personId) {
+      const rows = await db.query<Record<string, unknown>>(
+        "SELECT id, data, field_hlc, hlc, deleted, seq FROM records WHERE organization_id = $1 AND entity = $2 AND data->>'participantId' = $3 ORDER BY seq",
+        [organizationId, entity, personId],
+      );
+      return rows.map((r): StoredRecord => ({
+        entity, id: String(r.id), data: json(r.data), fieldHlc: json(r.field_hlc), hlc: String(r.hlc), deleted: Boolean(r.deleted), seq: toNumber(r.seq),
+      }));
+    },
+
+    async scrubHistory(organizationId, entity, recordId, fields) {
+      if (fields === null) {
+        await db.query("UPDATE mutations SET patch = '{}'::jsonb, old_values = '{}'::jsonb WHERE organization_id = $1 AND entity = $2 AND record_id = $3", [organizationId, entity, recordId]);
+        return;
+      }
+      await db.query(
+        'UPDATE mutations SET patch = patch - $4::text[], old_values = old_values - $4::text[] WHERE organization_id = $1 AND entity = $2 AND record_id = $3',
+        [organizationId, entity, recordId, [...fields]],
+      );
+    },
+
+    async nextErasureNo(organizationId) {
+      const rows = await db.query<{ n: unknown }>('SELECT coalesce(max(no), 0) + 1 AS n FROM erasures WHERE organization_id = $1', [organizationId]);
+      return toNumber(rows[0]?.n ?? 1);
+    },
+
+    async addErasure(organizationId, e) {
+      await db.query(
+        'INSERT INTO erasures (organization_id, entity, record_id, no, erased_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING',
+        [organizationId, e.entity, e.recordId, e.no, e.erasedAt],
+      );
+    },
+
     audit: (organizationId, e) => insertAudit(db, organizationId, e),
 
     savepoint(fn) {

@@ -3,7 +3,7 @@
  * log that devices pull. Writes happen only inside `Store.write` (the organization's write lock,
  * see store.ts) through `SyncTx`; the reads here see committed changes only.
  */
-import type { EntityName, StampedRecord } from '../../domain';
+import type { EntityName, ErasureEntry, StampedRecord } from '../../domain';
 import type { PulledChange, PullResponse } from '../../protocol';
 
 /**
@@ -79,6 +79,17 @@ export interface SyncTx {
   appendMutation(organizationId: string, row: MutationRow): Promise<void>;
   /** Inserts many new records and their history rows in a few statements; returns how many. */
   importRecords(organizationId: string, records: ImportRecord[], by: { userId: string; deviceId: string; receivedAtMs: number }): Promise<number>;
+  /** The records of `entity` whose `participantId` is `personId` (the records about one person). */
+  recordsAbout(organizationId: string, entity: EntityName, personId: string): Promise<StoredRecord[]>;
+  /**
+   * Takes values out of every history row of a record: of `fields` only, or of every field (null),
+   * keeping who, when, from which device and which fields changed.
+   */
+  scrubHistory(organizationId: string, entity: EntityName, recordId: string, fields: readonly string[] | null): Promise<void>;
+  /** The number the next erasure of the organization gets (1 for the first). */
+  nextErasureNo(organizationId: string): Promise<number>;
+  /** Enters an erasure in the ledger (an entry for the same record is left as it is). */
+  addErasure(organizationId: string, entry: ErasureEntry): Promise<void>;
 }
 
 /** The sync reads. */
@@ -99,4 +110,6 @@ export interface SyncStore {
   getRecord(organizationId: string, entity: EntityName, id: string): Promise<{ data: Record<string, unknown>; deleted: boolean } | null>;
   /** The history rows of one record, oldest first. */
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
+  /** The erasure ledger of the organization, in the order of its numbers. */
+  erasures(organizationId: string): Promise<ErasureEntry[]>;
 }

@@ -6,12 +6,13 @@
  * answered with the record as the server holds it after the batch (cut down to what the caller may
  * see, as pull does), so the device can put its copy back. Setup writes through here too.
  */
-import { DEFAULT_CLOCK_TOLERANCE_MS, draftMerge, finishMerge, mayWrite, stampAhead, type EntityName } from '../../domain';
+import { DEFAULT_CLOCK_TOLERANCE_MS, draftMerge, finishMerge, isErasedRecord, mayWrite, stampAhead, type EntityName } from '../../domain';
 import type { Issue, Mutation, PushResponse, RecordVersion } from '../../protocol';
 import { errorCode, type Logger } from '../logger';
 import { unstorableText } from '../store/storable-text';
 import type { StoreTx } from '../store/store';
 import { mayWriteFields, mayWriteRecord, type Caller } from './access';
+import { eraseRecord } from './erase';
 import { scopeFor, shapeChange, type PullScope } from './scope';
 
 /**
@@ -42,6 +43,8 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number,
   const badText = unstorableText(m.patch);
   if (badText !== null) return { accepted: false, reason: 'invalidRecord', issues: [{ path: badText, code: 'invalidCharacter' }] };
   const existing = await tx.getRecord(org, m.entity, m.recordId);
+  // An erased person stays erased: a device that had not heard of it yet gets the tombstone back.
+  if (existing && isErasedRecord(m.entity, existing.data)) return { accepted: false, reason: 'forbidden', issues: [{ path: '', code: 'erased' }] };
   const draft = draftMerge(existing, m, writer);
   if ('ok' in draft) return { accepted: false, reason: draft.reason, issues: draft.issues };
   // The role's write policy holds even for a change that loses on every field (else it would be
@@ -52,7 +55,19 @@ async function applyOne(tx: StoreTx, writer: Writer, m: Mutation, nowMs: number,
   const merged = finishMerge(m, draft, existing);
   if (!merged.ok) return { accepted: false, reason: merged.reason, issues: merged.issues };
 
-  const seq = merged.changed ? await tx.saveRecord(org, merged.record) : (existing?.seq ?? null);
+  let seq = merged.changed ? await tx.saveRecord(org, merged.record) : (existing?.seq ?? null);
+  if (m.entity === 'participants' && merged.changed && merged.record.deleted) {
+    // Deleting a participant is the administrator's erasure (access.ts): it keeps no value at all.
+    const erased = await eraseRecord(tx, org, m.entity, m.recordId, { hlc: m.hlc, changedBy: writer.userId, nowMs });
+    seq = erased?.seq ?? seq;
+    await tx.appendMutation(org, {
+      mutationId: m.mutationId, seq, entity: m.entity, recordId: m.recordId, userId: writer.userId, deviceId: writer.deviceId,
+      hlc: m.hlc, patch: {}, oldValues: {}, appliedFields: ['deleted'], receivedAtMs: nowMs,
+    });
+    // Who erased and when, never what.
+    await tx.audit(org, { atMs: nowMs, userId: writer.userId, deviceId: writer.deviceId, action: 'erasure', entity: m.entity, recordId: m.recordId, details: { mutationId: m.mutationId } });
+    return { accepted: true };
+  }
   await tx.appendMutation(org, {
     mutationId: m.mutationId, seq, entity: m.entity, recordId: m.recordId, userId: writer.userId, deviceId: writer.deviceId,
     hlc: m.hlc, patch: merged.patch, oldValues: merged.oldValues, appliedFields: merged.appliedFields, defaultFields: merged.defaultFields, receivedAtMs: nowMs,

@@ -38,7 +38,7 @@ const ALL_ENTITIES: EntityName[] = [
   'organizations', 'units', 'rooms', 'staff', 'participants', 'activities', 'sessions', 'dayMarks', 'sessionMarks',
   'absenceNotices', 'routes', 'routeStops', 'mealOrders', 'transportEvents',
 ];
-const PERSON_BASE = [...META, 'unitId', 'firstName', 'lastName', 'status', 'attendanceWeekdays', 'admissionDate', 'dischargeDate'];
+const PERSON_BASE = [...META, 'unitId', 'erasure', 'firstName', 'lastName', 'status', 'attendanceWeekdays', 'admissionDate', 'dischargeDate'];
 /** Who is away and when, without the reason, the note or who called. */
 const NOTICE_DATES = [...META, 'participantId', 'unitId', 'fromDay', 'toDay'];
 /** Who came on a day, without the absence reason, the times or the note. */

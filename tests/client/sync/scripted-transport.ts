@@ -1,7 +1,10 @@
 // A transport the test scripts: an in-memory "server" keeping records by id, with switches for
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
-import type { AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion, SessionInfo, SetupStatus } from '../../../src/protocol';
+import type {
+  AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion,
+  SessionInfo, SetupRequest, SetupStatus,
+} from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
 import { DEFAULT_CLOCK_TOLERANCE_MS, stampAhead } from '../../../src/domain';
 
@@ -39,8 +42,8 @@ export class ScriptedTransport implements Transport {
   setupStatus(): Promise<SetupStatus> {
     return Promise.resolve({ initialized: true, demoAvailable: false });
   }
-  setup(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
-  loadDemo(): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  setup(_request: SetupRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
+  loadDemo(_deviceName: string): Promise<SessionInfo> { return Promise.reject(new TransportError('alreadyInitialized', 409)); }
   login(_request: LoginRequest): Promise<SessionInfo> { return Promise.reject(new TransportError('unauthorized', 401)); }
   logout(_token: string): Promise<void> { return Promise.resolve(); }
 
@@ -78,13 +81,13 @@ export class ScriptedTransport implements Transport {
     return Promise.resolve(this.timed(response));
   }
 
-  accounts(): Promise<AccountsResponse> {
+  accounts(_token: string): Promise<AccountsResponse> {
     this.fail();
     return Promise.resolve({ accounts: [], devices: [] });
   }
-  createAccount(): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
-  updateAccount(): Promise<void> { this.fail(); return Promise.resolve(); }
-  revokeDevice(): Promise<void> { this.fail(); return Promise.resolve(); }
+  createAccount(_token: string, _account: NewAccount): Promise<{ id: string }> { this.fail(); return Promise.resolve({ id: 'acc-1' }); }
+  updateAccount(_token: string, _id: string, _patch: AccountPatch): Promise<void> { this.fail(); return Promise.resolve(); }
+  revokeDevice(_token: string, _id: string): Promise<void> { this.fail(); return Promise.resolve(); }
 
   /** Exports recorded through this transport (issue 7). */
   readonly exports: ExportRecord[] = [];
@@ -94,12 +97,12 @@ export class ScriptedTransport implements Transport {
     if (fresh) this.exports.push(record);
     return Promise.resolve({ recorded: fresh });
   }
-  exportLog(): Promise<ExportLogResponse> {
+  exportLog(_token: string): Promise<ExportLogResponse> {
     this.fail();
     return Promise.resolve({ exports: [] });
   }
 
-  history(): Promise<HistoryResponse> {
+  history(_token: string, _entity: string, _recordId: string): Promise<HistoryResponse> {
     this.fail();
     return Promise.resolve({ entries: [] });
   }

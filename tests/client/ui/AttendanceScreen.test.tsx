@@ -1,33 +1,34 @@
-// The attendance screen over the fake state: one tap marks present, "more" records an absence
-// with a reason or a late arrival, "mark the rest" asks first and skips people with a notice,
-// a future day takes no marks, and the screen passes axe.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The attendance screen over the real state layer and a device database: one tap marks present,
+// "more" records an absence with a reason or a late arrival, "mark the rest" asks first and skips
+// people with a notice, a future day takes no marks, and the screen passes axe. What a tap saved
+// is read back from the device (the mark and its outbox entry).
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AttendanceScreen } from '../../../src/client/ui/screens/attendance/AttendanceScreen';
+import { startFixture, stopFixture, type AppFixture } from './app-fixture';
 import { axeViolations } from './axe';
-import { actions, fake, resetFake, signIn } from './fake-state';
-import { makeOverview, makeUnit } from './fixtures';
+import { makeParticipant, mondayRecords } from './fixtures';
 
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
-
-beforeEach(() => {
-  resetFake();
-  signIn(makeUnit(), makeOverview());
+let fixture: AppFixture;
+beforeEach(async () => {
+  fixture = await startFixture({ records: mondayRecords() });
 });
-afterEach(() => cleanup());
+afterEach(() => stopFixture());
+
+/** The stored mark of a person on Monday 23.11 (undefined when none or removed). */
+async function markOf(participantId: string) {
+  const mark = await fixture.record('dayMarks', `dm:${participantId}:2026-11-23`);
+  return mark && !mark.deleted ? mark : undefined;
+}
+/** Waits until the screen has read the day. */
+const findRoster = () => screen.findByRole('button', { name: 'Obecny: Jan Nowak', pressed: true });
 
 const row = (name: string) => screen.getByText(name, { selector: '.roster__name' }).closest('li') as HTMLElement;
 
 describe('AttendanceScreen', () => {
   it('lists the expected people with their marks and live counts, without axe violations', async () => {
     const { container } = render(<AttendanceScreen />);
+    await findRoster();
     expect([...container.querySelectorAll('.roster__name')].map((e) => e.textContent)).toEqual(['Kowalska Anna', 'Nowak Jan', 'Wiśniewska Zofia']);
     expect(within(row('Nowak Jan')).getByText(/przyjście 08:05/)).toBeTruthy();
     expect(within(row('Kowalska Anna')).getByText(/zgłoszenie: choroba/)).toBeTruthy();
@@ -38,63 +39,81 @@ describe('AttendanceScreen', () => {
 
   it('one tap marks a person present', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Obecny: Zofia Wiśniewska' }));
-    await waitFor(() => expect(actions.markDay).toHaveBeenCalledWith('unit-1', '2026-11-23', 'p-zofia', { status: 'present' }));
     await screen.findByText('Zapisano: Zofia Wiśniewska — Obecny');
+    expect(await markOf('p-zofia')).toMatchObject({ unitId: 'unit-1', day: '2026-11-23', status: 'present' });
+    expect((await fixture.outbox()).map((e) => e.recordId)).toEqual(['dm:p-zofia:2026-11-23']);
   });
 
   it('a second tap on a present person removes the mark', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Obecny: Jan Nowak' }));
-    await waitFor(() => expect(actions.clearDayMark).toHaveBeenCalledWith('2026-11-23', 'p-jan'));
+    await waitFor(async () => expect(await markOf('p-jan')).toBeUndefined());
+    expect(await screen.findByRole('button', { name: 'Obecny: Jan Nowak', pressed: false })).toBeTruthy();
   });
 
   it('"more" records an absence with its reason', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Więcej opcji: Zofia Wiśniewska' }));
     fireEvent.click(screen.getByLabelText('Nieobecny'));
     fireEvent.change(screen.getByLabelText('Powód nieobecności'), { target: { value: 'hospital' } });
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
-    await waitFor(() => expect(actions.markDay).toHaveBeenCalledWith('unit-1', '2026-11-23', 'p-zofia', { status: 'absent', absenceReason: 'hospital', note: '' }));
+    await waitFor(async () => expect(await markOf('p-zofia')).toMatchObject({ status: 'absent', absenceReason: 'hospital', note: '' }));
   });
 
   it('"more" records a late arrival with the "now" button', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Więcej opcji: Zofia Wiśniewska' }));
     fireEvent.click(screen.getByRole('button', { name: 'Teraz: Godzina przyjścia' }));
     expect((screen.getByLabelText('Godzina przyjścia') as HTMLInputElement).value).toBe('08:42');
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz' }));
-    await waitFor(() => expect(actions.markDay).toHaveBeenCalledWith('unit-1', '2026-11-23', 'p-zofia', { status: 'present', arrivalTime: '08:42', leaveTime: null, note: '' }));
+    await waitFor(async () => expect(await markOf('p-zofia')).toMatchObject({ status: 'present', arrivalTime: '08:42', leaveTime: null, note: '' }));
   });
 
   it('"mark the rest present" asks first and sends only the unmarked people without a notice', async () => {
     render(<AttendanceScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Zaznacz pozostałych jako obecnych (1)' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Zaznacz pozostałych jako obecnych (1)' }));
     const dialog = screen.getByRole('dialog', { name: 'Zaznaczyć pozostałych jako obecnych?' });
-    expect(actions.markRemainingPresent).not.toHaveBeenCalled();
+    expect(await fixture.outbox()).toEqual([]);
     fireEvent.click(within(dialog).getByRole('button', { name: 'Zaznacz jako obecnych' }));
-    await waitFor(() => expect(actions.markRemainingPresent).toHaveBeenCalledWith('unit-1', '2026-11-23', ['p-zofia']));
+    await waitFor(async () => expect((await fixture.outbox()).map((e) => e.recordId)).toEqual(['dm:p-zofia:2026-11-23']));
+    expect(await markOf('p-zofia')).toMatchObject({ status: 'present' });
+    expect(await markOf('p-anna')).toBeUndefined();
   });
 
   it('offers undo of the last change', async () => {
-    fake.lastChange.value = { kind: 'markAll', count: 3 };
+    // Two more people due today: three are left to mark at once.
+    await fixture.seed({ participants: [
+      makeParticipant({ id: 'p-ola', firstName: 'Ola', lastName: 'Bąk' }), makeParticipant({ id: 'p-piotr', firstName: 'Piotr', lastName: 'Lis' }),
+    ] });
     render(<AttendanceScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Cofnij zaznaczenie 3 osób' }));
-    await waitFor(() => expect(actions.undoLastChange).toHaveBeenCalled());
+    fireEvent.click(await screen.findByRole('button', { name: 'Zaznacz pozostałych jako obecnych (3)' }));
+    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Zaznacz jako obecnych' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Cofnij zaznaczenie 3 osób' }));
+    await waitFor(async () => expect(await markOf('p-zofia')).toBeUndefined());
+    expect(await markOf('p-ola')).toBeUndefined();
+    expect(await markOf('p-jan')).toMatchObject({ status: 'present' });
   });
 
   it('a future day takes absence notices but no marks', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Następny dzień' }));
     expect(await screen.findByText(/To dzień w przyszłości/)).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Zapisz zgłoszenie' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /^Obecny:/ })).toBeNull();
-    expect(screen.getByRole('button', { name: 'Zapisz zgłoszenie' })).toBeTruthy();
   });
 
   it('refuses an absence notice without a person and reason, naming the fields', async () => {
     render(<AttendanceScreen />);
+    await findRoster();
     fireEvent.click(screen.getByRole('button', { name: 'Zapisz zgłoszenie' }));
     expect(await screen.findAllByText('To pole jest wymagane.')).toHaveLength(2);
-    expect(actions.saveAbsenceNotice).not.toHaveBeenCalled();
+    expect(await fixture.records('absenceNotices')).toHaveLength(1);
+    expect(await fixture.outbox()).toEqual([]);
   });
 });

@@ -1,22 +1,19 @@
-// The first-run page: field errors sit next to their fields, nothing is sent while the form is
-// invalid, a valid form sends the normalized request, the demo is one click, and axe finds nothing.
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// The first-run page of a device without a session on a server that is not set up yet, over the
+// real setup and demo actions and a scripted server: Polish welcome, the demo with its logins,
+// each field error next to its field, and a server refusal mapped to its fields.
+import { fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { hasUnsavedWork } from '../../../src/client/state/sw-bridge';
+import { TransportError } from '../../../src/client/sync/transport';
 import { App } from '../../../src/client/ui/App';
+import { startFixture, stopFixture, type AppFixture } from './app-fixture';
 import { axeViolations } from './axe';
-import { actions, fake, resetFake } from './fake-state';
 
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
-
-beforeEach(() => resetFake());
-afterEach(() => cleanup());
+let fixture: AppFixture;
+beforeEach(async () => {
+  fixture = await startFixture({ signedIn: false, setup: { initialized: false, demoAvailable: true } });
+});
+afterEach(() => stopFixture());
 
 const field = (label: string | RegExp) => screen.getByLabelText(label) as HTMLInputElement;
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
@@ -60,8 +57,8 @@ describe('first-run page', () => {
     expect(field('Miejscowość (nieobowiązkowo)').getAttribute('aria-invalid')).toBeNull();
     expect(document.activeElement).toBe(org);
     expect(screen.getByRole('alert').textContent).toContain('Popraw zaznaczone pola formularza.');
-    expect(actions.setupOrganization).not.toHaveBeenCalled();
-    expect(fake.formDirty.value).toBe(true);
+    expect(fixture.transport.callsOf('setup')).toEqual([]);
+    expect(hasUnsavedWork()).toBe(true);
   });
 
   it('clears a field error as soon as it is corrected, after the first submit', () => {
@@ -76,15 +73,17 @@ describe('first-run page', () => {
     render(<App />);
     fillValidForm();
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
-    await waitFor(() => expect(actions.setupOrganization).toHaveBeenCalledTimes(1));
-    expect(actions.setupOrganization).toHaveBeenCalledWith({
+    await waitFor(() => expect(fixture.transport.callsOf('setup')).toHaveLength(1));
+    expect(fixture.transport.callsOf('setup')).toEqual([[{
       organizationName: 'MOPS w Gdyni', city: '', unitName: 'Dzienny Dom Senior+', unitKind: 'seniorPlus',
       adminName: 'Ewa Lis', login: 'ewa.lis', password: 'bardzo-dlugie-haslo',
-    });
+    }]]);
+    // Signed in as the new administrator: the app opens.
+    expect(await screen.findByText('Zalogowano: Ewa Lis')).toBeTruthy();
   });
 
   it('shows a server refusal in Polish and maps its issues to fields', async () => {
-    actions.setupOrganization.mockResolvedValueOnce({ ok: false, error: { code: 'invalidInput', issues: [{ path: 'login', code: 'invalidLogin' }] } });
+    fixture.transport.failing.set('setup', new TransportError('invalidRequest', 400, [{ path: 'login', code: 'invalidLogin' }]));
     render(<App />);
     fillValidForm();
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
@@ -93,13 +92,13 @@ describe('first-run page', () => {
   });
 
   it('loads the demo centre and shows progress, then an error in Polish when it fails', async () => {
-    let finish: (r: { ok: false; error: { code: 'network' } }) => void = () => {};
-    actions.loadDemoCentre.mockImplementationOnce(() => new Promise((resolve) => { finish = resolve; }));
+    const finish = fixture.transport.hold();
+    fixture.transport.down = true;
     render(<App />);
     fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
     expect(screen.getByText('Ładowanie centrum demonstracyjnego…')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }) as HTMLButtonElement).disabled).toBe(true);
-    finish({ ok: false, error: { code: 'network' } });
+    finish();
     await screen.findByText(/Brak połączenia z serwerem/);
   });
 

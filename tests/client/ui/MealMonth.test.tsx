@@ -1,45 +1,36 @@
 // The month's meals for the coordinator (per participant for the fees, per diet, per day ordered vs
 // served; print and CSV), and the kitchen's screen: counts, diets and allergies only.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mealMonthSummary } from '../../../src/domain/rules/meals-month';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { MealsScreen } from '../../../src/client/ui/screens/meals/MealsScreen';
+import { MONDAY_0842, startFixture, stopFixture, type FixtureOptions } from './app-fixture';
 import { axeViolations } from './axe';
-import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
-import { anna, jan, makeMark, makeNotice, makeOverview, makeParticipant, makeUnit } from './fixtures';
-
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
+import { anna, jan, makeMark, makeNotice, makeParticipant, makeUnit } from './fixtures';
 
 const unit = makeUnit({ mealCutoffTime: '09:00' });
 const ola = makeParticipant({ id: 'p-ola', firstName: 'Ola', lastName: 'Zięba', diet: 'glutenFree', allergies: 'orzechy' });
 
-beforeEach(() => {
-  resetFake();
-  signIn(unit, makeOverview({ expected: [anna, jan, ola], marks: [makeMark('p-jan', 'present')], notices: [makeNotice('p-anna')] }));
-  // November up to Tue 24: 16 open days (11 Nov is a holiday). On Mon 23 and Tue 24 Anna is away
-  // on a notice reported on the Sunday (in time); Jan is present both days; Ola is present on
-  // Monday and absent on Tuesday without a notice. Earlier days have no marks.
-  const marks = [
-    makeMark('p-jan', 'present'), makeMark('p-jan', 'present', { id: 'dm:p-jan:2026-11-24', day: '2026-11-24' }),
-    makeMark('p-ola', 'present'), makeMark('p-ola', 'absent', { id: 'dm:p-ola:2026-11-24', day: '2026-11-24', absenceReason: 'illness', arrivalTime: null, leaveTime: null }),
-  ];
-  fake.mealMonth.value = loaded(mealMonthSummary(unit, [anna, jan, ola], marks, [makeNotice('p-anna')], [], '2026-11', '2026-11-24'));
+// November up to today, Tue 24 (08:42): 16 open days (11 Nov is a holiday). On Mon 23 and Tue 24
+// Anna is away on a notice reported on the Sunday (in time); Jan is present both days; Ola is
+// present on Monday and absent on Tuesday without a notice. Earlier days have no marks.
+const marks = [
+  makeMark('p-jan', 'present'), makeMark('p-jan', 'present', { id: 'dm:p-jan:2026-11-24', day: '2026-11-24' }),
+  makeMark('p-ola', 'present'), makeMark('p-ola', 'absent', { id: 'dm:p-ola:2026-11-24', day: '2026-11-24', absenceReason: 'illness', arrivalTime: null, leaveTime: null }),
+];
+const month = (over: FixtureOptions = {}) => startFixture({
+  nowMs: Date.UTC(2026, 10, 24, 7, 42),
+  records: { units: [unit], participants: [anna, jan, ola], dayMarks: marks, absenceNotices: [makeNotice('p-anna')] },
+  ...over,
 });
-afterEach(() => cleanup());
+afterEach(() => stopFixture());
 
 describe('monthly meal summary', () => {
   it('shows the coordinator per participant, per diet and per day, with no axe violations', async () => {
+    await month();
     const { container } = render(<MealsScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Miesiąc' }));
-    expect(screen.getByRole('heading', { name: /Zestawienie miesięczne posiłków · WTZ „Przystań” · listopad 2026/ })).toBeTruthy();
-    const people = screen.getByRole('region', { name: 'Uczestnicy (do rozliczenia opłat)' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Miesiąc' }));
+    expect(await screen.findByRole('heading', { name: /Zestawienie miesięczne posiłków · WTZ „Przystań” · listopad 2026/ })).toBeTruthy();
+    const people = await screen.findByRole('region', { name: 'Uczestnicy (do rozliczenia opłat)' });
     const row = (name: string) => within(people).getByRole('row', { name: new RegExp(name) });
     const cells = (name: string) => within(row(name)).getAllByRole('cell').map((c) => c.textContent);
     // diet, ordered, served, in time, late, not reported
@@ -55,25 +46,36 @@ describe('monthly meal summary', () => {
   });
 
   it('downloads the CSV with the diet names of the catalog, prints, changes the month; both exports are audited', async () => {
+    const { transport } = await month();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    URL.createObjectURL = vi.fn(() => 'blob:meals');
+    const files: Blob[] = [];
+    URL.createObjectURL = vi.fn((blob: Blob) => {
+      files.push(blob);
+      return 'blob:meals';
+    });
     URL.revokeObjectURL = vi.fn();
     render(<MealsScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Miesiąc' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Miesiąc' }));
+    await screen.findByRole('region', { name: 'Uczestnicy (do rozliczenia opłat)' });
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz CSV' }));
-    await waitFor(() => expect(actions.exportMealMonth).toHaveBeenCalledWith('unit-1', fake.mealMonth.value.data, 'WTZ „Przystań”', expect.any(Function)));
-    const dietName = actions.exportMealMonth.mock.calls[0]![3];
-    expect(dietName('glutenFree')).toBe('bezglutenowa');
+    await waitFor(() => expect(files).toHaveLength(1));
+    const csv = await files[0]!.text();
+    expect(csv).toContain('WTZ „Przystań”');
+    expect(csv).toContain('bezglutenowa');
+    await waitFor(() => expect(transport.exports.map((e) => [e.report, e.format, e.unitId])).toEqual([['mealMonth', 'csv', 'unit-1']]));
     fireEvent.click(screen.getByRole('button', { name: 'Drukuj zestawienie' }));
     expect(print).toHaveBeenCalled();
-    expect(actions.recordPrint).toHaveBeenCalledWith('mealMonth', 'unit-1', '2026-11-01', '2026-11-30', fake.mealMonth.value.data!.rows.length);
+    await waitFor(() => expect(transport.exports).toHaveLength(2));
+    expect(transport.exports[1]).toMatchObject({ report: 'mealMonth', format: 'print', unitId: 'unit-1', from: '2026-11-01', to: '2026-11-30', rows: 3 });
     fireEvent.click(screen.getByRole('button', { name: 'Poprzedni miesiąc' }));
-    expect(screen.getByRole('heading', { name: /październik 2026/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /październik 2026/ })).toBeTruthy();
   });
 
-  it('the kitchen sees counts, diets and allergies, no monthly summary of people', () => {
-    fake.session.value = loaded({ ...session, roles: ['kitchen'] });
+  it('the kitchen sees counts, diets and allergies, no monthly summary of people', async () => {
+    // Monday: Ola is due and eats (on Tuesday she is away, so not on the kitchen's list).
+    await month({ roles: ['kitchen'], nowMs: MONDAY_0842 });
     render(<MealsScreen />);
+    expect(await screen.findByText('Ola Zięba: orzechy')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Miesiąc' })).toBeNull();
     expect(screen.queryByText('Uczestnicy (do rozliczenia opłat)')).toBeNull();
     expect(screen.getByText('Według diety')).toBeTruthy();

@@ -1,29 +1,19 @@
-// Moving around: links change the path without a reload, the current item is marked, focus moves
+// Moving around, over the real state layer: links change the path without a reload, the current item is marked, focus moves
 // to the new content, the phone's "Więcej" menu opens and closes, lazy screens load on first visit.
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { act, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/client/ui/App';
 import { navigate } from '../../../src/client/ui/router';
+import { startFixture, stopFixture, type AppFixture } from './app-fixture';
 import { axeViolations } from './axe';
-import { fake, loaded, resetFake, signIn } from './fake-state';
-import { anna, makeNotice, makeOverview, makeParticipant, makeRecurring, makeRoom, makeRoute, makeStop, makeUnit } from './fixtures';
+import { anna, makeNotice, makeParticipant, makeRecurring, makeRoom, makeRoute, makeStop, makeUnit, mondayRecords } from './fixtures';
 
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/plan', async () => (await import('./fake-state')).fakePlannerModule());
-
-beforeEach(() => {
-  resetFake();
+let fixture: AppFixture;
+beforeEach(async () => {
   navigate('/');
-  signIn(makeUnit(), makeOverview());
+  fixture = await startFixture({ records: { units: [makeUnit()] } });
 });
-afterEach(() => cleanup());
+afterEach(() => stopFixture());
 
 const menu = () => screen.getByRole('navigation', { name: 'Menu główne' });
 
@@ -74,13 +64,12 @@ describe('lazy screens', () => {
       id: 'p-w', firstName: 'Teresa', lastName: 'Mazur', studioId: 'room-1', attendanceWeekdays: [5, 1, 3], diet: 'diabetic',
       transport: { needsTransport: true, mobilityAid: 'walker', driverNote: '' },
     });
-    fake.participants.value = loaded([anna, walker]);
-    fake.rooms.value = loaded([studio]);
+    await fixture.seed({ participants: [anna, walker], rooms: [studio] });
     navigate('/uczestnicy');
     const { container } = render(<App />);
     await screen.findByText('Pokazano 2 osoby z 2');
     const item = screen.getByText('Mazur Teresa').closest('li') as HTMLElement;
-    expect(item.textContent).toContain('Pracownia stolarska');
+    await waitFor(() => expect(item.textContent).toContain('Pracownia stolarska'));
     expect(item.textContent).toContain('pn śr pt');
     expect(item.textContent).toContain('cukrzycowa');
     expect(item.textContent).toContain('dowóz (balkonik)');
@@ -88,10 +77,10 @@ describe('lazy screens', () => {
   });
 
   it('Plan tygodnia shows the week Monday first, each day’s classes in time order', async () => {
-    fake.activities.value = loaded([
+    await fixture.seed({ activities: [
       makeRecurring({ id: 'a', title: 'Muzykoterapia', weekdays: [3], startTime: '11:00', endTime: '12:00' }),
       makeRecurring({ id: 'b', title: 'Gimnastyka', weekdays: [1, 3], startTime: '08:30', endTime: '09:00' }),
-    ]);
+    ] });
     navigate('/plan');
     const { container } = render(<App />);
     // The lazy planner chunk (with its stylesheet) can take more than a second on a busy machine.
@@ -103,6 +92,7 @@ describe('lazy screens', () => {
   });
 
   it('Obecność shows each expected person with their mark', async () => {
+    await fixture.seed(mondayRecords());
     navigate('/obecnosc');
     const { container } = render(<App />);
     const roster = await screen.findByRole('region', { name: 'Osoby oczekiwane w placówce tego dnia.' });
@@ -117,7 +107,7 @@ describe('lazy screens', () => {
 
   it('Posiłki shows today’s count and the diets to order', async () => {
     const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', diet: 'diabetic' });
-    fake.overview.value = loaded(makeOverview({ expected: [anna, teresa], marks: [], notices: [makeNotice('p-anna')], mealsToday: 1 }));
+    await fixture.seed({ participants: [anna, teresa], absenceNotices: [makeNotice('p-anna')] });
     navigate('/posilki');
     const { container } = render(<App />);
     await screen.findByText('1 posiłek');
@@ -129,8 +119,10 @@ describe('lazy screens', () => {
   it('Transport shows today’s pickup list in stop order, with the people not travelling and why', async () => {
     const teresa = makeParticipant({ id: 'p-t', firstName: 'Teresa', lastName: 'Mazur', phone: '600 100 200', transport: { needsTransport: true, mobilityAid: 'wheelchair', driverNote: 'Rampa z tyłu' } });
     const olek = makeParticipant({ id: 'p-o', firstName: 'Olek', lastName: 'Bąk' });
-    fake.participants.value = loaded([anna, teresa, olek]);
-    fake.routes.value = loaded([{ route: makeRoute(), stops: [makeStop('s-2', 'p-t', 2, '07:30'), makeStop('s-1', 'p-anna', 1, '07:15'), makeStop('s-3', 'p-o', 3, '07:40')] }]);
+    await fixture.seed({
+      participants: [anna, teresa, olek], absenceNotices: [makeNotice('p-anna')],
+      routes: [makeRoute()], routeStops: [makeStop('s-2', 'p-t', 2, '07:30'), makeStop('s-1', 'p-anna', 1, '07:15'), makeStop('s-3', 'p-o', 3, '07:40')],
+    });
     navigate('/transport');
     const { container } = render(<App />);
     const stops = await screen.findByRole('list', { name: 'Przystanki trasy Kurs poranny' });
@@ -138,7 +130,7 @@ describe('lazy screens', () => {
     expect(screen.getByRole('link', { name: 'Zadzwoń: 600 100 200 (Teresa Mazur)' }).getAttribute('href')).toBe('tel:600100200');
     expect(screen.getByText('Rampa z tyłu')).toBeTruthy();
     expect(screen.getByText(/Do odebrania: 2 osoby · na wózku: 1/)).toBeTruthy();
-    // Anna reported her absence (the overview's notice): she is listed apart, with the reason.
+    // Anna reported her absence (her notice): she is listed apart, with the reason.
     expect(screen.getByText('zgłoszona nieobecność do 25.11.2026')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);
   });

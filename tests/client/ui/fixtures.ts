@@ -1,6 +1,8 @@
-// Records for UI tests: complete, schema-shaped entities with readable defaults and overrides.
-import type { AbsenceNotice, Activity, DayMark, Participant, Room, Route, RouteStop, Unit } from '../../../src/domain';
+// Records for UI tests: complete, schema-shaped entities with readable defaults and overrides, and
+// the Monday every screen test can start from (mondayRecords), stored through app-fixture.tsx.
+import type { AbsenceNotice, Activity, DayMark, Participant, Room, Route, RouteStop, StaffMember, Unit } from '../../../src/domain';
 import type { TodayOverview } from '../../../src/client/state';
+import type { Seed } from './app-fixture';
 
 const meta = (id: string) => ({ id, organizationId: 'org-1', hlc: '0000000000000:0000:dev-1', changedBy: 'user-1', deleted: false });
 
@@ -92,7 +94,7 @@ export function makeOneOff(over: Partial<Extract<Activity, { kind: 'oneOff' }>> 
 
 export function makeMark(participantId: string, status: DayMark['status'], over: Partial<DayMark> = {}): DayMark {
   return {
-    ...meta(`dm:${participantId}:2026-11-23`),
+    ...meta(`dm:${participantId}:${over.day ?? '2026-11-23'}`),
     participantId,
     unitId: 'unit-1',
     day: '2026-11-23',
@@ -124,7 +126,7 @@ export const anna = makeParticipant({ id: 'p-anna', firstName: 'Anna', lastName:
 export const jan = makeParticipant({ id: 'p-jan', firstName: 'Jan', lastName: 'Nowak' });
 export const zofia = makeParticipant({ id: 'p-zofia', firstName: 'Zofia', lastName: 'Wiśniewska' });
 
-/** A Monday at the WTZ: three expected, one present, one reported sick, one not marked. */
+/** A Monday at the WTZ as the Today screen's overview (for the tests still on fake-state.ts). */
 export function makeOverview(over: Partial<TodayOverview> = {}): TodayOverview {
   return {
     day: '2026-11-23',
@@ -158,4 +160,32 @@ export function makeRoute(over: Partial<Route> = {}): Route {
 
 export function makeStop(id: string, participantId: string, position: number, plannedTime: string): RouteStop {
   return { ...meta(id), routeId: 'route-1', unitId: 'unit-1', participantId, position, pickupAddress: '', plannedTime };
+}
+
+export function makeStaff(over: Partial<StaffMember> & { id: string; firstName: string; lastName: string }): StaffMember {
+  return { ...meta(over.id), role: 'therapist', jobTitle: '', unitIds: ['unit-1'], phone: null, email: null, active: true, ...over };
+}
+
+/** Zofia's five working days away before Monday 23.11 (16–20.11). */
+const zofiaAway = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'].map((day) => makeMark('p-zofia', 'absent', { day }));
+
+/**
+ * A Monday at the WTZ, as records: Anna (certificate ending 18.12.2026,
+ * reported sick 23–25.11), Jan (present, 42 today) and Zofia (away five working days, not marked
+ * yet), and the Monday woodwork class in Sala 2 led by Ewa Lis.
+ */
+export function mondayRecords(over: Partial<Unit> = {}): Seed {
+  return {
+    units: [makeUnit(over)],
+    participants: [
+      { ...anna, disabilityCertificate: { degree: 'moderate', validUntil: '2026-12-18' } },
+      { ...jan, birthDate: '1984-11-23' },
+      zofia,
+    ],
+    rooms: [makeRoom({ id: 'room-2', name: 'Sala 2' })],
+    staff: [makeStaff({ id: 's-ewa', firstName: 'Ewa', lastName: 'Lis' })],
+    activities: [makeRecurring({ id: 'a-1', title: 'Pracownia stolarska', roomId: 'room-2', staffIds: ['s-ewa'] })],
+    dayMarks: [makeMark('p-jan', 'present'), ...zofiaAway],
+    absenceNotices: [makeNotice('p-anna')],
+  };
 }

@@ -1,9 +1,10 @@
-// Shared set-up of the register's component tests: three people (one with Polish letters, one
-// struck off), one studio, a signed-in coordinator, the router back on the list; and small
-// helpers to read the screen.
+// Shared set-up of the register's component tests: a device with three people (one with Polish
+// letters, one struck off) and one studio, a signed-in coordinator, the router back on the list;
+// and small helpers to read the screen and what it saved.
 import { fireEvent, screen } from '@testing-library/preact';
+import type { Participant } from '../../../src/domain';
 import { navigate, useRoute } from '../../../src/client/ui/router';
-import { actions, fake, loaded, resetFake, signIn } from './fake-state';
+import { startFixture, type AppFixture, type FixtureOptions } from './app-fixture';
 import { makeParticipant, makeRoom, makeUnit } from './fixtures';
 
 export const lukasz = makeParticipant({
@@ -13,21 +14,23 @@ export const lukasz = makeParticipant({
 export const anna = makeParticipant({ id: 'p-a', firstName: 'Anna', lastName: 'Kowalska', birthDate: '1944-05-14', diet: 'diabetic' });
 export const zenon = makeParticipant({ id: 'p-z', firstName: 'Zenon', lastName: 'Ćwik', status: 'discharged', dischargeDate: '2026-01-31', dischargeReason: 'przeprowadzka' });
 
-/** Call in beforeEach: a fresh fake state with the three people, and the register's list path. */
-export function setUpRegister(): void {
+export const studio = makeRoom({ id: 'room-1', name: 'Stolarnia' });
+
+/** Call in beforeEach: a fresh device with the three people (or `options.records`), and the register's list path. */
+export function setUpRegister(options: FixtureOptions = {}): Promise<AppFixture> {
   navigate('/uczestnicy', { replace: true });
-  resetFake();
-  signIn(makeUnit());
-  fake.participants.value = loaded([lukasz, anna, zenon]);
-  fake.rooms.value = loaded([makeRoom({ id: 'room-1', name: 'Stolarnia' })]);
+  return startFixture({ records: { units: [makeUnit()], participants: [lukasz, anna, zenon], rooms: [studio] }, ...options });
 }
+
+/** Waits until the list has read the register. */
+export const findList = () => screen.findByText(/^Pokazano \d+/);
 
 export const SEARCH = 'Szukaj (imię, nazwisko, PESEL, telefon)';
 
 /** The names on the cards, in order. */
 export const names = (c: Element) => [...c.querySelectorAll('.person__name')].map((e) => e.firstChild?.textContent);
 
-/** The path the screen is on (the router is real; only the state layer is faked). */
+/** The path the screen is on. */
 export function Path() {
   return <output data-testid="path">{useRoute().path}</output>;
 }
@@ -41,6 +44,16 @@ export const errorOf = (label: string) => {
 };
 export const type = (label: string, value: string) => fireEvent.input(screen.getByLabelText(label), { target: { value } });
 
-/** The arguments of the last saveParticipant call: the id (null for a new person) and the record. */
-export const lastSave = () => actions.saveParticipant.mock.calls.at(-1) as unknown as [string | null, Record<string, unknown>];
-export const saved = () => lastSave()[1];
+const SEEDED = new Set([lukasz.id, anna.id, zenon.id]);
+
+/** The people stored on the device that the test did not seed (new ones). */
+export async function added(fixture: AppFixture): Promise<Participant[]> {
+  return (await fixture.records('participants')).filter((p) => !SEEDED.has(p.id));
+}
+
+/** A stored participant's fields without the sync metadata (what the form edits). */
+export function fieldsOf(p: Participant | undefined): Record<string, unknown> | undefined {
+  if (!p) return undefined;
+  const { id: _id, organizationId: _org, hlc: _hlc, changedBy: _by, deleted: _deleted, ...fields } = p;
+  return fields;
+}

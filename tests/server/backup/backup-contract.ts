@@ -10,9 +10,10 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../../src/domain';
+import { DEMO_PASSWORD, dayMarkId } from '../../../src/domain';
 import { PROTOCOL_VERSION, type PullResponse, type SessionInfo } from '../../../src/protocol';
 import { hashToken } from '../../../src/server/auth';
+import { ledgerOf, parseLedger, type ErasureLedger } from '../../../src/server/backup/erasure-ledger';
 import { backupToFile, restoreFromFile } from '../../../src/server/backup/files';
 import { loadDemo } from '../../../src/server/setup/demo';
 import type { Store } from '../../../src/server/store/store';
@@ -29,14 +30,14 @@ async function rows(store: Store, sql: string): Promise<Rows> {
 /** Row counts of every table (the target of a refused restore must stay at zero). */
 export async function tableCounts(store: Store): Promise<Record<string, number>> {
   const out: Record<string, number> = {};
-  for (const table of ['organizations', 'users', 'devices', 'records', 'mutations', 'audit_log']) {
+  for (const table of ['organizations', 'users', 'devices', 'records', 'mutations', 'audit_log', 'erasures']) {
     const r = await rows(store, `SELECT count(*) AS n FROM ${table}`);
     out[table] = Number(r[0]?.n);
   }
   return out;
 }
 
-export const EMPTY_COUNTS = { organizations: 0, users: 0, devices: 0, records: 0, mutations: 0, audit_log: 0 };
+export const EMPTY_COUNTS = { organizations: 0, users: 0, devices: 0, records: 0, mutations: 0, audit_log: 0, erasures: 0 };
 
 /** Timestamps as epoch ms and jsonb as parsed JSON, so PGlite and node-postgres rows compare alike. */
 function normal(r: Record<string, unknown>): Record<string, unknown> {
@@ -93,9 +94,9 @@ export function backupContractSuite(open: () => Promise<Store>): void {
 
   it('BACKUP-FILE: a self-describing JSON readable only by its owner, without device tokens, and the backup is audited', async () => {
     const parsed = JSON.parse(text) as Record<string, unknown>;
-    expect(Object.keys(parsed)).toEqual(['format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit']);
+    expect(Object.keys(parsed)).toEqual(['format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit', 'erasures']);
     expect(parsed.format).toBe('obecni-backup');
-    expect(parsed.formatVersion).toBe(1);
+    expect(parsed.formatVersion).toBe(2);
     expect((parsed.server as { protocolVersion: number }).protocolVersion).toBe(PROTOCOL_VERSION);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     expect(text).not.toContain(admin.deviceToken);
@@ -209,7 +210,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
     });
 
     it('RESTORE-VERSION: another format version, another format or a newer server is refused by name', async () => {
-      expect(await refused(text.replace('"formatVersion":1', '"formatVersion":2'))).toEqual([{ path: 'formatVersion', code: 'unsupportedFormatVersion' }]);
+      expect(await refused(text.replace('"formatVersion":2', '"formatVersion":3'))).toEqual([{ path: 'formatVersion', code: 'unsupportedFormatVersion' }]);
       expect(await refused(text.replace('"format":"obecni-backup"', '"format":"other"'))).toEqual([{ path: 'format', code: 'notObecniBackup' }]);
       expect(await refused(text.replace('"migrations":["001_init"', '"migrations":["001_init","999_from_the_future"'))).toEqual([{ path: 'server.migrations[1]', code: 'unknownMigration' }]);
     });
@@ -234,6 +235,103 @@ export function backupContractSuite(open: () => Promise<Store>): void {
       expect(issues).toEqual([{ path: expect.stringMatching(/^users\[\d+\]\.displayName$/), code: 'tooLong' }]);
       const names = [...text.matchAll(/"(?:firstName|lastName|displayName)":"([^"]+)"/g)].map((m) => m[1] as string);
       for (const issue of issues) for (const name of names) expect(`${issue.path} ${issue.code}`).not.toContain(name);
+    });
+  });
+
+  describe('erasures and older backups (issue 13, GDPR art. 17)', () => {
+    const NOTE = 'Pobyt w szpitalu psychiatrycznym';
+    let person: PullResponse['changes'][number];
+    let ledger: ErasureLedger;
+    const opened: Store[] = [];
+    const fresh = async () => {
+      const store = await open();
+      opened.push(store);
+      return store;
+    };
+    /** Values of the person no one else shares (names and certificates may be shared). */
+    const secretsOf = () => [String(person.data.pesel), NOTE];
+
+    beforeAll(async () => {
+      // `file` is now an older backup: after it, a note about a person and the person's erasure.
+      const { app } = testApp(source, { clock: clock.now });
+      person = sourceChanges.find((c) => c.entity === 'participants' && !c.deleted && c.data.pesel !== null && c.data.disabilityCertificate !== null)!;
+      const markId = dayMarkId(person.recordId, '2026-11-24');
+      const mark = { participantId: person.recordId, unitId: person.data.unitId, day: '2026-11-24', status: 'absent', absenceReason: 'hospital', arrivalTime: null, leaveTime: null, note: NOTE };
+      clock.advance(60_000);
+      expect((await push(app, admin, [mutation('dayMarks', markId, mark, hlc(clock.now()))])).body.accepted).toHaveLength(1);
+      clock.advance(60_000);
+      expect((await push(app, admin, [mutation('participants', person.recordId, {}, hlc(clock.now()), true)])).body.accepted).toHaveLength(1);
+      const parsed = parseLedger(JSON.stringify(await ledgerOf(source, clock.now(), demoOrg())));
+      if (!parsed.ok) throw new Error('ledger refused');
+      ledger = parsed.ledger;
+      expect(ledger.erasures).toEqual([{ entity: 'participants', recordId: person.recordId, no: 1, erasedAt: new Date(clock.now()).toISOString() }]);
+    });
+    afterAll(async () => {
+      for (const store of opened) await store.close();
+    });
+
+    it('BACKUP-ERASED: a backup made after an erasure holds the tombstone and the ledger, not the person', async () => {
+      const after = join(dir, 'after.json');
+      await backupToFile(source, after, { nowMs: clock.now(), encryption: { kind: 'plain' } });
+      const content = readFileSync(after, 'utf8');
+      for (const secret of secretsOf()) expect(content).not.toContain(secret);
+      const parsed = JSON.parse(content) as { erasures: unknown[]; counts: { erasures: number } };
+      expect(parsed.erasures).toEqual(ledger.erasures);
+      expect(parsed.counts.erasures).toBe(1);
+      const restored = await fresh();
+      const result = await restoreFromFile(restored, after, { nowMs: clock.now() });
+      expect(result).toMatchObject({ ok: true, erased: 0 });
+      expect(await restored.sync.erasures(demoOrg())).toEqual(ledger.erasures);
+    });
+
+    it('RESTORE-LEDGER: an older backup restored with the newer ledger erases the person again (records, history, notes); without it the person would come back', async () => {
+      const withoutLedger = await fresh();
+      expect((await restoreFromFile(withoutLedger, file, { nowMs: clock.now() })).ok).toBe(true);
+      expect((await withoutLedger.sync.getRecord(demoOrg(), 'participants', person.recordId))?.data.pesel).toBe(person.data.pesel);
+
+      const restored = await fresh();
+      const result = await restoreFromFile(restored, file, { nowMs: clock.now(), ledger });
+      expect(result).toMatchObject({ ok: true, erased: 1 });
+      const stored = await restored.sync.getRecord(demoOrg(), 'participants', person.recordId);
+      expect(stored).toEqual({ deleted: true, data: expect.objectContaining({ erasure: 1, unitId: person.data.unitId }) });
+      expect(Object.keys(stored!.data).sort()).toEqual(['changedBy', 'deleted', 'erasure', 'hlc', 'id', 'organizationId', 'unitId']);
+      for (const row of await restored.sync.history(demoOrg(), 'participants', person.recordId)) expect([row.patch, row.oldValues]).toEqual([{}, {}]);
+      expect(await restored.sync.erasures(demoOrg())).toEqual(ledger.erasures);
+      // A backup of the restored server no longer holds the person.
+      const again = join(dir, 'again.json');
+      await backupToFile(restored, again, { nowMs: clock.now(), encryption: { kind: 'plain' } });
+      const content = readFileSync(again, 'utf8');
+      for (const secret of secretsOf()) expect(content).not.toContain(secret);
+      // Its devices pull the tombstone.
+      const { app } = testApp(restored, { clock: clock.now });
+      const session = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'admin', password: DEMO_PASSWORD, deviceName: 'x' } })).body;
+      const pulled = (await pullAll(app, session)).filter((c) => c.recordId === person.recordId);
+      expect(pulled.map((c) => c.data.erasure)).toEqual([1]);
+    });
+
+    it('RESTORE-LEDGER-OTHER: a ledger of another organization is refused and nothing is written', async () => {
+      const empty = await fresh();
+      expect(await restoreFromFile(empty, file, { nowMs: clock.now(), ledger: { ...ledger, organizationId: 'another-org' } })).toEqual({ ok: false, reason: 'otherOrganization' });
+      expect(await tableCounts(empty)).toEqual(EMPTY_COUNTS);
+    });
+
+    it('RESTORE-V1: a backup of format version 1 (no ledger) is restored, and a participant it holds deleted is erased', async () => {
+      const withDeleted = await fresh();
+      const { ok } = await restoreFromFile(withDeleted, file, { nowMs: clock.now() });
+      expect(ok).toBe(true);
+      // Version 1 as an older server wrote it: a deleted participant kept its fields.
+      const v1 = join(dir, 'v1.json');
+      const current = JSON.parse(text) as Record<string, unknown> & { records: { participants: { id: string; deleted: boolean; data: Record<string, unknown> }[] } };
+      const row = current.records.participants.find((p) => p.id === person.recordId)!;
+      row.deleted = true;
+      row.data.deleted = true;
+      const { erasures: _e, ...rest } = current;
+      writeFileSync(v1, JSON.stringify({ ...rest, formatVersion: 1, counts: { ...(rest.counts as object), erasures: undefined } }));
+      const restored = await fresh();
+      const result = await restoreFromFile(restored, v1, { nowMs: clock.now() });
+      expect(result).toMatchObject({ ok: true, erased: 1 });
+      expect((await restored.sync.getRecord(demoOrg(), 'participants', person.recordId))?.data).not.toHaveProperty('pesel');
+      expect((await restored.sync.erasures(demoOrg())).map((e) => [e.recordId, e.no])).toEqual([[person.recordId, 1]]);
     });
   });
 }

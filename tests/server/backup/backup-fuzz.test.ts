@@ -58,7 +58,7 @@ function section(doc: Json, name: string): Json[] {
   return value as Json[];
 }
 
-const MEMBERS = ['format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit'];
+const MEMBERS = ['format', 'formatVersion', 'createdAt', 'server', 'organization', 'sequence', 'counts', 'users', 'devices', 'records', 'history', 'audit', 'erasures'];
 const clone = (): Json => structuredClone(valid);
 const nonString = fc.oneof(fc.integer(), fc.boolean(), fc.constant(null), fc.array(fc.integer(), { maxLength: 3 }), fc.dictionary(fc.string({ maxLength: 5 }), fc.integer(), { maxKeys: 2 }));
 

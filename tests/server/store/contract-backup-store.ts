@@ -68,7 +68,7 @@ export function backupStoreContract(open: OpenStore): void {
     it('BACKUPSTORE-SNAPSHOT: every row in pages, in key order, counted; devices without their token', async () => {
       const orgs = await source.backup.snapshot((s) => s.organizations());
       expect(orgs).toEqual([{ id: w.org, name: `MOPS ${w.org}`, createdAt: new Date(T0).toISOString(), cursorFloor: 0 }]);
-      expect(before.counts).toEqual({ users: 2, devices: 2, records: { rooms: 3 }, history: 0, audit: AUDIT_ROWS });
+      expect(before.counts).toEqual({ users: 2, devices: 2, records: { rooms: 3 }, history: 0, audit: AUDIT_ROWS, erasures: 0 });
       expect(before.auditPages).toBe(2);
       expect(before.audit.map((a) => a.id)).toEqual([...before.audit.map((a) => a.id)].sort((a, b) => a - b));
       expect(before.records.map((r) => r.id)).toEqual(['room-2', 'room-1', 'room-0']);

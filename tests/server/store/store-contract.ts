@@ -9,6 +9,7 @@ import { accountsContract } from './contract-accounts';
 import { auditContract } from './contract-audit';
 import { backupStoreContract } from './contract-backup-store';
 import { demoContract } from './contract-demo';
+import { erasureContract } from './contract-erasure';
 import { firstRunContract, type OpenStore } from './contract-first-run';
 import { scopeContract } from './contract-scope';
 import { syncContract } from './contract-sync';
@@ -26,4 +27,5 @@ export function storeContractSuite(open: OpenStore): void {
   syncContract(open);
   demoContract(open);
   scopeContract(open);
+  erasureContract(open);
 }

@@ -28,8 +28,8 @@ export function useMonthlySheet(unitId: string | null, month: string): QueryResu
     if (raw.data === undefined) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
     if (raw.data.key !== key) return LOADING;
     if (raw.data.data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
-    const { unit, participants, marks, notices } = raw.data.data;
-    return { data: monthlySheet(unit, participants, marks, notices, month, today), isLoading: false, error: null };
+    const { unit, participants, marks, notices, erased } = raw.data.data;
+    return { data: monthlySheet(unit, participants, marks, notices, month, today, erased), isLoading: false, error: null };
   }, [raw, key, today]);
 }
 

@@ -13,11 +13,16 @@
  * later day is "future": its cells carry no status and count in no total, rate or day total; the
  * days the person is still due are counted apart (`plannedDays`), never mixed with what happened.
  * A sheet of an unfinished month carries `asOf` ("stan na …" in its heading and on the print).
+ *
+ * An erased person (GDPR art. 17) keeps their marks in the months they attended, on a row named
+ * "Osoba usunięta (nr N)" (N: the erasure's number in the ledger, the same in every report) and
+ * never by name. Nothing else of them is known, so their due days are the open days they were marked.
  */
 import { daysOfMonth, unitClosedReason, weekdayOf, type ClosedReason } from '../../calendar';
 import type { Day, Weekday } from '../../primitives';
 import type { AbsenceNotice } from '../../entities/absence-notice';
 import type { AttendanceStatus, DayMark } from '../../entities/attendance';
+import { erasedPersonLabel, type ErasedParticipant } from '../../entities/erasure';
 import type { Participant } from '../../entities/participant';
 import type { Unit } from '../../entities/unit';
 import { noticeCovers } from '../expected';
@@ -42,6 +47,8 @@ export interface SheetRow {
   rate: number | null;
   /** Future days the person is due (after `asOf`): shown apart, not in the totals. */
   plannedDays: number;
+  /** The ledger number of an erased person (whose `participant` is only a stand-in with that label). */
+  erased?: number;
 }
 
 export interface MonthlySheet {
@@ -69,9 +76,21 @@ function onSheet(p: Participant, first: Day, last: Day): boolean {
 
 const emptyTotals = (): SheetTotals => ({ present: 0, absent: 0, excused: 0, unmarked: 0, expectedDays: 0 });
 
+/** A stand-in for an erased person on a sheet: the label instead of a name, no other data. */
+export function erasedStandIn(e: ErasedParticipant): Participant {
+  return {
+    id: e.id, organizationId: e.organizationId, hlc: e.hlc, changedBy: e.changedBy, deleted: true, unitId: e.unitId,
+    firstName: '', lastName: erasedPersonLabel(e.erasure), birthDate: '', pesel: null, studioId: null, attendanceWeekdays: [],
+    admissionDate: '', dischargeDate: null, dischargeReason: null, status: 'discharged', phone: null, contacts: [],
+    address: { street: '', postalCode: '', city: '' }, transport: { needsTransport: false, mobilityAid: 'none', driverNote: '' },
+    diet: 'standard', allergies: '', disabilityCertificate: null, rehabPlan: null,
+    consents: { dataProcessing: false, photos: false, outings: false, signedOn: null }, notes: '',
+  };
+}
+
 export function monthlySheet(
   unit: Pick<Unit, 'id' | 'openingHours' | 'closedDays'>, participants: readonly Participant[], marks: readonly DayMark[],
-  notices: readonly AbsenceNotice[], month: string, asOf: Day,
+  notices: readonly AbsenceNotice[], month: string, asOf: Day, erased: readonly ErasedParticipant[] = [],
 ): MonthlySheet {
   const dayList = daysOfMonth(month);
   const first = dayList[0]!;
@@ -92,7 +111,15 @@ export function monthlySheet(
     if (!list) noticesOf.set(n.participantId, (list = []));
     list.push(n);
   }
-  const people = sortPeople(participants.filter((p) => p.unitId === unit.id && (onSheet(p, first, last) || markGrid.has(p.id))));
+  const erasedNo = new Map<string, number>();
+  const standIns: Participant[] = [];
+  for (const e of [...erased].sort((a, b) => a.erasure - b.erasure)) {
+    if (e.unitId !== unit.id || !markGrid.has(e.id) || erasedNo.has(e.id)) continue;
+    erasedNo.set(e.id, e.erasure);
+    standIns.push(erasedStandIn(e));
+  }
+  const named = participants.filter((p) => p.unitId === unit.id && !erasedNo.has(p.id) && (onSheet(p, first, last) || markGrid.has(p.id)));
+  const people = [...sortPeople(named), ...standIns];
 
   const dayTotals = days.map(() => ({ present: 0, absent: 0, excused: 0 }));
   const totals = emptyTotals();
@@ -104,15 +131,18 @@ export function monthlySheet(
     // isExpectedOn, unrolled over the month: the person's standing once, the weekday per day.
     const due = !p.deleted && p.status === 'active';
     const weekdays = new Set(p.attendanceWeekdays);
+    const erasedAs = erasedNo.get(p.id);
     let plannedDays = 0;
     const cells = days.map((d, i): SheetCell => {
-      const dueThatDay = due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
+      const mark = own?.[i];
+      const dueThatDay = erasedAs !== undefined
+        ? mark !== undefined && d.closed === null
+        : due && d.closed === null && p.admissionDate <= d.day && (p.dischargeDate === null || d.day <= p.dischargeDate) && weekdays.has(d.weekday);
       if (d.future) {
-        if (dueThatDay) plannedDays += 1;
-        return { status: null, fromNotice: false, expected: false, planned: dueThatDay };
+        if (dueThatDay && erasedAs === undefined) plannedDays += 1;
+        return { status: null, fromNotice: false, expected: false, planned: dueThatDay && erasedAs === undefined };
       }
       const expected = dueThatDay;
-      const mark = own?.[i];
       let status: AttendanceStatus | null = mark?.status ?? null;
       let fromNotice = false;
       if (!status && expected && ownNotices?.some((n) => noticeCovers(n, d.day))) {
@@ -131,7 +161,9 @@ export function monthlySheet(
     });
     for (const k of ['present', 'absent', 'excused', 'unmarked', 'expectedDays'] as const) totals[k] += t[k];
     const base = t.expectedDays + presentWhileNotDue;
-    return { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base, plannedDays };
+    const row: SheetRow = { participant: p, cells, totals: t, rate: base === 0 ? null : t.present / base, plannedDays };
+    if (erasedAs !== undefined) row.erased = erasedAs;
+    return row;
   });
   const open = days.filter((d) => d.closed === null);
   const elapsed = open.filter((d) => !d.future).length;

@@ -29,6 +29,7 @@ import { noticeCovers } from '../expected';
 import { comparePeople } from '../polish-sort';
 import { expandSessions } from '../plan/occurrences';
 import { attendedMinutes } from './hours';
+import type { ErasedParticipant } from '../../entities/erasure';
 import { monthlySheet, type MonthlySheet, type SheetTotals } from './monthly-sheet';
 import { periodMonths, periodRange, type ReportPeriod } from './period';
 
@@ -44,6 +45,8 @@ export interface ReportInput {
   notices: readonly AbsenceNotice[];
   activities: readonly Activity[];
   sessions: readonly Session[];
+  /** Erased people of the unit: their marks count under "Osoba usunięta (nr N)". */
+  erased?: readonly ErasedParticipant[];
 }
 
 export interface PersonMonth { month: string; totals: SheetTotals; rate: number | null }
@@ -121,7 +124,7 @@ export function periodReport(input: ReportInput, period: ReportPeriod, asOf: Day
     list.push(n);
   }
 
-  const sheets = months.map((month) => monthlySheet(unit, input.participants, marksByMonth.get(month) ?? [], notices, month, asOf));
+  const sheets = months.map((month) => monthlySheet(unit, input.participants, marksByMonth.get(month) ?? [], notices, month, asOf, input.erased));
   const acc = new Map<string, Acc>();
   const monthly: MonthSummary[] = [];
   const served = new Set<string>();
