@@ -322,6 +322,8 @@ export const en: Catalog = {
   'accounts.created': 'Account created: {login}',
   'accounts.devices': 'Devices',
   'accounts.device': '{name} · {user} · last seen: {seen}',
+  'accounts.devicePending': { one: '{count} unsent change on the device', other: '{count} unsent changes on the device' },
+  'accounts.deviceSilent': { one: 'silent for {count} day', other: 'silent for {count} days' },
   'accounts.never': 'never',
   'accounts.revoked': 'access revoked',
   'accounts.revoke': 'Revoke access: {name} ({user})',

@@ -335,6 +335,8 @@ export const pl = {
   'accounts.devices': 'Urządzenia',
   'accounts.device': '{name} · {user} · ostatnio: {seen}',
   'accounts.never': 'nigdy',
+  'accounts.devicePending': { one: '{count} niewysłana zmiana na urządzeniu', few: '{count} niewysłane zmiany na urządzeniu', many: '{count} niewysłanych zmian na urządzeniu', other: '{count} niewysłanej zmiany na urządzeniu' },
+  'accounts.deviceSilent': { one: 'bez kontaktu od {count} dnia', few: 'bez kontaktu od {count} dni', many: 'bez kontaktu od {count} dni', other: 'bez kontaktu od {count} dnia' },
   'accounts.revoked': 'dostęp odebrany',
   'accounts.revoke': 'Odbierz dostęp: {name} ({user})',
   'form.error.loginTaken': 'Ten login jest już zajęty.',

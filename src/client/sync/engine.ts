@@ -22,7 +22,7 @@ import * as v from 'valibot';
 import { clockOffset } from '../../domain';
 import {
   MAX_MUTATION_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, jsonBytes,
-  type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
+  type DeviceState, type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
 } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
@@ -300,8 +300,9 @@ export class SyncEngine {
    */
   private async pushBatch(batch: readonly OutboxEntry[]): Promise<number> {
     const { db, transport, session } = this.o;
+    const device = await this.deviceState();
     const send = (entries: readonly OutboxEntry[]) => this.timed(() => transport.push(session.deviceToken, {
-      protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation),
+      protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation), device,
     }));
     let response: PushResponse;
     try {
@@ -336,10 +337,18 @@ export class SyncEngine {
     return again.size;
   }
 
+  /** What this device tells the server about itself (issue 17.1): changes waiting, last successful sync. */
+  private async deviceState(): Promise<DeviceState> {
+    const [pending, last] = await Promise.all([this.o.db.outbox.count(), getMeta(this.o.db, 'lastSyncAtMs')]);
+    return { pending, lastSyncAtMs: last ?? null };
+  }
+
   private async pullAll(): Promise<void> {
     const { db, transport, session } = this.o;
     let resynced = false;
     let since = (await getMeta(db, 'cursor')) ?? 0;
+    // The first page of the run carries the device's report (what still waits after the push).
+    let report: DeviceState | undefined = await this.deviceState();
     // The next page is asked for while the current one is being stored, so the network and the
     // server work while IndexedDB writes. Pages are still stored strictly in order, each with
     // its cursor, so a failure anywhere resumes from the last stored page.
@@ -347,7 +356,9 @@ export class SyncEngine {
     for (;;) {
       let page: PullResponse;
       try {
-        page = await (next ?? this.timed(() => transport.pull(session.deviceToken, since, this.o.pullLimit)));
+        const about = report;
+        report = undefined;
+        page = await (next ?? this.timed(() => transport.pull(session.deviceToken, since, this.o.pullLimit, about)));
       } catch (error) {
         next = null;
         if (error instanceof TransportError && error.code === 'cursorExpired' && !resynced) {
