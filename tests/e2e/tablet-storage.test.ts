@@ -12,7 +12,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, newAppContext, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
+import { collectPageErrors, launchBrowser, newAppContext, screenshot, signInDemo, startDemoServer, waitForServiceWorkerControl, type RunningServer } from './harness';
 
 let server: RunningServer;
 let browser: Browser;
@@ -144,6 +144,8 @@ describe('storage on a tablet', () => {
     const { context, page } = await signInDemo(browser, server.url, 'terapeuta');
     await context.addInitScript(CLOSE_ON_WRITE);
     await page.reload();
+    // Offline, the attendance screen's code comes from the service worker's cache.
+    await waitForServiceWorkerControl(page);
     await context.setOffline(true);
     await openAttendance(page);
     const close = (n: number) => page.evaluate((count) => { (window as unknown as { __closeOnWrite: number }).__closeOnWrite = count; }, n);
