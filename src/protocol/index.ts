@@ -94,10 +94,23 @@ export function jsonBytes(value: unknown): number {
   return bytes;
 }
 
+/**
+ * What a device says about itself (issue 17.1): the changes waiting in its outbox and its last
+ * successful sync. Sent with each push (before the batch is applied) and as the `pending` and
+ * `lastSync` query of the first pull of a run (after the push), so the administrator's device list
+ * shows the latest count the server heard. Optional and additive.
+ */
+export const DeviceStateSchema = v.object({
+  pending: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(100_000_000)),
+  lastSyncAtMs: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0))),
+});
+export type DeviceState = v.InferOutput<typeof DeviceStateSchema>;
+
 export const PushRequestSchema = v.object({
   protocolVersion: v.pipe(v.number(), v.integer()),
   deviceId: IdSchema,
   mutations: v.pipe(v.array(MutationSchema), v.maxLength(MAX_PUSH_MUTATIONS, 'tooManyMutations')),
+  device: v.optional(DeviceStateSchema),
 });
 export type PushRequest = v.InferOutput<typeof PushRequestSchema>;
 
@@ -110,6 +123,7 @@ export const PushEnvelopeSchema = v.object({
   protocolVersion: v.pipe(v.number(), v.integer()),
   deviceId: IdSchema,
   mutations: v.pipe(v.array(v.unknown()), v.maxLength(MAX_PUSH_MUTATIONS, 'tooManyMutations')),
+  device: v.optional(DeviceStateSchema),
 });
 
 /**
@@ -298,7 +312,12 @@ export type AccessFormat = (typeof ACCESS_FORMATS)[number];
 
 /** Accounts and devices, for administrators. */
 export interface AccountInfo { id: string; login: string; displayName: string; roles: string[]; unitIds: string[]; disabled: boolean }
-export interface DeviceInfo { id: string; userId: string; userName: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
+export interface DeviceInfo {
+  id: string; userId: string; userName: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null;
+  /** What the device reported at its last sync (pull `pending`, `lastSync`): changes waiting on it, its last successful sync (issue 17.1). */
+  pendingChanges?: number | null;
+  lastSyncAtMs?: number | null;
+}
 export interface AccountsResponse { accounts: AccountInfo[]; devices: DeviceInfo[] }
 
 const LoginSchema = v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{3,40}$/, 'invalidLogin'));

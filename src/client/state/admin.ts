@@ -1,7 +1,7 @@
 /** Accounts and devices for administrators: online actions against the server (not synced data). */
-import type { AccountPatch, AccountsResponse, NewAccount } from '../../protocol';
+import type { AccountPatch, AccountsResponse, DeviceInfo, NewAccount } from '../../protocol';
 import { toAppError } from './errors';
-import { runtime } from './runtime';
+import { correctedNowMs, runtime } from './runtime';
 import type { ActionResult, AppError } from './types';
 
 export type { AccountInfo, AccountsResponse, DeviceInfo, NewAccount } from '../../protocol';
@@ -33,4 +33,18 @@ export async function updateAccount(id: string, patch: AccountPatch): Promise<Ac
 export async function revokeDevice(id: string): Promise<ActionResult> {
   const r = await call((token) => runtime.config.transport.revokeDevice(token, id));
   return r.ok ? { ok: true } : r;
+}
+
+/** A device not heard from for this many days is flagged in the list (WebKit deletes data after 7). */
+export const SILENT_DAYS = 3;
+
+/**
+ * What the administrator should notice about a device (issue 17.1): changes it reported waiting
+ * on it, and how many days it has been silent (from SILENT_DAYS on; null before, or revoked).
+ */
+export function deviceAlerts(d: DeviceInfo): { pending: number; silentDays: number | null } {
+  const pending = d.revokedAtMs ? 0 : (d.pendingChanges ?? 0);
+  const last = d.lastSeenAtMs ?? d.createdAtMs;
+  const days = Math.floor((correctedNowMs() - last) / 86_400_000);
+  return { pending, silentDays: !d.revokedAtMs && days >= SILENT_DAYS ? days : null };
 }

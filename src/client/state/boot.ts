@@ -5,7 +5,7 @@
 import { toAppError } from './errors';
 import { refreshToday, runtime } from './runtime';
 import { openDeviceDb, restoreSession } from './session';
-import { reportStorageProblem } from './storage-status';
+import { reportStorageProblem, watchStorage } from './storage-status';
 import { registerServiceWorker } from './sw-bridge';
 import { watchConnectivity } from './sync-status';
 
@@ -24,6 +24,7 @@ export function startApp(): Promise<void> {
       const db = await openDeviceDb();
       runtime.db.value = db;
       await restoreSession(db);
+      void watchStorage();
     } catch (error) {
       const appError = toAppError(error);
       reportStorageProblem(appError);

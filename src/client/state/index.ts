@@ -21,10 +21,11 @@ export {
   exportPendingChanges, loadDemoCentre, login, logoutAndWipe, prepareSignOut, setupOrganization, signInAgain, type PendingChanges,
 } from './session';
 export { useWipeNotice, type WipeReason } from './wipe';
+export { dismissInstallNotice, useInstallNotice } from './install';
 export { syncNow, useRejectedChanges, useSyncStatus } from './sync-status';
 export { useClockWarning, type ClockWarning } from './clock';
 export type { RejectedChange, RejectedChanges } from '../storage/rejected';
-export { requestPersistentStorage, useStorageInfo, useStorageProblem } from './storage-status';
+export { requestPersistentStorage, useStorageInfo, useStorageProblem, useStorageWarning, type StorageWarning } from './storage-status';
 export { applyUpdate, useHasUnsavedWork, useUnsavedWork, useUpdateAvailable } from './sw-bridge';
 export { saveChanges, type Change } from './actions';
 export { useSetupStatus, useLocalSession } from './session-hooks';

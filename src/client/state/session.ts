@@ -9,10 +9,10 @@ import { adoptClockOffset } from '../storage/clock';
 import { AppDB } from '../storage/db';
 import { toStorageError } from '../storage/errors';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
-import { requestPersistence } from '../storage/persistence';
 import { TransportError, type Transport } from '../sync/transport';
 import { toAppError } from './errors';
 import { publicSession, runtime, setClockOffset } from './runtime';
+import { requestPersistentStorage } from './storage-status';
 import { rememberPassword, startLockWatch, wipeIfLockExhausted } from './lock';
 import { clearDevice, clearWipeNotice } from './wipe';
 import { startSyncEngine, stopSyncEngine } from './sync-status';
@@ -31,6 +31,19 @@ export async function openDeviceDb(): Promise<AppDB> {
   } catch (error) {
     throw toStorageError(error);
   }
+  return db;
+}
+
+/**
+ * Reopens the device database after its connection was lost (issue 17.3): the old connection is
+ * closed, a new one opened and put in place (the live queries follow the signal), and the sync
+ * engine restarted on it.
+ */
+export async function reopenDeviceDb(): Promise<AppDB> {
+  runtime.db.value?.close();
+  const db = await openDeviceDb();
+  runtime.db.value = db;
+  if (runtime.stored) startSyncEngine(db, runtime.stored);
   return db;
 }
 
@@ -89,7 +102,7 @@ async function signIn(info: SessionInfo, sentAtMs: number, password?: string): P
   if (password !== undefined) await rememberPassword(password).catch(() => undefined);
   runtime.session.value = { data: publicSession(stored), isLoading: false, error: null };
   startSyncEngine(db, stored);
-  void requestPersistence();
+  void requestPersistentStorage();
 }
 
 async function act(task: () => Promise<void>): Promise<ActionResult> {

@@ -12,6 +12,7 @@ import { useLiveQuery } from './live-query';
 import { flushPendingExports } from './export-audit';
 import { runtime, setClockOffset } from './runtime';
 import type { QueryResult, SyncStatus } from './types';
+import { noteStorageUse } from './storage-status';
 import { wipeDevice } from './wipe';
 
 function fromEngine(status: EngineStatus): void {
@@ -22,13 +23,17 @@ function fromEngine(status: EngineStatus): void {
   }
   // A sync that went through means the server answers: audit entries of exports made offline go now,
   // not only when someone next opens the reports screen.
-  if (status.lastSyncAtMs !== null && status.lastSyncAtMs !== runtime.sync.value.lastSyncAt) void flushPendingExports().catch(() => undefined);
+  if (status.lastSyncAtMs !== null && status.lastSyncAtMs !== runtime.sync.value.lastSyncAt) {
+    void flushPendingExports().catch(() => undefined);
+    noteStorageUse();
+  }
   runtime.sync.value = {
     ...runtime.sync.value,
     syncing: status.syncing,
     pending: status.pending,
     lastSyncAt: status.lastSyncAtMs,
     lastError: syncFailure(status.lastError),
+    otherTab: status.elsewhere,
   };
   if (status.clockOffsetMs !== null) setClockOffset(status.clockOffsetMs);
 }

@@ -15,7 +15,7 @@ export interface QueryResult<T> { data: T | undefined; isLoading: boolean; error
 
 /** Every failure the UI can explain, each with one translated message (ui/error-message.ts). */
 export type AppErrorCode =
-  | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged'
+  | 'quotaExceeded' | 'storageUnavailable' | 'versionChanged' | 'connectionLost'
   | 'network' | 'unauthorized' | 'deviceRevoked' | 'accountDisabled' | 'forbidden' | 'clientTooOld' | 'invalidInput' | 'alreadyInitialized'
   | 'rateLimited' | 'totpRequired' | 'server' | 'unknown';
 
@@ -42,6 +42,8 @@ export interface SyncStatus {
   pending: number;
   lastSyncAt: number | null;
   lastError: AppError | null;
+  /** True while another tab of this device syncs (this one shows that tab's outcome). */
+  otherTab?: boolean;
 }
 
 /** One class of the day as the Today screen lists it. */

@@ -66,6 +66,8 @@ export async function clearDevice(): Promise<void> {
     runtime.session.value = { data: undefined, isLoading: false, error: toAppError(error) };
   }
   await refreshSetupStatus();
+  // Offline, the server cannot say it is set up; it is (this device was signed in): show the sign-in page.
+  if (runtime.setup.value.error) runtime.setup.value = { data: { initialized: true, demoAvailable: false }, isLoading: false, error: null };
 }
 
 /**

@@ -1,10 +1,12 @@
 /**
  * Storage failures as codes the UI can translate: the disk is full (quota), IndexedDB cannot be
  * used at all (private mode, blocked, corrupted), or another tab upgraded the database and this
- * one must reload. Nothing here is swallowed: callers surface the code to the user.
+ * one must reload, or the open connection was lost under the app ("Connection to Indexed Database
+ * server lost", common on iOS after the app was in the background: reopen and retry once).
+ * Nothing here is swallowed: callers surface the code to the user.
  */
 
-export type StorageErrorCode = 'quotaExceeded' | 'storageUnavailable' | 'versionChanged';
+export type StorageErrorCode = 'quotaExceeded' | 'storageUnavailable' | 'versionChanged' | 'connectionLost';
 
 /** A storage failure with a code; the original error's name only, never its data. */
 export class StorageError extends Error {
@@ -36,5 +38,12 @@ export function toStorageError(error: unknown): StorageError {
   if (n.includes('VersionChangeError')) {
     return new StorageError('versionChanged', error);
   }
+  if (isConnectionLost(error)) return new StorageError('connectionLost', error);
   return new StorageError('storageUnavailable', error);
+}
+
+/** True when `error` says the open connection to IndexedDB was lost or closed under the app. */
+export function isConnectionLost(error: unknown): boolean {
+  if (error instanceof StorageError) return error.code === 'connectionLost';
+  return names(error).some((n) => n === 'DatabaseClosedError' || n === 'UnknownError' || n === 'InvalidStateError');
 }

@@ -24,7 +24,7 @@ import * as v from 'valibot';
 import { clockOffset } from '../../domain';
 import {
   MAX_MUTATION_BYTES, MAX_PULL_LIMIT, MAX_PUSH_MUTATIONS, MutationSchema, PROTOCOL_VERSION, jsonBytes,
-  type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
+  type DeviceState, type Mutation, type PullResponse, type PushResponse, type RejectedMutation,
 } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
@@ -50,6 +50,8 @@ export interface EngineStatus {
   lastError: SyncFailureCode | null;
   /** The server's clock minus the device's (ms), null until the first sync answer told it. */
   clockOffsetMs: number | null;
+  /** True while another tab holds the sync lock: this one waits for it and then shows its outcome. */
+  elsewhere: boolean;
 }
 
 export interface SyncEngineOptions {
@@ -61,6 +63,8 @@ export interface SyncEngineOptions {
   random?: () => number;
   /** Runs `task` holding the cross-tab sync lock; resolves undefined when another tab holds it. */
   withLock?: <T>(task: () => Promise<T>) => Promise<T | undefined>;
+  /** Resolves when the tab holding the sync lock lets it go. */
+  waitForLock?: () => Promise<void>;
   onStatus?: (status: EngineStatus) => void;
   pushBatchSize?: number;
   pullLimit?: number;
@@ -85,6 +89,12 @@ export const LOCAL_CHANGE_MAX_WAIT_MS = 10_000;
 export function backoffDelay(failures: number, random: () => number): number {
   const base = Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, failures - 1));
   return Math.round(base * (0.5 + random()));
+}
+
+/** Waits until no tab holds the sync lock (at once where Web Locks are missing). */
+export async function browserLockFree(): Promise<void> {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  if (locks) await locks.request('obecni-sync', () => undefined);
 }
 
 /** The cross-tab lock of the browser, or a plain call where Web Locks are missing (tests, old browsers). */
@@ -148,7 +158,7 @@ export class SyncEngine {
   private notBeforeMs = 0;
   private stopped = true;
   private detach: (() => void) | null = null;
-  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, clockOffsetMs: null };
+  status: EngineStatus = { syncing: false, pending: 0, rejected: 0, lastSyncAtMs: null, lastError: null, clockOffsetMs: null, elsewhere: false };
   /** Mutations refused as `clockAhead` once in this run (stamped again and resent; a second refusal sets them aside). */
   private clockRefused = new Set<string>();
 
@@ -157,6 +167,7 @@ export class SyncEngine {
       nowMs: () => Date.now(),
       random: Math.random,
       withLock: browserLock,
+      waitForLock: browserLockFree,
       pushBatchSize: 200,
       pullLimit: MAX_PULL_LIMIT,
       debounceMs: LOCAL_CHANGE_DEBOUNCE_MS,
@@ -171,12 +182,17 @@ export class SyncEngine {
     this.o.onStatus?.(this.status);
   }
 
-  /** Re-reads the outbox size and the last sync time (after a local write, or at start). */
+  /** Re-reads the outbox size and the last sync time (after a local write, at start, after another tab's run). */
   async refreshCounts(): Promise<void> {
     const [pending, rejected, last, offset] = await Promise.all([
       this.o.db.outbox.count(), this.o.db.rejected.count(), getMeta(this.o.db, 'lastSyncAtMs'), getMeta(this.o.db, 'clockOffsetMs'),
     ]);
-    this.emit({ pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs, clockOffsetMs: offset ?? this.status.clockOffsetMs });
+    const newer = last !== undefined && last > (this.status.lastSyncAtMs ?? 0);
+    // Another tab's successful run (a newer last sync) is this device's news too: its error is over.
+    this.emit({
+      pending, rejected, lastSyncAtMs: last ?? this.status.lastSyncAtMs, clockOffsetMs: offset ?? this.status.clockOffsetMs,
+      ...(newer && this.status.elsewhere ? { lastError: null } : {}),
+    });
   }
 
   /**
@@ -199,6 +215,7 @@ export class SyncEngine {
       do {
         this.again = false;
         const result = await this.o.withLock(() => this.runOnce());
+        if (result === undefined) await this.followOtherTab();
         ok = result ?? true;
       } while (this.again && ok);
       return ok;
@@ -206,6 +223,20 @@ export class SyncEngine {
       this.current = null;
     });
     return this.current;
+  }
+
+  /**
+   * Another tab is syncing (issue 17.6): this tab says so and, once that run is over, shows its
+   * outcome (the same outbox and last sync time, read from the shared database).
+   */
+  private async followOtherTab(): Promise<void> {
+    this.emit({ elsewhere: true });
+    try {
+      await this.o.waitForLock();
+      await this.refreshCounts();
+    } finally {
+      this.emit({ elsewhere: false });
+    }
   }
 
   private async runOnce(): Promise<boolean> {
@@ -285,8 +316,9 @@ export class SyncEngine {
    */
   private async pushBatch(batch: readonly OutboxEntry[]): Promise<number> {
     const { db, transport, session } = this.o;
+    const device = await this.deviceState();
     const send = (entries: readonly OutboxEntry[]) => this.timed(() => transport.push(session.deviceToken, {
-      protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation),
+      protocolVersion: PROTOCOL_VERSION, deviceId: session.deviceId, mutations: entries.map(toMutation), device,
     }));
     let response: PushResponse;
     try {
@@ -321,10 +353,18 @@ export class SyncEngine {
     return again.size;
   }
 
+  /** What this device tells the server about itself (issue 17.1): changes waiting, last successful sync. */
+  private async deviceState(): Promise<DeviceState> {
+    const [pending, last] = await Promise.all([this.o.db.outbox.count(), getMeta(this.o.db, 'lastSyncAtMs')]);
+    return { pending, lastSyncAtMs: last ?? null };
+  }
+
   private async pullAll(): Promise<void> {
     const { db, transport, session } = this.o;
     let resynced = false;
     let since = (await getMeta(db, 'cursor')) ?? 0;
+    // The first page of the run carries the device's report (what still waits after the push).
+    let report: DeviceState | undefined = await this.deviceState();
     // The next page is asked for while the current one is being stored, so the network and the
     // server work while IndexedDB writes. Pages are still stored strictly in order, each with
     // its cursor, so a failure anywhere resumes from the last stored page.
@@ -332,7 +372,9 @@ export class SyncEngine {
     for (;;) {
       let page: PullResponse;
       try {
-        page = await (next ?? this.timed(() => transport.pull(session.deviceToken, since, this.o.pullLimit)));
+        const about = report;
+        report = undefined;
+        page = await (next ?? this.timed(() => transport.pull(session.deviceToken, since, this.o.pullLimit, about)));
       } catch (error) {
         next = null;
         if (error instanceof TransportError && error.code === 'cursorExpired' && !resynced) {

@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type AccessExport, type AccessFormat, type AccessTokenResponse, type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type AccessExport, type AccessFormat, type AccessTokenResponse, type AccountPatch, type AccountsResponse, type ApiError, type DeviceState, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -51,7 +51,8 @@ export interface Transport {
   login(request: LoginRequest): Promise<SessionInfo>;
   logout(token: string): Promise<void>;
   push(token: string, request: PushRequest): Promise<PushResponse>;
-  pull(token: string, since: number, limit: number): Promise<PullResponse>;
+  /** `report`: what the device says about itself (issue 17.1), sent with the first pull of a run. */
+  pull(token: string, since: number, limit: number, report?: DeviceState): Promise<PullResponse>;
   /** The server's history of one record (online only). */
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse>;
   /** Administrators: accounts and devices (online only). */
@@ -202,8 +203,9 @@ export class HttpTransport implements Transport {
     return this.authorized('POST', '/sync/push', token, request, true);
   }
 
-  pull(token: string, since: number, limit: number): Promise<PullResponse> {
-    return this.authorized('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}`, token);
+  pull(token: string, since: number, limit: number, report?: DeviceState): Promise<PullResponse> {
+    const about = report ? `&pending=${report.pending}${report.lastSyncAtMs === null ? '' : `&lastSync=${report.lastSyncAtMs}`}` : '';
+    return this.authorized('GET', `/sync/pull?since=${since}&limit=${limit}&protocolVersion=${PROTOCOL_VERSION}${about}`, token);
   }
 
   accounts(token: string): Promise<AccountsResponse> {

@@ -10,6 +10,7 @@ const ERROR_KEYS = {
   quotaExceeded: 'error.quotaExceeded',
   storageUnavailable: 'error.storageUnavailable',
   versionChanged: 'error.versionChanged',
+  connectionLost: 'error.connectionLost',
   network: 'error.network',
   unauthorized: 'error.unauthorized',
   deviceRevoked: 'error.deviceRevoked',

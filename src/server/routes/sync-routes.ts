@@ -30,6 +30,9 @@ const Int = (min: number, max: number) => v.pipe(v.string(), v.regex(/^\d{1,15}$
 const PullQuerySchema = v.object({
   since: v.optional(Int(0, Number.MAX_SAFE_INTEGER), '0'),
   limit: v.optional(Int(1, MAX_PULL_LIMIT), String(DEFAULT_PULL_LIMIT)),
+  /** The device's own report (issue 17.1): changes waiting on it and its last successful sync (epoch ms). */
+  pending: v.optional(Int(0, 100_000_000)),
+  lastSync: v.optional(Int(0, Number.MAX_SAFE_INTEGER)),
 });
 
 /**
@@ -78,6 +81,7 @@ export function syncRoutes({ store, config, logger, clock, requireAuth }: RouteD
     if (Array.isArray(mutations) && mutations.length > MAX_PUSH_MUTATIONS) throw new HttpFailure('payloadTooLarge', [{ path: 'mutations', code: 'tooManyMutations' }]);
     // The envelope strictly; the mutations one by one, so a broken one does not sink the batch.
     const req = parseOrFail(PushEnvelopeSchema, body);
+    if (req.device) await store.accounts.reportDeviceState(auth.organizationId, auth.deviceId, req.device);
     const items = checkMutations(req.mutations);
     const now = clock();
     const result: PushResponse = await store.write(auth.organizationId, (tx) => applyMutations(tx, auth, items, now, logger, config.clockToleranceSeconds * 1000));
@@ -88,7 +92,10 @@ export function syncRoutes({ store, config, logger, clock, requireAuth }: RouteD
     const auth = c.get('auth');
     const version = parseProtocolVersion(c.req.query('protocolVersion')) ?? parseProtocolVersion(c.req.header(ProtocolHeader));
     if (version === undefined) throw new HttpFailure('invalidRequest', [{ path: 'protocolVersion', code: 'required' }]);
-    const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit') });
+    const query = parseOrFail(PullQuerySchema, { since: c.req.query('since'), limit: c.req.query('limit'), pending: c.req.query('pending'), lastSync: c.req.query('lastSync') });
+    if (query.pending !== undefined) {
+      await store.accounts.reportDeviceState(auth.organizationId, auth.deviceId, { pending: query.pending, lastSyncAtMs: query.lastSync ?? null });
+    }
     if (query.since > 0 && auth.deviceScopeEpoch !== auth.scopeEpoch) {
       logger.info('cursorExpired', { reason: 'scopeChanged' });
       throw new HttpFailure('cursorExpired');

@@ -29,7 +29,11 @@ export type NewUser = Omit<UserRow, 'failedLogins' | 'lockedUntilMs' | 'disabled
 export interface NewDevice { organizationId: string; id: string; userId: string; name: string; tokenHash: string; createdAtMs: number }
 
 /** A device as the administrator sees it (never its token). */
-export interface DeviceRow { id: string; userId: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
+export interface DeviceRow {
+  id: string; userId: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null;
+  /** The device's own report at its last sync: changes waiting on it and its last successful sync. */
+  pendingChanges: number | null; lastSyncAtMs: number | null;
+}
 
 /** A signed-in device and its user, found by the hash of its bearer token. */
 export interface SessionRow {
@@ -99,6 +103,8 @@ export interface AccountStore {
    * are still found, with `signedOutAtMs` set, and are refused as expired. Returns how many.
    */
   signOutUserDevices(organizationId: string, userId: string, nowMs: number, exceptDeviceId: string | null): Promise<number>;
+  /** Stores what the device reported about itself at a sync (changes waiting, last sync). */
+  reportDeviceState(organizationId: string, deviceId: string, state: { pending: number; lastSyncAtMs: number | null }): Promise<void>;
   /** Records that the device has pulled in full under the user's scope epoch `epoch`. */
   setDeviceScopeEpoch(organizationId: string, deviceId: string, epoch: number): Promise<void>;
   /** The organization's devices, newest first. */

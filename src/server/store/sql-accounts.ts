@@ -164,16 +164,22 @@ export function sqlAccounts(db: SqlClient): AccountStore {
       return rows.length;
     },
 
+    async reportDeviceState(organizationId, deviceId, state) {
+      await db.query('UPDATE devices SET pending_changes = $3, last_sync_at = $4 WHERE organization_id = $1 AND id = $2',
+        [organizationId, deviceId, state.pending, state.lastSyncAtMs === null ? null : iso(state.lastSyncAtMs)]);
+    },
+
     async setDeviceScopeEpoch(organizationId, deviceId, epoch) {
       await db.query('UPDATE devices SET scope_epoch = $3 WHERE organization_id = $1 AND id = $2', [organizationId, deviceId, epoch]);
     },
 
     async listDevices(organizationId) {
       const rows = await db.query<Record<string, unknown>>(
-        'SELECT id, user_id, name, created_at, last_seen_at, revoked_at FROM devices WHERE organization_id = $1 ORDER BY created_at DESC', [organizationId],
+        'SELECT id, user_id, name, created_at, last_seen_at, revoked_at, pending_changes, last_sync_at FROM devices WHERE organization_id = $1 ORDER BY created_at DESC', [organizationId],
       );
       return rows.map((r) => ({
         id: String(r.id), userId: String(r.user_id), name: String(r.name), createdAtMs: toMs(r.created_at) ?? 0, lastSeenAtMs: toMs(r.last_seen_at), revokedAtMs: toMs(r.revoked_at),
+        pendingChanges: r.pending_changes === null || r.pending_changes === undefined ? null : toNumber(r.pending_changes), lastSyncAtMs: toMs(r.last_sync_at),
       }));
     },
 

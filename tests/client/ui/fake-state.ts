@@ -9,7 +9,7 @@ import { buildPlanWeek, type PlanWeek } from '../../../src/client/state/plan/wee
 import { canEditPlan } from '../../../src/client/state/plan/activities';
 import { mealMonthRange } from '../../../src/client/state/meals/month';
 import type { SetupStatus } from '../../../src/protocol';
-import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
+import type { ActionResult, AppError, ClockWarning, LockState, LocalSession, PendingChanges, StorageWarning, WipeReason, QueryResult, RejectedChanges, StorageInfo, SyncStatus, TodayOverview } from '../../../src/client/state';
 import type { AttendanceDay, UndoInfo } from '../../../src/client/state/attendance';
 import type { ExportLogEntry, SdsYear } from '../../../src/client/state/reports';
 import type { WtzAnnualReport } from '../../../src/domain/rules/kinds/wtz-annual';
@@ -53,6 +53,8 @@ export const fake = {
   mealMonth: signal<QueryResult<MealMonthSummary>>(loading()),
   pendingChanges: signal<PendingChanges>({ total: 0, byEntity: {} }),
   wipeNotice: signal<WipeReason | null>(null),
+  storageWarning: signal<StorageWarning | null>(null),
+  installNotice: signal(false),
   lock: signal<LockState>({ locked: false, hasPin: false, failures: 0, minutes: 5, wipeAfter: 10, hasPassword: true }),
   sessions: signal<Session[]>([]),
   staff: signal<StaffMember[]>([]),
@@ -123,6 +125,8 @@ export const actions = {
   lockNow: vi.fn(() => {
     fake.pendingChanges.value = { total: 0, byEntity: {} };
   fake.wipeNotice.value = null;
+  fake.storageWarning.value = null;
+  fake.installNotice.value = false;
   fake.lock.value = { ...fake.lock.value, locked: true };
     return Promise.resolve();
   }),
@@ -261,6 +265,7 @@ export function fakeStateModule() {
     useStorageInfo: () => fake.storageInfo.value,
     requestPersistentStorage: actions.requestPersistentStorage,
     useStorageProblem: () => fake.storageProblem.value,
+    useStorageWarning: () => fake.storageWarning.value,
     useClockWarning: () => fake.clockWarning.value,
     setupOrganization: actions.setupOrganization,
     loadDemoCentre: actions.loadDemoCentre,
@@ -270,6 +275,10 @@ export function fakeStateModule() {
     exportPendingChanges: actions.exportPendingChanges,
     signInAgain: actions.signInAgain,
     useWipeNotice: () => fake.wipeNotice.value,
+    useInstallNotice: () => fake.installNotice.value,
+    dismissInstallNotice: () => {
+      fake.installNotice.value = false;
+    },
     useUpdateAvailable: () => fake.updateAvailable.value,
     applyUpdate: actions.applyUpdate,
     useUnsavedWork: (dirty: boolean) => {

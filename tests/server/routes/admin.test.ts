@@ -88,4 +88,16 @@ describe('ADMIN: accounts and devices', () => {
     const res = await call<ApiError>(app, 'PATCH', `/api/v1/admin/accounts/${admin.user.id}`, { token: admin.deviceToken, body: { roles: ['therapist'] } });
     expect(res.status).toBe(409);
   });
+  it('DEVICE-REPORT (issue 17.1): a device\'s report at push and pull shows in the device list (changes waiting, last sync)', async () => {
+    const ewa = (await login('ewa.lis', 'nowe-haslo-ewy')).body;
+    const push = await call(app, 'POST', '/api/v1/sync/push', {
+      token: ewa.deviceToken, body: { protocolVersion: PROTOCOL_VERSION, deviceId: ewa.deviceId, mutations: [], device: { pending: 7, lastSyncAtMs: 1_767_225_600_000 } },
+    });
+    expect(push.status).toBe(200);
+    const device = async () => (await call<AccountsResponse>(app, 'GET', '/api/v1/admin/accounts', { token: admin.deviceToken })).body.devices.find((d) => d.id === ewa.deviceId);
+    expect(await device()).toMatchObject({ pendingChanges: 7, lastSyncAtMs: 1_767_225_600_000 });
+    expect((await call(app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}&pending=0&lastSync=1767225700000`, { token: ewa.deviceToken })).status).toBe(200);
+    expect(await device()).toMatchObject({ pendingChanges: 0, lastSyncAtMs: 1_767_225_700_000 });
+    expect((await call(app, 'GET', `/api/v1/sync/pull?since=0&protocolVersion=${PROTOCOL_VERSION}&pending=-1`, { token: ewa.deviceToken })).status).toBe(400);
+  });
 });

@@ -33,7 +33,7 @@ export function firstRunContract(open: OpenStore): void {
 
     it('STORE-MIGRATE: migrations are recorded once and running them again changes nothing', async () => {
       const first = await store.appliedMigrations();
-      expect(first).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '005_login_throttle', '006_erasures', '007_device_sign_out', '008_second_factor']);
+      expect(first).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '005_login_throttle', '006_erasures', '007_device_sign_out', '008_second_factor', '009_device_outbox']);
       expect(await store.migrate()).toEqual(first);
       const health = await call<HealthResponse>(app, 'GET', '/api/v1/health');
       expect(health.status).toBe(200);

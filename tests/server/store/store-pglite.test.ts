@@ -29,7 +29,7 @@ describe('PGlite store', () => {
 
       const second = await openPgliteStore({ dataDir });
       try {
-        expect(await second.migrate()).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '005_login_throttle', '006_erasures', '007_device_sign_out', '008_second_factor']);
+        expect(await second.migrate()).toEqual(['001_init', '002_cursor_floor', '003_scope_epoch', '004_history_defaults', '005_login_throttle', '006_erasures', '007_device_sign_out', '008_second_factor', '009_device_outbox']);
         const { app } = testApp(second);
         expect((await call<{ initialized: boolean }>(app, 'GET', '/api/v1/setup/status')).body.initialized).toBe(true);
         expect(await pullAll(app, session)).toEqual(before);

@@ -27,12 +27,11 @@ export function LockScreen() {
   const submit = async (e: Event) => {
     e.preventDefault();
     setBusy(true);
+    // Cleared at once, so what is typed after the answer is never wiped by it.
+    setSecret('');
     const ok = await unlock(secret);
     setBusy(false);
-    if (!ok) {
-      setSecret('');
-      input.current?.focus();
-    }
+    if (!ok) input.current?.focus();
   };
 
   const error = byPassword
@@ -51,13 +50,13 @@ export function LockScreen() {
               {byPassword ? (
                 <>
                   <label class="field__label" for="lock-password">{t('lock.password')}</label>
-                  <input ref={input} id="lock-password" class="input" type="password" autoComplete="current-password" value={secret}
+                  <input key="password" ref={input} id="lock-password" class="input" type="password" autoComplete="current-password" value={secret}
                     onInput={(e) => setSecret(e.currentTarget.value)} aria-describedby="lock-error" aria-invalid="true" />
                 </>
               ) : (
                 <>
                   <label class="field__label" for="lock-pin">{t('lock.pin')}</label>
-                  <input ref={input} id="lock-pin" class="input input--pin" type="password" inputMode="numeric" autoComplete="off" maxLength={8}
+                  <input key="pin" ref={input} id="lock-pin" class="input input--pin" type="password" inputMode="numeric" autoComplete="off" maxLength={8}
                     value={secret} onInput={(e) => setSecret(e.currentTarget.value.replace(/\D/g, ''))}
                     aria-describedby={failed ? 'lock-error' : undefined} aria-invalid={failed ? 'true' : undefined} />
                 </>

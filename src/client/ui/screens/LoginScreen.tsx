@@ -10,6 +10,8 @@ import { login, useWipeNotice, type AppError } from '../../state';
 import { TextField } from '../components/TextField';
 import { errorKey } from '../error-message';
 import { StandaloneLayout } from '../shell/StandaloneLayout';
+import { InstallNotice } from '../shell/InstallNotice';
+import { StorageWarning } from '../shell/StorageWarning';
 import { fieldErrorKey } from '../view/form-errors';
 import { LOGIN_FIELDS, validateLoginForm, type LoginField, type LoginFormErrors, type LoginFormValues } from '../view/login-form';
 
@@ -61,6 +63,8 @@ export function LoginScreen() {
             <p>{t(wiped === 'lockFailures' ? 'wipe.lockFailures' : wiped === 'deviceRevoked' ? 'error.deviceRevoked' : 'error.accountDisabled')}</p>
           </div>
         )}
+        <StorageWarning look="callout" />
+        <InstallNotice look="callout" />
         <p>{t('login.intro')}</p>
         <form class="form" noValidate onSubmit={(e) => void submit(e)}>
           <TextField id="login-login" label={t('login.login')} value={values.login} onInput={set('login')} autoComplete="username" required error={errorOf('login')} />

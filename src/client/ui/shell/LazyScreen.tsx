@@ -1,7 +1,8 @@
 /**
  * Loads a screen's code on first use (dynamic import), so the first page load stays small.
- * The service worker precaches every chunk, so this works offline too; if loading still fails
- * the user gets a message and a retry button instead of a blank page.
+ * The service worker precaches every chunk, so this works offline too. If loading still fails,
+ * the tab most likely runs an older version whose files are gone (issue 17.5): retrying the same
+ * missing file cannot help, so the user gets a message and a button that reloads the page.
  */
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -17,7 +18,6 @@ export function LazyScreen({ load }: { load: ScreenLoader }) {
   const t = useT();
   const [screen, setScreen] = useState<ComponentType | undefined>(() => loaded.get(load));
   const [failed, setFailed] = useState(false);
-  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     if (screen) return;
     let live = true;
@@ -33,7 +33,7 @@ export function LazyScreen({ load }: { load: ScreenLoader }) {
     return () => {
       live = false;
     };
-  }, [load, attempt, screen]);
+  }, [load, screen]);
   if (screen) {
     const Screen = screen;
     return <Screen />;
@@ -42,8 +42,8 @@ export function LazyScreen({ load }: { load: ScreenLoader }) {
     return (
       <div class="callout callout--error" role="alert">
         <p>{t('app.screenLoadError')}</p>
-        <button type="button" class="button button--secondary" onClick={() => { setFailed(false); setAttempt(attempt + 1); }}>
-          {t('app.retry')}
+        <button type="button" class="button button--secondary" onClick={() => location.reload()}>
+          {t('app.reload')}
         </button>
       </div>
     );

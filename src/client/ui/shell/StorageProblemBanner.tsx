@@ -1,6 +1,6 @@
 /**
  * A fatal storage problem (no space, IndexedDB unavailable, the database upgraded by another tab)
- * as an alert; 'versionChanged' offers a reload, which is the only way out of it.
+ * as an alert; 'versionChanged' and a connection lost twice in a row offer a reload, the only way out.
  */
 import { useT } from '../../i18n';
 import { useStorageProblem } from '../../state';
@@ -16,9 +16,9 @@ export function StorageProblemBanner() {
       <p class="banner__text">
         <strong>{t('storage.problemTitle')}.</strong> {t(errorKey(problem))}
       </p>
-      {problem.code === 'versionChanged' && (
+      {(problem.code === 'versionChanged' || problem.code === 'connectionLost') && (
         <button type="button" class="button button--on-error" onClick={() => location.reload()}>
-          {t('app.reload')}
+          {t(problem.code === 'connectionLost' ? 'app.restart' : 'app.reload')}
         </button>
       )}
     </div>

@@ -22,6 +22,9 @@ export function SyncBadge() {
     case 'syncing':
       parts = [t('sync.syncing')];
       break;
+    case 'otherTab':
+      parts = [t('sync.otherTab'), pending ?? synced];
+      break;
     case 'error':
       parts = [t('sync.failed'), ...(pending ? [pending] : [])];
       break;

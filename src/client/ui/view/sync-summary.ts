@@ -5,7 +5,7 @@
 import type { SyncStatus } from '../../state';
 
 /** The badge's colour and wording. */
-export type SyncTone = 'offline' | 'syncing' | 'pending' | 'error' | 'synced';
+export type SyncTone = 'offline' | 'syncing' | 'otherTab' | 'pending' | 'error' | 'synced';
 
 export interface SyncSummary {
   tone: SyncTone;
@@ -20,6 +20,7 @@ export function summarizeSync(status: SyncStatus): SyncSummary {
   const base = { pending: status.pending, lastSyncAt: status.lastSyncAt };
   if (!status.online) return { tone: 'offline', ...base };
   if (status.syncing) return { tone: 'syncing', ...base };
+  if (status.otherTab) return { tone: 'otherTab', ...base };
   if (status.lastError) return { tone: 'error', ...base };
   if (status.pending > 0) return { tone: 'pending', ...base };
   return { tone: 'synced', ...base };

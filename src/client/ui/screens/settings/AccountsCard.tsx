@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ROLES, type Role } from '../../../../domain';
 import { useFormat, useT } from '../../../i18n';
 import { useToday, useUnits, type AppError } from '../../../state';
-import { createAccount, loadAccounts, revokeDevice, updateAccount, type AccountsResponse } from '../../../state/admin';
+import { createAccount, deviceAlerts, loadAccounts, revokeDevice, updateAccount, type AccountsResponse } from '../../../state/admin';
 import { CheckboxField } from '../../components/CheckboxField';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
@@ -95,9 +95,11 @@ export function AccountsCard() {
           </form>
           <h3 class="card__subtitle">{t('accounts.devices')}</h3>
           <ul class="plain-list">
-            {data.devices.map((d) => (
+            {data.devices.map((d) => ({ d, alerts: deviceAlerts(d) })).map(({ d, alerts }) => (
               <li key={d.id} class="plain-list__item">
                 <span>{t('accounts.device', { name: d.name, user: d.userName, seen: d.lastSeenAtMs ? f.timestamp(d.lastSeenAtMs, today) : t('accounts.never') })}</span>
+                {alerts.pending > 0 && <span class="badge badge--warning">{t('accounts.devicePending', { count: alerts.pending })}</span>}
+                {alerts.silentDays !== null && <span class="badge badge--warning">{t('accounts.deviceSilent', { count: alerts.silentDays })}</span>}
                 {d.revokedAtMs ? <span class="badge badge--none">{t('accounts.revoked')}</span> : (
                   <button type="button" class="button button--secondary" onClick={() => void act(revokeDevice(d.id), t('accounts.revoked'))}>
                     {t('accounts.revoke', { name: d.name, user: d.userName })}

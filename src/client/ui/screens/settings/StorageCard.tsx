@@ -6,6 +6,7 @@ import { useState } from 'preact/hooks';
 import { useFormat, useT } from '../../../i18n';
 import { requestPersistentStorage, useStorageInfo } from '../../../state';
 import { QueryStatus } from '../../components/QueryStatus';
+import { StorageWarning } from '../../shell/StorageWarning';
 
 /** The storage card of Settings. */
 export function StorageCard() {
@@ -29,6 +30,7 @@ export function StorageCard() {
                   <button type="button" class="button button--secondary" onClick={() => void ask()}>{t('settings.persistRequest')}</button>
                 </>
               )}
+              <StorageWarning look="callout" />
               <p>
                 {data.usage !== null && data.quota !== null
                   ? t('settings.usage', { used: f.megabytes(data.usage), quota: f.megabytes(data.quota) })
