@@ -42,6 +42,9 @@ describe('PORTRAIT-E2E: a portrait tablet keeps the screen for the people', () =
     expect(Math.max(...rows)).toBeLessThanOrEqual(72);
     const buttons = await page.locator('li.roster__item button').evaluateAll((bs) => bs.slice(0, 24).map((b) => Math.min(b.getBoundingClientRect().width, b.getBoundingClientRect().height)));
     expect(Math.min(...buttons)).toBeGreaterThanOrEqual(48);
+    // Every name whole: two people of one surname must be told apart.
+    const cut = await page.locator('li.roster__item .roster__name').evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth).map((el) => el.textContent));
+    expect(cut).toEqual([]);
   });
 
   it('opens the rest of the menu from a 48 px button; Escape closes it and returns the focus', async () => {
