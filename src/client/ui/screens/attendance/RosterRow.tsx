@@ -80,7 +80,7 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, conflict
             </button>
             <button type="button" class="button button--secondary roster__more" aria-expanded={open} aria-controls={open ? panelId : undefined}
               aria-label={t('attendance.moreFor', { name })} onClick={() => setOpen(!open)}>
-              <Icon name="more" /><span class="roster__more-label">{t('attendance.more')}</span>
+              <Icon name="more" /><span class="visually-hidden">{t('attendance.more')}</span>
             </button>
           </div>
         )}
