@@ -69,6 +69,15 @@ describe('Settings', () => {
     expect((await screen.findByRole('region', { name: 'Changes not sent to the server' })).textContent).toContain('participant: the change is too large to send');
   });
 
+  it('CLOCK-REJECTED-SHOWN: a change refused as stamped ahead of the server says why in words', async () => {
+    await fixture.db.rejected.bulkAdd([refused('dayMarks', 'clockAhead', Date.UTC(2026, 10, 23, 9))]);
+    render(<App />);
+    const region = await screen.findByRole('region', { name: 'Zmiany niewysłane na serwer' });
+    expect(region.textContent).toContain('obecność w danym dniu: zegar urządzenia wyprzedzał zegar serwera; popraw datę i godzinę w ustawieniach');
+    act(() => setLanguage('en'));
+    expect((await screen.findByRole('region', { name: 'Changes not sent to the server' })).textContent).toContain("the device's clock was ahead of the server's");
+  });
+
   it('shows no list of refused changes while there are none', async () => {
     render(<App />);
     await screen.findByText('Trwałe przechowywanie: nie');

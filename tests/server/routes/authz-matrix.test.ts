@@ -292,6 +292,17 @@ const MATRIX: Record<string, Row> = {
       return ok(200, (body: { exports: { unitId: string }[] }) => expect(body.exports.every((e) => e.unitId !== ctx.unitB)).toBe(true));
     },
   },
+  'GET /api/v1/admin/participants/:id/access': {
+    // Right of access (GDPR art. 15): administrators of the person's organization only.
+    places: true,
+    run: (c, place) => req(c, 'GET', `/api/v1/admin/participants/${ctx.person[place]}/access?format=json`),
+    expect: (c, place) => {
+      if (!signedIn(c)) return withoutAccess(c);
+      if (c !== 'administrator') return FORBIDDEN;
+      if (place === 'otherOrg') return NOT_FOUND;
+      return ok(200, (body: { person: { id: string } }) => expect(body.person.id).toBe(ctx.person[place]));
+    },
+  },
   'POST /api/v1/admin/devices/:id/revoke': {
     places: true,
     run: async (c, place) => {
@@ -317,7 +328,7 @@ beforeAll(async () => {
   const all = await pullAll(ctx.app, demo.body, 0, 2000);
   const units = all.filter((c) => c.entity === 'units');
   ctx.own = units.find((u) => u.data.kind === 'wtz')!.recordId;
-  ctx.otherUnit = units.find((u) => u.data.kind === 'seniorPlus')!.recordId;
+  ctx.otherUnit = units.find((u) => u.data.kind === 'activeSeniorHome')!.recordId;
 
   const s = {} as Fixture['s'];
   for (const role of [...ROLES, 'revoked'] as const) {
