@@ -19,7 +19,7 @@ const TEXT_PARAMS = new Set([
   'amount', 'staff', 'name', 'section', 'time', 'message', 'kind', 'reason', 'start', 'end', 'day', 'room', 'names', 'date', 'who',
   'meals', 'days', 'age', 'user', 'device', 'change', 'route', 'status', 'login', 'seen', 'value', 'version',
   'protocol', 'field', 'from', 'to', 'diet', 'allergies', 'a', 'b', 'title', 'hours', 'planned', 'place', 'category',
-  'text', 'aid', 'quarter', 'month', 'maxDay', 'event', 'places', 'phone', 'address',
+  'text', 'aid', 'quarter', 'month', 'maxDay', 'event', 'places', 'phone', 'address', 'programme', 'due', 'degree', 'reasons',
 ]);
 /** Words that may follow a bare number because they do not agree with it: units and prepositions. */
 const INVARIANT_AFTER: Record<Language, ReadonlySet<string>> = {
