@@ -105,7 +105,7 @@ describe('ReportsScreen: funder reports', () => {
     const annaRow = (await screen.findByRole('rowheader', { name: 'Kowalska Anna' })).closest('tr')!;
     // Present 2 days: 5.5 h from the times on 2 November, and the planned 7 h on 5 October.
     expect(within(annaRow).getAllByRole('cell').slice(0, 2).map((c) => c.textContent)).toEqual(['2', '12,5']);
-    expect(screen.getByText('Nieobecni co najmniej 3 dni roboczych z rzędu')).toBeTruthy();
+    expect(screen.getByText('Nieobecni co najmniej 3 dni robocze z rzędu')).toBeTruthy();
     expect(screen.getByText('Nowak Jan — 3 dni')).toBeTruthy();
     expect(screen.getByText('2 osoby')).toBeTruthy();
     expect(await axeViolations(container)).toEqual([]);

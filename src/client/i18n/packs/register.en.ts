@@ -133,7 +133,10 @@ export const registerEn: PackCatalog<typeof registerPl> = {
   'import.mappingHelp': 'Check which register field each column fills. Columns set to “do not import” are skipped.',
   'import.valid': { one: 'The file is valid: {count} person to import.', other: 'The file is valid: {count} people to import.' },
   'import.duplicates': { one: '{count} line is a likely duplicate — check it before importing.', other: '{count} lines are likely duplicates — check them before importing.' },
-  'import.previewFirst': 'The table shows the first {count} lines; the list of errors covers the whole file.',
+  'import.previewFirst': {
+    one: 'The table shows the first line; the list of errors covers the whole file.',
+    other: 'The table shows the first {count} lines; the list of errors covers the whole file.',
+  },
   'import.line': 'Line',
   'import.person': 'Name',
   'import.remarks': 'Remarks',

@@ -132,7 +132,12 @@ export const registerPl = {
   'import.mappingHelp': 'Sprawdź, które pole rejestru wypełnia każda kolumna. Kolumny „nie importuj” zostaną pominięte.',
   'import.valid': { one: 'Plik jest poprawny: {count} osoba do zaimportowania.', few: 'Plik jest poprawny: {count} osoby do zaimportowania.', many: 'Plik jest poprawny: {count} osób do zaimportowania.', other: 'Plik jest poprawny: {count} osoby do zaimportowania.' },
   'import.duplicates': { one: '{count} wiersz to możliwy duplikat — sprawdź go przed importem.', few: '{count} wiersze to możliwe duplikaty — sprawdź je przed importem.', many: '{count} wierszy to możliwe duplikaty — sprawdź je przed importem.', other: '{count} wiersza to możliwe duplikaty — sprawdź je przed importem.' },
-  'import.previewFirst': 'Tabela pokazuje pierwszych {count} wierszy; lista błędów obejmuje cały plik.',
+  'import.previewFirst': {
+    one: 'Tabela pokazuje pierwszy wiersz; lista błędów obejmuje cały plik.',
+    few: 'Tabela pokazuje pierwsze {count} wiersze; lista błędów obejmuje cały plik.',
+    many: 'Tabela pokazuje pierwszych {count} wierszy; lista błędów obejmuje cały plik.',
+    other: 'Tabela pokazuje pierwszych {count} wierszy; lista błędów obejmuje cały plik.',
+  },
   'import.line': 'Wiersz',
   'import.person': 'Nazwisko i imię',
   'import.remarks': 'Uwagi',

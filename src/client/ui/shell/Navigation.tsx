@@ -1,8 +1,9 @@
 /**
- * The main menu: a side bar on tablets and PCs, a bottom tab bar on phones with the four daily
- * sections and a "Więcej" button that opens the rest. One nav landmark for both layouts.
+ * The main menu: a side bar from 1000 px (landscape tablets, PCs), a bottom tab bar on phones and
+ * portrait tablets with the four daily sections and a "Więcej" button that opens the rest (Escape
+ * closes it and returns the focus to the button). One nav landmark for both layouts.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { Icon } from '../components/Icon';
 import { Link } from '../Link';
@@ -15,6 +16,7 @@ export function Navigation() {
   const t = useT();
   const { path } = useRoute();
   const [expanded, setExpanded] = useState(false);
+  const moreRef = useRef<HTMLButtonElement>(null);
   const roles = useLocalSession().data?.roles ?? [];
   const allowed = allowedSections(roles);
   const home = homeSection(roles);
@@ -36,7 +38,11 @@ export function Navigation() {
       class={expanded ? 'app-nav is-expanded' : 'app-nav'}
       aria-label={t('nav.label')}
       onKeyDown={(e) => {
-        if (e.key === 'Escape') close();
+        // Escape closes the open "Więcej" list and gives the focus back to its button.
+        if (e.key === 'Escape' && expanded) {
+          close();
+          moreRef.current?.focus();
+        }
       }}
     >
       <ul class="app-nav__list app-nav__list--primary">
@@ -44,6 +50,7 @@ export function Navigation() {
         {SECONDARY.length > 0 && <li class="app-nav__item app-nav__item--more">
           <button
             type="button"
+            ref={moreRef}
             class={secondaryActive ? 'app-nav__link app-nav__more is-active' : 'app-nav__link app-nav__more'}
             aria-expanded={expanded}
             aria-controls="app-nav-more"

@@ -78,9 +78,9 @@ export function RosterRow({ row, unitId, day, studio, canMark, isToday, conflict
               aria-label={t('attendance.markPresentFor', { name })} onClick={() => void toggle()}>
               <Icon name="check" /> <span aria-hidden="true">{t('attendance.markPresent')}</span>
             </button>
-            <button type="button" class="button button--secondary" aria-expanded={open} aria-controls={open ? panelId : undefined}
+            <button type="button" class="button button--secondary roster__more" aria-expanded={open} aria-controls={open ? panelId : undefined}
               aria-label={t('attendance.moreFor', { name })} onClick={() => setOpen(!open)}>
-              {t('attendance.more')}
+              <Icon name="more" /><span class="visually-hidden">{t('attendance.more')}</span>
             </button>
           </div>
         )}

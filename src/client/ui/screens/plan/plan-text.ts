@@ -45,7 +45,7 @@ export function conflictText(t: Translate, c: PlanConflict, names: Names): strin
     case 'overCapacity':
       return t('plan.conflict.overCapacity', { count: c.count ?? 0, limit: c.limit ?? 0, title: a });
     case 'staffRatio':
-      return t('plan.conflict.staffRatio', { count: c.count ?? 0, staff: (c.limit ?? 0) / 5, title: a });
+      return t('plan.conflict.staffRatio', { count: c.count ?? 0, staff: t('plan.count.staff', { count: (c.limit ?? 0) / 5 }), title: a });
     case 'outsideOpeningHours':
       return t('plan.conflict.outsideOpeningHours', { title: a });
     case 'unitClosed':

@@ -138,9 +138,9 @@ function WtzTable({ report: r }: { report: PeriodReport }) {
         </table>
       </div>
       {limit === null ? <p class="muted">{t('reports.noLimit')}</p>
-        : r.overLimit.length === 0 ? <p>{t('reports.overLimitNone', { limit })}</p> : (
+        : r.overLimit.length === 0 ? <p>{t('reports.overLimitNone', { days: t('count.workingDays', { count: limit }) })}</p> : (
           <>
-            <h3 class="report__subtitle">{t('reports.overLimitTitle', { limit })}</h3>
+            <h3 class="report__subtitle">{t('reports.overLimitTitle', { days: t('count.workingDays', { count: limit }) })}</h3>
             <ul class="report-list">
               {r.overLimit.map((p) => <li key={p.participant.id}>{listName(p.participant)} — {t('reports.days', { count: p.longestAbsence })}</li>)}
             </ul>

@@ -92,7 +92,7 @@ export function ParticipantSummary({ unit, month, onMonth }: ReportViewProps) {
                     <div class="report-figures__item"><dt>{t('reports.hoursTotal')}</dt><dd>{f.number(hours(person.minutes))}</dd></div>
                     <div class="report-figures__item"><dt>{t('reports.longestAbsence')}</dt><dd>{f.number(person.longestAbsence)}</dd></div>
                   </dl>
-                  <p class="muted">{t('reports.hoursFromTimes', { days: person.daysWithTimes })}</p>
+                  <p class="muted">{t('reports.hoursFromTimes', { days: t('count.days', { count: person.daysWithTimes }) })}</p>
                   {person.totals.absent + person.totals.excused === 0 ? <p>{t('reports.noAbsences')}</p> : (
                     <table class="sheet report-table report-table--narrow">
                       <caption class="report__subtitle">{t('reports.absenceReasons')}</caption>
