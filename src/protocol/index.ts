@@ -260,6 +260,31 @@ export interface HistoryEntry {
 
 export interface HistoryResponse { entries: HistoryEntry[] }
 
+/** A record in an access export: as the server holds it, whole. */
+export interface AccessRecord { entity: EntityName; id: string; deleted: boolean; data: Record<string, unknown> }
+
+/**
+ * GET /api/v1/admin/participants/:id/access?format=json|print (GDPR art. 15, administrators only):
+ * everything the server holds about one person: the record, the records about them (marks,
+ * notices, stops, the driver's marks), the history of each with its values, and the audit
+ * entries naming them. The server records the export in the audit log (report
+ * `participantAccess`, format json or print).
+ */
+export interface AccessExport {
+  format: 'obecni-access';
+  generatedAtMs: number;
+  person: AccessRecord;
+  /** Records about the person, by entity then id. */
+  records: AccessRecord[];
+  /** The history of the person's record and of the records about them, oldest first. */
+  history: (HistoryEntry & { entity: EntityName; recordId: string })[];
+  /** Audit entries naming the person's record or a record about them, oldest first. */
+  audit: { atMs: number; action: string; user: string; entity: string | null; recordId: string | null }[];
+}
+
+export const ACCESS_FORMATS = ['json', 'print'] as const;
+export type AccessFormat = (typeof ACCESS_FORMATS)[number];
+
 /** Accounts and devices, for administrators. */
 export interface AccountInfo { id: string; login: string; displayName: string; roles: string[]; unitIds: string[]; disabled: boolean }
 export interface DeviceInfo { id: string; userId: string; userName: string; name: string; createdAtMs: number; lastSeenAtMs: number | null; revokedAtMs: number | null }
@@ -307,9 +332,9 @@ export interface TotpEnabledResponse { recoveryCodes: string[] }
  * The participant register (a dated list, so its period is the day it was made) and the month's
  * meals are exports of personal data too.
  */
-export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth'] as const;
+export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth', 'participantAccess'] as const;
 export type ExportReport = (typeof EXPORT_REPORTS)[number];
-export const EXPORT_FORMATS = ['csv', 'xlsx', 'print'] as const;
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'print', 'json'] as const;
 
 /**
  * POST /api/v1/exports: the device records an export in the server's audit log. `exportId` is made

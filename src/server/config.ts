@@ -174,6 +174,19 @@ export function loadConfig(env: Env): Config {
   };
 }
 
+/** For the command-line tools: the configuration, or null after printing what is wrong (then exit EX_CONFIG). */
+export function loadCliConfig(env: Env): Config | null {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(formatConfigError(error));
+      return null;
+    }
+    throw error;
+  }
+}
+
 /** The text main.ts prints for a ConfigError: Polish first, then English. */
 export function formatConfigError(error: ConfigError): string {
   const lines = ['Obecni: błędna konfiguracja serwera / invalid server configuration:'];

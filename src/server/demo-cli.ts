@@ -2,22 +2,14 @@
  * `npm run demo`: loads the demo centre into the configured database (DATA_DIR or DATABASE_URL)
  * and prints the demo logins. Refuses when the database already holds an organization.
  */
-import { ConfigError, EX_CONFIG, formatConfigError, loadConfig } from './config';
+import { EX_CONFIG, loadCliConfig } from './config';
 import { errorCode } from './logger';
 import { loadDemo } from './setup/demo';
 import { describeStore, openStore } from './store';
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(formatConfigError(error));
-      return EX_CONFIG;
-    }
-    throw error;
-  }
+  const config = loadCliConfig(process.env);
+  if (!config) return EX_CONFIG;
   const store = await openStore(config);
   try {
     const result = await loadDemo(store, { nowMs: Date.now() });

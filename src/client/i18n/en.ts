@@ -259,6 +259,8 @@ export const en: Catalog = {
 
   'meals.today': 'Meals for today',
   'meals.toOrder': 'To order',
+  'meals.orderLate': 'The kitchen order was sent after the cut-off ({time}).',
+  'meals.orderMissing': 'The kitchen order has not been sent and the cut-off ({time}) has passed.',
 
   'export.preparing': 'Preparing the file…',
   'export.failed': 'The file could not be prepared. Try again.',

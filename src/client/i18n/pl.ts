@@ -271,6 +271,8 @@ export const pl = {
 
   'meals.today': 'Posiłki na dziś',
   'meals.toOrder': 'Do zamówienia',
+  'meals.orderLate': 'Zamówienie do kuchni wysłane po terminie ({time}).',
+  'meals.orderMissing': 'Zamówienie do kuchni nie zostało wysłane, a termin ({time}) minął.',
 
   'export.preparing': 'Przygotowuję plik…',
   'export.failed': 'Nie udało się przygotować pliku. Spróbuj ponownie.',

@@ -48,6 +48,8 @@ export async function refreshSetupStatus(): Promise<void> {
 export async function restoreSession(db: AppDB): Promise<void> {
   const stored = await getMeta(db, 'session');
   runtime.currentUnitId.value = (await getMeta(db, 'currentUnitId')) ?? null;
+  // "Today" and new stamps follow the server's clock from the first screen on, offline too.
+  setClockOffset((await getMeta(db, 'clockOffsetMs')) ?? null);
   runtime.stored = stored ?? null;
   // The lock is read before the session is shown, so a reload never flashes an open screen.
   if (stored) await startLockWatch();

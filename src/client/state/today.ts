@@ -44,6 +44,8 @@ export function buildTodayOverview(data: DayData, day: string, withReminders = t
     counts: attendanceCounts(expected, marks, notices, day),
     sessions,
     mealsToday: unit.servesMeals ? mealCount(expected, marks, notices, day) : null,
+    mealOrder: unit.servesMeals ? (data.mealOrder ?? null) : null,
+    mealCutoffTime: unit.mealCutoffTime,
     // Drivers and the kitchen receive partial records (no birth dates, certificates or plans):
     // reminders are computed only from whole records.
     reminders: withReminders ? reminders(participants.filter((p) => typeof p.birthDate === 'string'), byParticipant, unit, day) : [],

@@ -4,7 +4,7 @@
  * `state/index.ts` only.
  */
 import type {
-  AbsenceNotice, Activity, AttendanceCounts, DayMark, FieldIssue, Participant, Reminder,
+  AbsenceNotice, Activity, AttendanceCounts, DayMark, FieldIssue, MealOrder, Participant, Reminder,
 } from '../../domain';
 
 export type { Reminder } from '../../domain';
@@ -69,5 +69,8 @@ export interface TodayOverview {
   sessions: DaySession[];
   /** Lunches to order (null when the unit serves no meals). */
   mealsToday: number | null;
+  /** The day's lunch order and the unit's cut-off, for the late or missing order flag (issue 13). */
+  mealOrder: MealOrder | null;
+  mealCutoffTime: string | null;
   reminders: Reminder[];
 }

@@ -71,6 +71,8 @@ export interface DayData {
   activities: Activity[];
   rooms: Room[];
   staff: StaffMember[];
+  /** The day's lunch order (sent or draft), if any (issue 13: Today flags a late or missing one). */
+  mealOrder?: MealOrder | null;
 }
 
 /** `historyDays` of past marks are read for the absence reminders (0: only the day's marks). */
@@ -79,15 +81,16 @@ export async function readDayData(db: AppDB, unitId: string, day: string, histor
   if (!unit || unit.deleted) return null;
   const recentMarks = alive(await db.entity('dayMarks').where('[unitId+day]')
     .between([unitId, addDays(day, -historyDays)], [unitId, day], true, true).toArray());
-  const [sessions, participants, notices, activities, rooms, staff] = await Promise.all([
+  const [sessions, participants, notices, activities, rooms, staff, mealOrder] = await Promise.all([
     db.entity('sessions').where('[unitId+day]').between([unitId, addDays(day, -14)], [unitId, addDays(day, 14)], true, true).toArray().then(alive),
     listParticipants(db, unitId),
     db.entity('absenceNotices').where('unitId').equals(unitId).toArray().then(alive),
     listActivities(db, unitId),
     listRooms(db, unitId),
     listStaff(db, unitId),
+    getMealOrder(db, unitId, day),
   ]);
-  return { unit, sessions, participants, marks: recentMarks.filter((m) => m.day === day), recentMarks, notices, activities, rooms, staff };
+  return { unit, sessions, participants, marks: recentMarks.filter((m) => m.day === day), recentMarks, notices, activities, rooms, staff, mealOrder };
 }
 
 /** Number of changes waiting to be pushed. */

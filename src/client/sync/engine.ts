@@ -14,9 +14,9 @@
  * Clocks (issue 13): every sync answer carries the server's time, and the engine keeps the
  * device's offset to it (storage/clock.ts), so stamps and "today" follow the corrected time. A
  * device learns it at sign-in (the answer carries the server's time too); one signed in with an
- * older app learns it from its first sync answer, and its unsent stamps are corrected then. A change the server
- * still refuses as stamped ahead (`clockAhead`) is stamped again at the corrected time and sent
- * once more in the same run; refused a second time, it is set aside like any refusal.
+ * older app learns it from its first sync answer, and its unsent stamps are corrected then. A
+ * change the server still refuses as stamped ahead (`clockAhead`) is stamped again at the
+ * corrected time and sent once more in the same run; refused again, it is set aside like any refusal.
  */
 import * as v from 'valibot';
 import { clockOffset } from '../../domain';
@@ -26,7 +26,7 @@ import {
 } from '../../protocol';
 import type { AppDB, OutboxEntry } from '../storage/db';
 import { StorageError, type StorageErrorCode } from '../storage/errors';
-import { adoptClockOffset, restampRefused } from '../storage/clock';
+import { adoptClockOffset, OFFSET_NOISE_MS, restampRefused } from '../storage/clock';
 import { getMeta, setMeta, type StoredSession } from '../storage/meta';
 import { applyPulledChanges, resetForFullResync } from '../storage/pull-apply';
 import { applyPushResponse } from '../storage/push-apply';
@@ -233,8 +233,12 @@ export class SyncEngine {
     const sent = this.o.nowMs();
     const answer = await call();
     if (typeof answer.serverTimeMs === 'number' && Number.isFinite(answer.serverTimeMs)) {
-      const offset = await adoptClockOffset(this.o.db, clockOffset(answer.serverTimeMs, sent, this.o.nowMs()), this.o.nowMs(), this.o.session.deviceId);
-      if (offset !== this.status.clockOffsetMs) this.emit({ clockOffsetMs: offset });
+      const measured = clockOffset(answer.serverTimeMs, sent, this.o.nowMs());
+      const kept = this.status.clockOffsetMs;
+      // Within the noise of the round trip nothing changes: no transaction for each page of a pull.
+      if (kept !== null && Math.abs(measured - kept) < OFFSET_NOISE_MS) return answer;
+      const offset = await adoptClockOffset(this.o.db, measured, this.o.nowMs(), this.o.session.deviceId);
+      if (offset !== kept) this.emit({ clockOffsetMs: offset });
     }
     return answer;
   }

@@ -6,7 +6,7 @@
  */
 import {
   PROTOCOL_VERSION, ProtocolHeader,
-  type AccessTokenResponse, type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
+  type AccessExport, type AccessFormat, type AccessTokenResponse, type AccountPatch, type AccountsResponse, type ApiError, type ExportLogResponse, type ExportRecord, type HistoryResponse, type LoginRequest, type NewAccount, type PullResponse, type PushRequest, type PushResponse, type ReasonCode,
   type SessionInfo, type SetupRequest, type SetupStatus,
 } from '../../protocol';
 
@@ -48,6 +48,8 @@ export interface Transport {
   recordExport(token: string, record: ExportRecord): Promise<{ recorded: boolean }>;
   /** Administrators: the newest recorded exports (online only). */
   exportLog(token: string): Promise<ExportLogResponse>;
+  /** Administrators: everything held about one person (GDPR art. 15; online only), recorded as an export. */
+  accessExport(token: string, participantId: string, format: AccessFormat): Promise<AccessExport>;
 }
 
 type Fetch = (input: string, init?: RequestInit) => Promise<Response>;
@@ -211,6 +213,10 @@ export class HttpTransport implements Transport {
 
   exportLog(token: string): Promise<ExportLogResponse> {
     return this.authorized('GET', '/admin/exports', token);
+  }
+
+  accessExport(token: string, participantId: string, format: AccessFormat): Promise<AccessExport> {
+    return this.authorized('GET', `/admin/participants/${encodeURIComponent(participantId)}/access?format=${format}`, token);
   }
 
   history(token: string, entity: string, recordId: string): Promise<HistoryResponse> {

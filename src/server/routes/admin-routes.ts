@@ -1,14 +1,15 @@
 /**
  * Accounts and devices, for administrators only (403 for everybody else): list the accounts and
  * the devices signed in; create an account with its roles and units; change roles, units, name or
- * password, disable an account; revoke a device (it is signed out at its next request). Every
- * change is audited; passwords are hashed here and never leave the server.
+ * password, disable an account; revoke a device (it is signed out at its next request); export
+ * everything held about one participant (GDPR art. 15). Every change and export is audited; passwords are hashed here and never leave the server.
  */
 import { Hono } from 'hono';
 import { uuidv7 } from 'uuidv7';
 import * as v from 'valibot';
-import { IdSchema } from '../../domain';
-import { AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
+import { IdSchema, dayInTimeZone } from '../../domain';
+import { ACCESS_FORMATS, AccountPatchSchema, NewAccountSchema, type AccountsResponse, type ExportLogResponse, type ExportRecord } from '../../protocol';
+import { accessExport } from '../privacy/access-export';
 import { hashPassword } from '../auth';
 import { requireAcceptablePassword } from '../password-policy';
 import type { AppEnv } from '../http/context';
@@ -107,6 +108,26 @@ export function adminRoutes({ store, clock, logger, requireAuth }: RouteDeps): H
         };
       }),
     };
+    return c.json(body);
+  });
+
+  /**
+   * Right of access (GDPR art. 15): everything held about one participant, as JSON (`format=json`,
+   * a file for the person) or for the printed A4 page (`format=print`); recorded as an export.
+   */
+  app.get('/participants/:id/access', async (c) => {
+    const auth = c.get('auth');
+    const id = knownIdOrNotFound(c.req.param('id'));
+    const format = c.req.query('format') ?? 'json';
+    if (!v.is(v.picklist(ACCESS_FORMATS), format)) throw new HttpFailure('invalidRequest', [{ path: 'format', code: 'invalidOption' }]);
+    const now = clock();
+    const body = await accessExport(store, auth.organizationId, id, now);
+    if (!body) throw new HttpFailure('notFound');
+    const day = dayInTimeZone(now);
+    await store.audit.record(auth.organizationId, {
+      atMs: now, userId: auth.userId, deviceId: auth.deviceId, action: EXPORT_ACTION, entity: 'reports', recordId: uuidv7(),
+      details: { unitId: String(body.person.data.unitId ?? ''), report: 'participantAccess', format, from: day, to: day, rows: 1, deviceAtMs: now, participantId: id },
+    });
     return c.json(body);
   });
 

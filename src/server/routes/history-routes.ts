@@ -7,7 +7,8 @@
 import { Hono } from 'hono';
 import * as v from 'valibot';
 import { ENTITY_NAMES, IdSchema, type EntityName } from '../../domain';
-import type { HistoryResponse } from '../../protocol';
+import type { HistoryEntry, HistoryResponse } from '../../protocol';
+import type { MutationRow } from '../store/store';
 import type { AppEnv } from '../http/context';
 import { HttpFailure, parseOrFail } from '../http/errors';
 import { scopeFor, scopeRecord } from '../sync/scope';
@@ -30,22 +31,25 @@ export function historyRoutes({ store, requireAuth }: RouteDeps): Hono<AppEnv> {
     const visible = scopeRecord(scopeFor(auth), query.entity, record.data);
     if (!visible || visible.partial) throw new HttpFailure('forbidden');
     const [rows, directory] = await Promise.all([store.sync.history(auth.organizationId, query.entity, query.recordId), store.accounts.directory(auth.organizationId)]);
-    const body: HistoryResponse = {
-      entries: rows.map((r) => ({
-        atMs: r.receivedAtMs,
-        user: directory.users.get(r.userId) ?? '—',
-        device: directory.devices.get(r.deviceId) ?? (r.deviceId === 'demo' ? 'demo' : '—'),
-        changes: r.appliedFields.map((field) => {
-          const before = r.oldValues[field] ?? null;
-          // The tombstone flag is not in the stored patch: it flipped (or the record was created).
-          const after = field === 'deleted' ? (before === null ? false : !before) : (r.patch[field] ?? null);
-          return r.defaultFields?.includes(field) ? { field, before, after, isDefault: true as const } : { field, before, after };
-        }),
-        superseded: r.appliedFields.length === 0,
-      })),
-    };
+    const body: HistoryResponse = { entries: rows.map((r) => historyEntry(r, directory)) };
     return c.json(body);
   });
 
   return app;
+}
+
+/** A stored history row as the API shows it: who (by name), when, from which device, each field before and after. */
+export function historyEntry(r: MutationRow, directory: { users: Map<string, string>; devices: Map<string, string> }): HistoryEntry {
+  return {
+    atMs: r.receivedAtMs,
+    user: directory.users.get(r.userId) ?? '—',
+    device: directory.devices.get(r.deviceId) ?? (r.deviceId === 'demo' ? 'demo' : '—'),
+    changes: r.appliedFields.map((field) => {
+      const before = r.oldValues[field] ?? null;
+      // The tombstone flag is not in the stored patch: it flipped (or the record was created).
+      const after = field === 'deleted' ? (before === null ? false : !before) : (r.patch[field] ?? null);
+      return r.defaultFields?.includes(field) ? { field, before, after, isDefault: true as const } : { field, before, after };
+    }),
+    superseded: r.appliedFields.length === 0,
+  };
 }

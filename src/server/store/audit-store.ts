@@ -25,6 +25,6 @@ export interface AuditTx {
 export interface AuditStore {
   /** Appends one entry on its own (for events that change nothing else: a refusal, an export, a backup). */
   record(organizationId: string, entry: AuditEntry): Promise<void>;
-  /** The newest entries first, optionally only one action (and one record id). */
-  list(organizationId: string, limit?: number, filter?: { action: string; recordId?: string }): Promise<AuditRow[]>;
+  /** The newest entries first, optionally only one action, one record id, or both. */
+  list(organizationId: string, limit?: number, filter?: { action?: string; recordId?: string }): Promise<AuditRow[]>;
 }

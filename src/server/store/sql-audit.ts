@@ -18,8 +18,8 @@ export function sqlAudit(db: SqlClient): AuditStore {
     async list(organizationId, limit = 100, filter) {
       const rows = filter
         ? await db.query<Record<string, unknown>>(
-          'SELECT * FROM audit_log WHERE organization_id = $1 AND action = $2 AND ($3::text IS NULL OR record_id = $3) ORDER BY id DESC LIMIT $4',
-          [organizationId, filter.action, filter.recordId ?? null, limit],
+          'SELECT * FROM audit_log WHERE organization_id = $1 AND ($2::text IS NULL OR action = $2) AND ($3::text IS NULL OR record_id = $3) ORDER BY id DESC LIMIT $4',
+          [organizationId, filter.action ?? null, filter.recordId ?? null, limit],
         )
         : await db.query<Record<string, unknown>>('SELECT * FROM audit_log WHERE organization_id = $1 ORDER BY id DESC LIMIT $2', [organizationId, limit]);
       return rows.map(auditFromRow);

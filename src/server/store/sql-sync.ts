@@ -3,6 +3,7 @@ import type { SqlClient } from './sql-client';
 import { lastSeq, pullChanges, pullRawChanges } from './sql-pull';
 import { erasureFromRow, json, mutationFromRow, toNumber } from './sql-rows';
 import type { SyncStore } from './sync-store';
+import { selectRecordsAbout } from './sql-tx';
 
 export function sqlSync(db: SqlClient): SyncStore {
   return {
@@ -28,6 +29,8 @@ export function sqlSync(db: SqlClient): SyncStore {
       );
       return rows.map(mutationFromRow);
     },
+
+    recordsAbout: (organizationId, entity, personId) => selectRecordsAbout(db, organizationId, entity, personId),
 
     async erasures(organizationId) {
       const rows = await db.query<Record<string, unknown>>('SELECT entity, record_id, no, erased_at FROM erasures WHERE organization_id = $1 ORDER BY no, record_id', [organizationId]);

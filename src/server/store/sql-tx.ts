@@ -3,7 +3,7 @@
  * unchanged on PGlite and PostgreSQL. jsonb values are sent as JSON text: node-postgres would
  * otherwise turn a JS array into a PostgreSQL array literal.
  */
-import { SYNC_META_FIELDS } from '../../domain';
+import { SYNC_META_FIELDS, type EntityName } from '../../domain';
 import { insertAudit } from './sql-audit';
 import type { SqlClient } from './sql-client';
 import { iso, json, toNumber } from './sql-rows';
@@ -26,6 +26,17 @@ WITH input AS (
 INSERT INTO mutations (organization_id, mutation_id, seq, entity, record_id, user_id, device_id, hlc, patch, old_values, applied_fields, received_at)
 SELECT $1, i.r->>'mutationId', ins.seq, ins.entity, ins.id, $3, $4, ins.hlc, i.r->'patch', '{}'::jsonb, i.r->'appliedFields', $5
 FROM ins JOIN input i ON i.r->>'entity' = ins.entity AND i.r->>'id' = ins.id`;
+
+/** The records of `entity` whose `participantId` is `personId`, in sequence order. */
+export async function selectRecordsAbout(db: SqlClient, organizationId: string, entity: EntityName, personId: string): Promise<StoredRecord[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    "SELECT id, data, field_hlc, hlc, deleted, seq FROM records WHERE organization_id = $1 AND entity = $2 AND data->>'participantId' = $3 ORDER BY seq",
+    [organizationId, entity, personId],
+  );
+  return rows.map((r): StoredRecord => ({
+    entity, id: String(r.id), data: json(r.data), fieldHlc: json(r.field_hlc), hlc: String(r.hlc), deleted: Boolean(r.deleted), seq: toNumber(r.seq),
+  }));
+}
 
 /** The StoreTx operations on a client that is inside a transaction. */
 export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
@@ -67,6 +78,15 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return rows.length > 0;
     },
 
+    async recordsStampedAfter(organizationId, wallMs) {
+      // The 13 digits of wall time compare alike in every collation (the separators might not).
+      const rows = await db.query<{ entity: string; id: string }>(
+        'SELECT entity, id FROM records WHERE organization_id = $1 AND left(hlc, 13) > $2 ORDER BY seq',
+        [organizationId, String(Math.max(0, Math.floor(wallMs))).padStart(13, '0')],
+      );
+      return rows.map((r) => ({ entity: r.entity as EntityName, id: String(r.id) }));
+    },
+
     async saveRecord(organizationId, r) {
       const rows = await db.query<{ seq: unknown }>(
         `INSERT INTO records (organization_id, entity, id, data, field_hlc, hlc, deleted, seq)
@@ -105,15 +125,7 @@ export function sqlStoreTx(db: SqlClient, newId: () => string): StoreTx {
       return records.length;
     },
 
-    async recordsAbout(organizationId, entity, personId) {
-      const rows = await db.query<Record<string, unknown>>(
-        "SELECT id, data, field_hlc, hlc, deleted, seq FROM records WHERE organization_id = $1 AND entity = $2 AND data->>'participantId' = $3 ORDER BY seq",
-        [organizationId, entity, personId],
-      );
-      return rows.map((r): StoredRecord => ({
-        entity, id: String(r.id), data: json(r.data), fieldHlc: json(r.field_hlc), hlc: String(r.hlc), deleted: Boolean(r.deleted), seq: toNumber(r.seq),
-      }));
-    },
+    recordsAbout: (organizationId, entity, personId) => selectRecordsAbout(db, organizationId, entity, personId),
 
     async scrubHistory(organizationId, entity, recordId, fields) {
       if (fields === null) {

@@ -77,6 +77,11 @@ export interface SyncTx {
   /** Inserts or replaces the record's state with a new sequence number; returns that number. */
   saveRecord(organizationId: string, record: RecordWrite): Promise<number>;
   appendMutation(organizationId: string, row: MutationRow): Promise<void>;
+  /**
+   * The records (tombstones included) whose stamp is later than `wallMs` (epoch ms), in sequence
+   * order: what the clock repair re-stamps (issue 13; a record's stamp is its latest field's).
+   */
+  recordsStampedAfter(organizationId: string, wallMs: number): Promise<{ entity: EntityName; id: string }[]>;
   /** Inserts many new records and their history rows in a few statements; returns how many. */
   importRecords(organizationId: string, records: ImportRecord[], by: { userId: string; deviceId: string; receivedAtMs: number }): Promise<number>;
   /** The records of `entity` whose `participantId` is `personId` (the records about one person). */
@@ -112,4 +117,6 @@ export interface SyncStore {
   history(organizationId: string, entity: EntityName, recordId: string): Promise<MutationRow[]>;
   /** The erasure ledger of the organization, in the order of its numbers. */
   erasures(organizationId: string): Promise<ErasureEntry[]>;
+  /** The records of `entity` whose `participantId` is `personId` (the records about one person). */
+  recordsAbout(organizationId: string, entity: EntityName, personId: string): Promise<StoredRecord[]>;
 }

@@ -119,13 +119,12 @@ export async function applyMutations(
     }
     response.rejected.push({ mutationId: m.mutationId, reason: outcome.reason, issues: outcome.issues });
     named.push({ entity: m.entity, recordId: m.recordId });
-    if (outcome.reason === 'clockAhead') logger?.warn('clockAhead', { entity: m.entity });
-    if (outcome.reason === 'forbidden') {
-      // A write outside the caller's scope is kept in the audit log (ids only, no values).
-      logger?.warn('writeRefused', { entity: m.entity });
+    if (outcome.reason === 'forbidden' || outcome.reason === 'clockAhead') {
+      // A write outside the caller's scope, or stamped in the future, is kept in the audit log (ids only, no values).
+      logger?.warn(outcome.reason === 'forbidden' ? 'writeRefused' : 'clockAhead', { entity: m.entity });
       await tx.audit(writer.organizationId, {
         atMs: nowMs, userId: writer.userId, deviceId: writer.deviceId, action: 'writeRefused', entity: m.entity, recordId: m.recordId,
-        details: { mutationId: m.mutationId },
+        details: outcome.reason === 'forbidden' ? { mutationId: m.mutationId } : { mutationId: m.mutationId, reason: 'clockAhead' },
       });
     }
   }

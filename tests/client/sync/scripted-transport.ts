@@ -2,7 +2,7 @@
 // failures (network down, lost responses, cursor expired, refusals). It does not merge by HLC:
 // the merge is the real server's job and is tested against it in tests/server/client-sync.
 import type {
-  AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion,
+  AccessExport, AccessFormat, AccountPatch, AccountsResponse, ExportLogResponse, ExportRecord, HistoryResponse, LoginRequest, NewAccount, PullResponse, PushRequest, PushResponse, PulledChange, RecordVersion,
   SessionInfo, SetupRequest, SetupStatus,
 } from '../../../src/protocol';
 import { TransportError, type Transport } from '../../../src/client/sync/transport';
@@ -100,6 +100,17 @@ export class ScriptedTransport implements Transport {
   exportLog(_token: string): Promise<ExportLogResponse> {
     this.fail();
     return Promise.resolve({ exports: [] });
+  }
+
+  /** The access exports asked for (participant id and format); answered with `accessAnswer`. */
+  accessAsked: { participantId: string; format: AccessFormat }[] = [];
+  accessAnswer: AccessExport | null = null;
+
+  accessExport(_token: string, participantId: string, format: AccessFormat): Promise<AccessExport> {
+    this.fail();
+    this.accessAsked.push({ participantId, format });
+    if (!this.accessAnswer) return Promise.reject(new TransportError('notFound', 404));
+    return Promise.resolve(this.accessAnswer);
   }
 
   history(_token: string, _entity: string, _recordId: string): Promise<HistoryResponse> {

@@ -1,23 +1,16 @@
 // The reports screen: the monthly sheet (letters, closed days, totals, signature line; print, CSV,
 // XLSX), the funder report in the shape of each kind of unit, a participant's year, the charts with
-// their data table, and the administrators' export history; no axe violations.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+// their data table, and the administrators' export history; no axe violations. Over the real state
+// layer: the sheets are computed from stored marks, files and their audit records are read back.
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { daysInRange, isUnitOpen, type Unit } from '../../../src/domain';
-import { monthlySheet, periodReport } from '../../../src/domain/rules/reports';
+import { setMeta } from '../../../src/client/storage/meta';
 import { ReportsScreen } from '../../../src/client/ui/screens/reports/ReportsScreen';
+import { startFixture, stopFixture, type AppFixture } from './app-fixture';
 import { axeViolations } from './axe';
-import { actions, fake, loaded, resetFake, session, signIn } from './fake-state';
 import { anna, jan, makeMark, makeUnit } from './fixtures';
 
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 const marks = [
   makeMark('p-anna', 'present', { day: '2026-11-02', id: 'dm:p-anna:2026-11-02', arrivalTime: '08:00', leaveTime: '13:30' }),
@@ -27,28 +20,34 @@ const marks = [
   makeMark('p-anna', 'present', { day: '2026-10-05', id: 'dm:p-anna:2026-10-05', arrivalTime: null, leaveTime: null }),
 ];
 
-function setUp(over: Partial<Unit> = {}) {
+/** Files the screen downloaded. */
+let files: Blob[] = [];
+
+/** A device with Anna and Jan and their autumn marks in a unit striking off after 3 days away. */
+async function setUp(over: Partial<Unit> = {}, roles = ['coordinator']): Promise<AppFixture & { unit: Unit }> {
   const unit = makeUnit({ absenceLimitDays: 3, ...over });
-  signIn(unit);
-  fake.sheet.value = loaded(monthlySheet(unit, [anna, jan], marks, [], '2026-11', '2026-12-31'));
-  const input = { unit, participants: [anna, jan], marks, notices: [], activities: [], sessions: [] };
-  fake.report.value = loaded(periodReport(input, { kind: 'quarter', month: '2026-11' }, '2027-01-01'));
-  URL.createObjectURL = vi.fn(() => 'blob:file');
+  const fixture = await startFixture({ roles, records: { units: [unit], participants: [anna, jan], dayMarks: marks } });
+  files = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    files.push(blob);
+    return 'blob:file';
+  });
   URL.revokeObjectURL = vi.fn();
-  return unit;
+  return { ...fixture, unit };
 }
 
-beforeEach(() => resetFake());
-afterEach(() => cleanup());
+afterEach(() => stopFixture());
 
-const view = (name: string) => fireEvent.click(screen.getByRole('button', { name }));
+const view = async (name: string) => fireEvent.click(await screen.findByRole('button', { name }));
+/** Waits until the month's sheet is on the screen. */
+const findSheet = () => screen.findByRole('rowheader', { name: 'Kowalska Anna' });
 
 describe('ReportsScreen: the monthly sheet', () => {
   it('shows the month’s sheet with letters, closed days, totals and a signature line', async () => {
-    setUp();
+    await setUp();
     const { container } = render(<ReportsScreen />);
+    const annaRow = (await findSheet()).closest('tr')!;
     expect(screen.getByRole('heading', { name: /Lista obecności · WTZ „Przystań” · listopad 2026/ })).toBeTruthy();
-    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
     expect(within(annaRow).getAllByRole('cell').map((c) => c.textContent).slice(0, 3)).toEqual(['–', 'O', '']);
     const janRow = screen.getByRole('rowheader', { name: 'Nowak Jan' }).closest('tr')!;
     expect(within(janRow).getAllByRole('cell')[1]?.textContent).toBe('N');
@@ -57,44 +56,53 @@ describe('ReportsScreen: the monthly sheet', () => {
   });
 
   it('downloads CSV and XLSX and prints, each recorded as an export', async () => {
-    const unit = setUp();
+    const { db, transport, unit } = await setUp();
+    // An export made offline earlier waits on the device: opening the screen sends it.
+    const earlier = { exportId: 'e-0', atMs: Date.UTC(2026, 10, 20, 9), unitId: unit.id, report: 'mealMonth' as const, format: 'csv' as const, from: '2026-10-01', to: '2026-10-31', rows: 2 };
+    await setMeta(db, 'pendingExports', [earlier]);
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     render(<ReportsScreen />);
-    expect(actions.flushPendingExports).toHaveBeenCalled();
+    await waitFor(() => expect(transport.exports).toEqual([earlier]));
+    await findSheet();
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz CSV (Excel)' }));
-    expect(actions.exportMonthlySheet).toHaveBeenCalledWith(fake.sheet.value.data, unit.name, 'csv');
-    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(files).toHaveLength(1));
+    expect(await files[0]!.text()).toContain('Kowalska');
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
-    expect(actions.exportMonthlySheet).toHaveBeenLastCalledWith(fake.sheet.value.data, unit.name, 'xlsx');
-    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalledTimes(2));
+    await waitFor(() => expect(files).toHaveLength(2));
     fireEvent.click(screen.getByRole('button', { name: 'Drukuj' }));
     expect(print).toHaveBeenCalled();
-    expect(actions.recordPrint).toHaveBeenCalledWith('monthlySheet', unit.id, '2026-11-01', '2026-11-30', 2);
+    await waitFor(() => expect(transport.exports).toHaveLength(4));
+    expect(transport.exports.slice(1).map((e) => [e.report, e.format, e.unitId, e.from, e.to, e.rows])).toEqual([
+      ['monthlySheet', 'csv', unit.id, '2026-11-01', '2026-11-30', 2],
+      ['monthlySheet', 'xlsx', unit.id, '2026-11-01', '2026-11-30', 2],
+      ['monthlySheet', 'print', unit.id, '2026-11-01', '2026-11-30', 2],
+    ]);
   });
 
   it('says when the export record waits for the network', async () => {
-    setUp();
-    fake.pendingExports.value = 1;
+    const { transport } = await setUp();
+    transport.down = true;
     render(<ReportsScreen />);
+    await findSheet();
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
     expect(await screen.findByText(/wyślę na serwer po odzyskaniu połączenia/)).toBeTruthy();
   });
 
-  it('moves to the previous month', () => {
-    setUp();
+  it('moves to the previous month', async () => {
+    await setUp();
     render(<ReportsScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Poprzedni miesiąc' }));
-    expect(screen.getByRole('heading', { name: /październik 2026/ })).toBeTruthy();
+    fireEvent.click(await screen.findByRole('button', { name: 'Poprzedni miesiąc' }));
+    expect(await screen.findByRole('heading', { name: /październik 2026/ })).toBeTruthy();
   });
 });
 
 describe('ReportsScreen: funder reports', () => {
   it('WTZ: attendance and hours per participant, and who reached the absence limit', async () => {
-    setUp();
+    await setUp();
     const { container } = render(<ReportsScreen />);
-    view('Sprawozdanie');
-    expect(screen.getByRole('heading', { name: /Sprawozdanie dla finansującego · WTZ „Przystań” · IV kwartał 2026/ })).toBeTruthy();
-    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
+    await view('Sprawozdanie');
+    expect(await screen.findByRole('heading', { name: /Sprawozdanie dla finansującego · WTZ „Przystań” · IV kwartał 2026/ })).toBeTruthy();
+    const annaRow = (await screen.findByRole('rowheader', { name: 'Kowalska Anna' })).closest('tr')!;
     // Present 2 days: 5.5 h from the times on 2 November, and the planned 7 h on 5 October.
     expect(within(annaRow).getAllByRole('cell').slice(0, 2).map((c) => c.textContent)).toEqual(['2', '12,5']);
     expect(screen.getByText('Nieobecni co najmniej 3 dni roboczych z rzędu')).toBeTruthy();
@@ -103,55 +111,64 @@ describe('ReportsScreen: funder reports', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('exports the report as XLSX and chooses the period', () => {
-    setUp();
+  it('exports the report as XLSX and chooses the period', async () => {
+    const { transport, unit } = await setUp();
     render(<ReportsScreen />);
-    view('Sprawozdanie');
+    await view('Sprawozdanie');
+    await screen.findByRole('rowheader', { name: 'Kowalska Anna' });
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
-    expect(actions.exportPeriodReport).toHaveBeenCalledWith(fake.report.value.data, expect.any(Function));
+    await waitFor(() => expect(files).toHaveLength(1));
+    await waitFor(() => expect(transport.exports.map((e) => [e.report, e.format, e.unitId, e.from, e.to, e.rows])).toEqual([
+      ['periodReport', 'xlsx', unit.id, '2026-10-01', '2026-12-31', 2],
+    ]));
     fireEvent.click(screen.getByRole('button', { name: 'Rok' }));
     expect(screen.getByRole('button', { name: 'Rok' }).getAttribute('aria-pressed')).toBe('true');
-    expect(screen.getByRole('heading', { name: /· 2026$/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /· 2026$/ })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Poprzedni okres' }));
-    expect(screen.getByRole('heading', { name: /· 2025$/ })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: /· 2025$/ })).toBeTruthy();
   });
 
-  it('Senior+: people served, person-days and meals', () => {
-    setUp({ kind: 'seniorPlus', servesMeals: true });
+  it('Senior+: people served, person-days and meals', async () => {
+    await setUp({ kind: 'seniorPlus', servesMeals: true });
     render(<ReportsScreen />);
-    view('Sprawozdanie');
+    await view('Sprawozdanie');
     const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).closest('div')!.querySelector('dd')!.textContent;
+    await screen.findByText('Osoby objęte wsparciem (bez powtórzeń)', { selector: 'dt' });
     expect(figure('Osoby objęte wsparciem (bez powtórzeń)')).toBe('1');
     expect(figure('Osobodni (obecności)')).toBe('2');
     expect(figure('Wydane posiłki')).toBe('2');
     expect(screen.queryByText('Obecności i godziny uczestników')).toBeNull();
   });
 
-  it('children’s day room: children and person-days', () => {
-    setUp({ kind: 'childrenDayRoom', servesMeals: false });
+  it('children’s day room: children and person-days', async () => {
+    await setUp({ kind: 'childrenDayRoom', servesMeals: false });
     render(<ReportsScreen />);
-    view('Sprawozdanie');
-    expect(screen.getAllByText('Dzieci (bez powtórzeń)').length).toBeGreaterThan(0);
+    await view('Sprawozdanie');
+    expect((await screen.findAllByText('Dzieci (bez powtórzeń)')).length).toBeGreaterThan(0);
     expect(screen.queryByText('Wydane posiłki')).toBeNull();
   });
 });
 
 describe('ReportsScreen: a participant and the charts', () => {
   it('shows a participant’s months, hours and absences by reason', async () => {
-    setUp();
+    await setUp();
     const { container } = render(<ReportsScreen />);
-    view('Uczestnik');
+    await view('Uczestnik');
+    await screen.findByRole('option', { name: /Nowak Jan|Jan Nowak/ });
     fireEvent.change(screen.getByLabelText('Uczestnik'), { target: { value: 'p-jan' } });
-    expect(screen.getByRole('heading', { name: 'Podsumowanie uczestnika · Jan Nowak · 2026' })).toBeTruthy();
-    const reasons = screen.getByRole('table', { name: 'Nieobecności według przyczyny' });
+    // The year is not over on 23.11.2026: the summary says as of when.
+    expect(await screen.findByRole('heading', { name: 'Podsumowanie uczestnika · Jan Nowak · 2026 · stan na 23.11.2026' })).toBeTruthy();
+    const reasons = await screen.findByRole('table', { name: 'Nieobecności według przyczyny' });
     expect(within(reasons).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['choroba2', 'pobyt w szpitalu1']);
     expect(await axeViolations(container)).toEqual([]);
   });
 
   it('draws the month and the year with a summary and the data as a table', async () => {
-    setUp();
+    await setUp();
     const { container } = render(<ReportsScreen />);
-    view('Wykres');
+    await view('Wykres');
+    await screen.findByText(/najwięcej obecnych 1/);
+    await waitFor(() => expect(screen.getAllByRole('img')).toHaveLength(2));
     const img = screen.getAllByRole('img');
     expect(img).toHaveLength(2);
     expect(screen.getByText(/najwięcej obecnych 1 \(02\.11\.2026\)/)).toBeTruthy();
@@ -168,19 +185,14 @@ describe('ReportsScreen: a period not over yet', () => {
   // Anna came every open day of the quarter so far (1 October – 7 December).
   const decMarks = daysInRange('2026-10-01', TODAY).filter((day) => isUnitOpen(makeUnit(), day))
     .map((day) => makeMark('p-anna', 'present', { day, id: `dm:p-anna:${day}` }));
-  function setUpDecember() {
-    const unit = makeUnit();
-    signIn(unit);
-    fake.today.value = TODAY;
-    fake.sheet.value = loaded(monthlySheet(unit, [anna], decMarks.filter((m) => m.day >= '2026-12-01'), [], '2026-12', TODAY));
-    fake.report.value = loaded(periodReport({ unit, participants: [anna], marks: decMarks, notices: [], activities: [], sessions: [] }, { kind: 'quarter', month: '2026-12' }, TODAY));
-  }
+  /** Monday 7.12.2026, 09:00 in Warsaw, on a device with Anna and her marks. */
+  const setUpDecember = () => startFixture({ nowMs: Date.UTC(2026, 11, 7, 8), records: { units: [makeUnit()], participants: [anna], dayMarks: decMarks } });
 
   it('the sheet says "stan na 07.12.2026", gives 100 % and keeps the planned days apart', async () => {
-    setUpDecember();
+    await setUpDecember();
     const { container } = render(<ReportsScreen />);
+    const annaRow = (await findSheet()).closest('tr')!;
     expect(screen.getByRole('heading', { name: 'Lista obecności · WTZ „Przystań” · grudzień 2026 · stan na 07.12.2026' })).toBeTruthy();
-    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
     const cells = within(annaRow).getAllByRole('cell').map((c) => c.textContent);
     expect(cells.slice(-5)).toEqual(['5', '0', '0', '5', '100 %']);
     const titles = screen.getAllByRole('columnheader').map((c) => c.getAttribute('title')).filter((x) => x?.startsWith('0'));
@@ -190,41 +202,44 @@ describe('ReportsScreen: a period not over yet', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 
-  it('the funder report counts the open days so far, as of today', () => {
-    setUpDecember();
+  it('the funder report counts the open days so far, as of today', async () => {
+    await setUpDecember();
     render(<ReportsScreen />);
-    view('Sprawozdanie');
-    expect(screen.getByRole('heading', { name: /IV kwartał 2026 · stan na 07\.12\.2026$/ })).toBeTruthy();
+    await view('Sprawozdanie');
+    expect(await screen.findByRole('heading', { name: /IV kwartał 2026 · stan na 07\.12\.2026$/ })).toBeTruthy();
+    await screen.findByText('Dni otwarcia', { selector: 'dt' });
     const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).closest('div')!.querySelector('dd')!.textContent;
     expect(figure('Dni otwarcia')).toBe('47');
-    const annaRow = screen.getByRole('rowheader', { name: 'Kowalska Anna' }).closest('tr')!;
+    const annaRow = (await screen.findByRole('rowheader', { name: 'Kowalska Anna' })).closest('tr')!;
     expect(within(annaRow).getAllByRole('cell')[5]!.textContent).toBe('100 %');
   });
 
-  it('the month chart averages over the days so far', () => {
-    setUpDecember();
+  it('the month chart averages over the days so far', async () => {
+    await setUpDecember();
     render(<ReportsScreen />);
-    view('Wykres');
-    expect(screen.getByText(/średnio 1 na dzień otwarcia/)).toBeTruthy();
+    await view('Wykres');
+    expect(await screen.findByText(/średnio 1 na dzień otwarcia/)).toBeTruthy();
     expect(screen.getAllByText(/stan na 07\.12\.2026/).length).toBeGreaterThan(0);
   });
 });
 
 describe('ReportsScreen: export history', () => {
   it('is shown to administrators only', async () => {
-    const unit = setUp();
+    await setUp();
     const { unmount } = render(<ReportsScreen />);
+    await findSheet();
     expect(screen.queryByRole('heading', { name: 'Historia eksportów' })).toBeNull();
     unmount();
-    fake.session.value = loaded({ ...session, roles: ['administrator'] });
-    actions.loadExportLog.mockResolvedValueOnce({ ok: true, value: { exports: [{
+    const { transport, unit } = await setUp({}, ['administrator']);
+    transport.exportLogAnswer = { exports: [{
       exportId: 'e1', unitId: unit.id, report: 'monthlySheet', format: 'xlsx', from: '2026-11-01', to: '2026-11-30', rows: 2,
       receivedAtMs: Date.UTC(2026, 10, 20, 10), deviceAtMs: Date.UTC(2026, 10, 20, 10), user: 'Ewa Lis', device: 'Tablet biuro',
-    }] } });
+    }] };
     render(<ReportsScreen />);
+    await findSheet();
     fireEvent.click(screen.getByRole('button', { name: 'Pokaż historię eksportów' }));
     const row = (await screen.findByText('Ewa Lis (Tablet biuro)')).closest('tr')!;
-    expect(row.textContent).toContain('lista obecności · WTZ „Przystań”');
+    await waitFor(() => expect(row.textContent).toContain('lista obecności · WTZ „Przystań”'));
     expect(row.textContent).toContain('01.11.2026 – 30.11.2026');
   });
 });

@@ -5,7 +5,7 @@ import { fireEvent, screen } from '@testing-library/preact';
 import type { Participant } from '../../../src/domain';
 import { navigate, useRoute } from '../../../src/client/ui/router';
 import { startFixture, type AppFixture, type FixtureOptions } from './app-fixture';
-import { makeParticipant, makeRoom, makeUnit } from './fixtures';
+import { makeParticipant, makeRoom, makeUnit, withoutMeta } from './fixtures';
 
 export const lukasz = makeParticipant({
   id: 'p-l', firstName: 'Łukasz', lastName: 'Żółtowski', studioId: 'room-1', attendanceWeekdays: [1, 3],
@@ -53,7 +53,5 @@ export async function added(fixture: AppFixture): Promise<Participant[]> {
 
 /** A stored participant's fields without the sync metadata (what the form edits). */
 export function fieldsOf(p: Participant | undefined): Record<string, unknown> | undefined {
-  if (!p) return undefined;
-  const { id: _id, organizationId: _org, hlc: _hlc, changedBy: _by, deleted: _deleted, ...fields } = p;
-  return fields;
+  return p ? withoutMeta(p) : undefined;
 }

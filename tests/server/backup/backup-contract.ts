@@ -282,7 +282,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
       const result = await restoreFromFile(restored, after, { nowMs: clock.now() });
       expect(result).toMatchObject({ ok: true, erased: 0 });
       expect(await restored.sync.erasures(demoOrg())).toEqual(ledger.erasures);
-    });
+    }, 180_000);
 
     it('RESTORE-LEDGER: an older backup restored with the newer ledger erases the person again (records, history, notes); without it the person would come back', async () => {
       const withoutLedger = await fresh();
@@ -307,7 +307,7 @@ export function backupContractSuite(open: () => Promise<Store>): void {
       const session = (await call<SessionInfo>(app, 'POST', '/api/v1/auth/login', { body: { login: 'admin', password: DEMO_PASSWORD, deviceName: 'x' } })).body;
       const pulled = (await pullAll(app, session)).filter((c) => c.recordId === person.recordId);
       expect(pulled.map((c) => c.data.erasure)).toEqual([1]);
-    });
+    }, 180_000);
 
     it('RESTORE-LEDGER-OTHER: a ledger of another organization is refused and nothing is written', async () => {
       const empty = await fresh();
@@ -332,6 +332,6 @@ export function backupContractSuite(open: () => Promise<Store>): void {
       expect(result).toMatchObject({ ok: true, erased: 1 });
       expect((await restored.sync.getRecord(demoOrg(), 'participants', person.recordId))?.data).not.toHaveProperty('pesel');
       expect((await restored.sync.erasures(demoOrg())).map((e) => [e.recordId, e.no])).toEqual([[person.recordId, 1]]);
-    });
+    }, 180_000);
   });
 }

@@ -38,6 +38,8 @@ const UNAUTHORIZED = refused('unauthorized', 401);
 const FORBIDDEN = refused('forbidden', 403);
 const NOT_FOUND = refused('notFound', 404);
 const EXPIRED = refused('tokenExpired', 401);
+/** A revoked device is told so (it wipes its data, issue 14.5), not merely asked to sign in again. */
+const REVOKED = refused('deviceRevoked', 401);
 
 /** Fields each partial role receives, per entity (docs/protocol.md, "What each role receives"); null: whole; absent: nothing. */
 const META = ['id', 'organizationId', 'hlc', 'changedBy', 'deleted'];
@@ -97,7 +99,7 @@ async function req(caller: Caller, method: string, path: string, body?: unknown)
 }
 
 /** The answer to a caller without a valid credential on a call that needs an access token. */
-const withoutAccess = (caller: Caller): Expect => (caller === 'expired' ? EXPIRED : UNAUTHORIZED);
+const withoutAccess = (caller: Caller): Expect => (caller === 'expired' ? EXPIRED : caller === 'revoked' ? REVOKED : UNAUTHORIZED);
 
 /** The unit a record belongs to (the rule of sync/access.ts, restated here from the protocol document). */
 function inOwnUnit(c: PulledChange): boolean {
@@ -182,17 +184,18 @@ const MATRIX: Record<string, Row> = {
   },
   'POST /api/v1/setup/demo': { places: false, run: (c) => req(c, 'POST', '/api/v1/setup/demo', {}), expect: () => refused('alreadyInitialized', 409) },
   'POST /api/v1/auth/login': {
-    places: false, run: (c) => req(c, 'POST', '/api/v1/auth/login', { login: 'nikt-taki', password: 'zle-haslo-123', deviceName: 'x' }),
+    places: false, // A login of its own per caller: the sign-in slow-down (login-throttle.ts) is tested on its own.
+    run: (c) => req(c, 'POST', '/api/v1/auth/login', { login: `nikt-taki-${c}`, password: 'zle-haslo-123', deviceName: 'x' }),
     expect: () => UNAUTHORIZED,
   },
   'GET /api/v1/auth/session': {
     places: false, run: (c) => req(c, 'GET', '/api/v1/auth/session'),
-    expect: (c) => (signedIn(c) ? ok(200, (body: SessionInfo) => expect(body.user.id).toBe(ctx.s[c as Role].user.id)) : UNAUTHORIZED),
+    expect: (c) => (signedIn(c) ? ok(200, (body: SessionInfo) => expect(body.user.id).toBe(ctx.s[c as Role].user.id)) : c === 'revoked' ? REVOKED : UNAUTHORIZED),
   },
   'POST /api/v1/auth/token': {
     // Only the device token buys an access token; an access token (even an expired one) does not.
     places: false, run: (c) => req(c, 'POST', '/api/v1/auth/token'),
-    expect: (c) => (signedIn(c) ? ok(200, (body: { accessToken: string; expiresInSeconds: number }) => expect(body.expiresInSeconds).toBe(900)) : UNAUTHORIZED),
+    expect: (c) => (signedIn(c) ? ok(200, (body: { accessToken: string; expiresInSeconds: number }) => expect(body.expiresInSeconds).toBe(900)) : c === 'revoked' ? REVOKED : UNAUTHORIZED),
   },
   'POST /api/v1/auth/logout': {
     // Signs out a device of its own (signing out the fixture's device would end the other rows).
@@ -204,7 +207,7 @@ const MATRIX: Record<string, Row> = {
       const after = await call(ctx.app, 'GET', '/api/v1/auth/session', { token: extra.body.deviceToken });
       return { status: out.status, body: { after: after.status } };
     },
-    expect: (c) => (signedIn(c) ? ok(204, (body: { after: number }) => expect(body.after).toBe(401)) : UNAUTHORIZED),
+    expect: (c) => (signedIn(c) ? ok(204, (body: { after: number }) => expect(body.after).toBe(401)) : c === 'revoked' ? REVOKED : UNAUTHORIZED),
   },
   'POST /api/v1/sync/push': {
     places: true, run: pushIn,
@@ -309,6 +312,17 @@ const MATRIX: Record<string, Row> = {
       if (!signedIn(c)) return withoutAccess(c);
       if (c !== 'administrator') return FORBIDDEN;
       return ok(200, (body: { exports: { unitId: string }[] }) => expect(body.exports.every((e) => e.unitId !== ctx.unitB)).toBe(true));
+    },
+  },
+  'GET /api/v1/admin/participants/:id/access': {
+    // Right of access (GDPR art. 15): administrators of the person's organization only.
+    places: true,
+    run: (c, place) => req(c, 'GET', `/api/v1/admin/participants/${ctx.person[place]}/access?format=json`),
+    expect: (c, place) => {
+      if (!signedIn(c)) return withoutAccess(c);
+      if (c !== 'administrator') return FORBIDDEN;
+      if (place === 'otherOrg') return NOT_FOUND;
+      return ok(200, (body: { person: { id: string } }) => expect(body.person.id).toBe(ctx.person[place]));
     },
   },
   'POST /api/v1/admin/devices/:id/revoke': {

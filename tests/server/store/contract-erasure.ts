@@ -4,11 +4,12 @@
  * pull (administrator, coordinator, driver), history rows without values, the person's marks
  * counted but without their note, the erasure in the ledger (ids, number, date) and in the audit
  * log (who and when, never what); a later change from a device that had not heard of it is
- * refused and answered with the tombstone.
+ * refused and answered with the tombstone. Right of access (art. 15): the administrator exports
+ * everything held about a person, and the export is audited.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, dayMarkId } from '../../../src/domain';
-import type { HistoryResponse, PulledChange, SessionInfo } from '../../../src/protocol';
+import type { AccessExport, ExportLogResponse, HistoryResponse, PulledChange, SessionInfo } from '../../../src/protocol';
 import type { Store } from '../../../src/server/store/store';
 import type { OpenStore } from './contract-first-run';
 import { call, fakeClock, hlc, mutation, pullAll, push, testApp, type TestApp } from '../helpers';
@@ -51,7 +52,7 @@ export function erasureContract(open: OpenStore): void {
       }
       clock.advance(60_000);
       const erased = await push(app, s.admin!, [mutation('participants', person.recordId, {}, stamp(2000, 'dev-a'), true)]);
-      expect(erased.body).toEqual({ accepted: [expect.any(String)], rejected: [] });
+      expect(erased.body).toMatchObject({ accepted: [expect.any(String)], rejected: [] });
     });
     afterAll(async () => { await store.close(); });
 
@@ -107,12 +108,46 @@ export function erasureContract(open: OpenStore): void {
     it('ERASE-FINAL: a later change from a device that had not pulled the erasure is refused and answered with the tombstone', async () => {
       const org = s.admin!.user.organizationId;
       const before = await store.sync.getRecord(org, 'participants', person.recordId);
-      const late = await push(app, s.koordynator!, [mutation('participants', person.recordId, { notes: 'nowa notatka', pesel: person.data.pesel }, stamp(3_600_000, 'dev-c'))]);
+      clock.advance(3_600_000);
+      const late = await push(app, s.koordynator!, [mutation('participants', person.recordId, { notes: 'nowa notatka', pesel: person.data.pesel }, stamp(1000, 'dev-c'))]);
       expect(late.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden', issues: [{ path: '', code: 'erased' }] })]);
       expect(late.body.rejected[0]!.current).toMatchObject({ deleted: true, data: { erasure: 1 } });
-      const back = await push(app, s.admin!, [mutation('participants', person.recordId, { ...person.data, deleted: false }, stamp(3_600_000, 'dev-a'))]);
+      const back = await push(app, s.admin!, [mutation('participants', person.recordId, { ...person.data, deleted: false }, stamp(1000, 'dev-a'))]);
       expect(back.body.rejected).toEqual([expect.objectContaining({ reason: 'forbidden' })]);
       expect(await store.sync.getRecord(org, 'participants', person.recordId)).toEqual(before);
+    });
+
+    it('ACCESS-EXPORT: the administrator exports everything held about a person (record, marks, history with values, audit), recorded as an export; others may not', async () => {
+      const all = await pullAll(app, s.admin!);
+      const other = all.find((c) => c.entity === 'participants' && !c.deleted && c.data.pesel !== null && c.recordId !== person.recordId)!;
+      const otherMark = dayMarkId(other.recordId, '2026-02-25');
+      const mark = { participantId: other.recordId, unitId: other.data.unitId, day: '2026-02-25', status: 'present', absenceReason: null, arrivalTime: '08:10', leaveTime: null, note: 'Przyszła z opiekunką' };
+      expect((await push(app, s.admin!, [mutation('dayMarks', otherMark, mark, stamp(5000, 'dev-a'))])).body.rejected).toEqual([]);
+      const res = await call<AccessExport>(app, 'GET', `/api/v1/admin/participants/${other.recordId}/access?format=json`, { token: s.admin!.deviceToken });
+      expect(res.status).toBe(200);
+      expect(res.body).toMatchObject({ format: 'obecni-access', person: { entity: 'participants', id: other.recordId, data: { pesel: other.data.pesel } } });
+      expect(res.body.records).toContainEqual(expect.objectContaining({ entity: 'dayMarks', id: otherMark, data: expect.objectContaining({ note: 'Przyszła z opiekunką' }) }));
+      expect(res.body.history.some((h) => h.recordId === otherMark && h.changes.some((ch) => ch.field === 'note' && ch.after === 'Przyszła z opiekunką'))).toBe(true);
+      expect(res.body.history.some((h) => h.recordId === other.recordId)).toBe(true);
+      expect(res.body.audit.some((a) => a.action === 'recordChange' && a.recordId === otherMark)).toBe(true);
+      expect((await call<AccessExport>(app, 'GET', `/api/v1/admin/participants/${other.recordId}/access?format=print`, { token: s.admin!.deviceToken })).status).toBe(200);
+
+      const log = await call<ExportLogResponse>(app, 'GET', '/api/v1/admin/exports', { token: s.admin!.deviceToken });
+      expect(log.body.exports.slice(0, 2).map((e) => [e.report, e.format, e.unitId, e.rows])).toEqual([
+        ['participantAccess', 'print', other.data.unitId, 1], ['participantAccess', 'json', other.data.unitId, 1],
+      ]);
+      const audit = JSON.stringify(await store.audit.list(s.admin!.user.organizationId, 10, { action: 'export' }));
+      expect(audit).not.toContain(String(other.data.pesel));
+      expect(audit).not.toContain(String(other.data.lastName));
+
+      expect((await call(app, 'GET', `/api/v1/admin/participants/${other.recordId}/access`, { token: s.koordynator!.deviceToken })).status).toBe(403);
+      expect((await call(app, 'GET', `/api/v1/admin/participants/no-such-person/access`, { token: s.admin!.deviceToken })).status).toBe(404);
+      expect((await call(app, 'GET', `/api/v1/admin/participants/${other.recordId}/access?format=pdf`, { token: s.admin!.deviceToken })).status).toBe(400);
+      // After the erasure nothing but the tombstone and history without values is left to export.
+      const erased = await call<AccessExport>(app, 'GET', `/api/v1/admin/participants/${person.recordId}/access`, { token: s.admin!.deviceToken });
+      expect(erased.body.person.data).toMatchObject({ erasure: 1 });
+      expect(JSON.stringify(erased.body)).not.toContain(String(person.data.pesel));
+      expect(JSON.stringify(erased.body)).not.toContain(NOTE);
     });
   });
 }

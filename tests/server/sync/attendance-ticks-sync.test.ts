@@ -104,7 +104,9 @@ describe('TICKS-SYNC: a bulk "present" and a plain tap never overwrite another t
     await store.migrate();
     // The server's own stamps (the setup's records) come before the tablets' clocks (08:00), so
     // the tablets' stamps follow their clocks and the order of the taps is the one written here.
-    app = testApp(store, { clock: () => Date.UTC(2026, 10, 23, 7) }).app;
+    // After the setup, the server's clock is the evening of the test's day: every tablet's stamp of
+    // the day is behind it, so none is refused as stamped ahead (CLOCK-AHEAD) and none is moved.
+    app = testApp(store, { clock: () => (round === 0 ? Date.UTC(2026, 10, 23, 7) : Date.UTC(2026, 10, 23, 20) + round * 86_400_000) }).app;
     admin = await setUp(app);
     unitId = admin.user.unitIds[0]!;
     org = admin.user.organizationId;

@@ -13,15 +13,24 @@
  * and capacity); a default never overwrites a value the server has, and loses to any real write
  * whatever the order of arrival, so its capacity ends as the last real write's, or else as one of
  * the defaults (the first to arrive), on every device alike.
+ *
+ * Clocks (issue 13): each device's clock is skewed from the server's by minutes to years, ahead or
+ * behind, and some devices learned their offset at sign-in while others (signed in with an older
+ * app) learn it from their first sync answer, with changes made before that. The model takes the
+ * stamps the server finally accepted (a change refused as stamped ahead is stamped again by its
+ * device); every change made by a device that knew its offset is stamped in real-time order, so a
+ * correction made later in real time by another device wins, however wrong the clocks.
  */
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adoptClockOffset } from '../../../src/client/storage/clock';
 import { AppDB } from '../../../src/client/storage/db';
-import type { StoredSession } from '../../../src/client/storage/meta';
+import { getMeta, type StoredSession } from '../../../src/client/storage/meta';
 import { writeChanges, type WriteContext } from '../../../src/client/storage/write';
 import { SyncEngine } from '../../../src/client/sync/engine';
 import { HttpTransport, TransportError, type Transport } from '../../../src/client/sync/transport';
+import { clockOffset, DEFAULT_CLOCK_TOLERANCE_MS } from '../../../src/domain';
 import type { PushRequest, PushResponse, SessionInfo } from '../../../src/protocol';
 import { openMemoryStore } from '../store/memory-store';
 import type { Store } from '../../../src/server/store/store';
@@ -59,7 +68,21 @@ class FaultyTransport extends HttpTransport {
   }
 }
 
-interface Device { db: AppDB; transport: FaultyTransport; engine: SyncEngine; ctx: WriteContext; tick: () => void }
+interface Device { db: AppDB; transport: FaultyTransport; engine: SyncEngine; ctx: WriteContext }
+
+const MINUTE = 60_000;
+const DAY = 24 * 60 * MINUTE;
+/** How far a device's clock is off, ahead or behind: under the warning, minutes, hours, days, years. */
+const skewArb = fc.oneof(
+  fc.integer({ min: -2 * MINUTE, max: 2 * MINUTE }),
+  fc.integer({ min: -90 * MINUTE, max: 90 * MINUTE }),
+  fc.integer({ min: -3 * DAY, max: 3 * DAY }),
+  fc.integer({ min: -400 * DAY, max: 400 * DAY }),
+  fc.integer({ min: -5 * 365 * DAY, max: 5 * 365 * DAY }),
+);
+
+/** One accepted write as the test made it: when in real time, and whether its device knew its clock's offset. */
+interface Written { mutationId: string; realMs: number; knewClock: boolean; patch: Record<string, unknown>; deleted: boolean; ifAbsent: readonly string[] }
 
 type Op =
   | { kind: 'create'; client: number; name: number; capacity: number }
@@ -102,11 +125,13 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
   let unitId: string;
   const sessions: SessionInfo[] = [];
   let run = 0;
+  /** Real time: the server's clock; each device's clock is it plus the device's skew. */
+  let realMs = Date.UTC(2026, 10, 23, 8);
 
   beforeAll(async () => {
     store = await openMemoryStore();
     await store.migrate();
-    app = testApp(store).app;
+    app = testApp(store, { clock: () => realMs }).app;
     admin = await setUp(app);
     const unit = (await pullAll(app, admin)).find((c) => c.entity === 'units');
     unitId = unit!.recordId;
@@ -120,48 +145,68 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
     await store.close();
   });
 
-  function device(i: number, skewMs: number): Device {
+  /**
+   * Device `i` with its clock `skewMs` off. One that `knowsClock` learned the offset at sign-in
+   * (as the app does from the session's server time); the others learn it at their first sync.
+   * Changes are stamped with the device's clock corrected by the offset it knows, as the app's state does.
+   */
+  async function device(i: number, skewMs: number, knowsClock: boolean): Promise<Device> {
     const s = sessions[i]!;
     const stored: StoredSession = { deviceId: s.deviceId, deviceToken: s.deviceToken, userId: s.user.id, displayName: s.user.displayName, login: s.user.login, roles: s.user.roles, unitIds: s.user.unitIds, organizationId: s.user.organizationId };
-    let t = Date.UTC(2026, 10, 23, 8) + skewMs;
-    const nowMs = () => t;
+    const deviceNow = () => realMs + skewMs;
     const db = new AppDB(`prop-${run}-${i}`);
+    let offset = 0;
+    if (knowsClock) offset = await adoptClockOffset(db, clockOffset(realMs, deviceNow(), deviceNow()), deviceNow(), s.deviceId);
     const transport = new FaultyTransport(app);
-    const engine = new SyncEngine({ db, transport: transport as Transport, session: stored, nowMs, random: () => 0.5, withLock: (task) => task() });
-    return { db, transport, engine, ctx: { deviceId: s.deviceId, userId: s.user.id, organizationId: s.user.organizationId, nowMs }, tick: () => { t += 1000; } };
+    const engine = new SyncEngine({
+      db, transport: transport as Transport, session: stored, nowMs: deviceNow, random: () => 0.5, withLock: (task) => task(),
+      onStatus: (status) => { offset = status.clockOffsetMs ?? offset; },
+    });
+    const corrected = () => deviceNow() + offset;
+    return { db, transport, engine, ctx: { deviceId: s.deviceId, userId: s.user.id, organizationId: s.user.organizationId, nowMs: corrected } };
   }
 
   it('converges for random offline edits, deletes, sync orders, unreachable server, lost and duplicated pushes', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.integer({ min: -120_000, max: 120_000 }), { minLength: CLIENTS, maxLength: CLIENTS }),
+        fc.array(fc.record({ skew: skewArb, knowsClock: fc.boolean() }), { minLength: CLIENTS, maxLength: CLIENTS }),
         fc.array(opArb, { minLength: 5, maxLength: 30 }),
-        async (skews, ops) => {
+        async (clocks, ops) => {
           run += 1;
-          const devices = skews.map((skew, i) => device(i, skew));
+          realMs += 3_600_000;
+          const devices: Device[] = [];
+          for (const [i, c] of clocks.entries()) devices.push(await device(i, c.skew, c.knowsClock));
+          const tick = () => { realMs += 1000; };
           // The last record exists on no device until an op creates it.
           const ids = Array.from({ length: RECORDS + 1 }, (_, r) => `prop-${run}-room-${r}`);
           const late = ids[RECORDS]!;
           const model: Model = new Map();
           const defaults: Defaults = new Map();
-          const written = new Map<string, string[]>();
+          const written = new Map<string, Written[]>();
           let refused = 0;
-          const remember = (id: string, mutationId: string) => written.set(id, [...(written.get(id) ?? []), mutationId]);
-          const lastOutbox = async (d: Device) => (await d.db.outbox.orderBy('seq').last())!;
+          const knowsClock = async (d: Device) => (await getMeta(d.db, 'clockOffsetMs')) !== undefined;
+          /** Remembers the change `d` just wrote (its stamp is read from the server's history at the end). */
+          const remember = async (d: Device, id: string, knewClock: boolean) => {
+            const e = (await d.db.outbox.orderBy('seq').last())!;
+            written.set(id, [...(written.get(id) ?? []), { mutationId: e.mutationId, realMs, knewClock, patch: e.patch, deleted: e.deleted, ifAbsent: e.ifAbsent ?? [] }]);
+          };
           try {
             // The records exist on the server and on every device before the random part starts.
             for (const id of ids.slice(0, RECORDS)) {
+              const knew = await knowsClock(devices[0]!);
               await writeChanges(devices[0]!.db, devices[0]!.ctx, [{ entity: 'rooms', id, patch: { unitId, name: NAMES[0]!, isStudio: true, capacity: 10 } }]);
-              const e = await lastOutbox(devices[0]!);
-              record(model, id, e.hlc, e.patch, e.deleted);
-              remember(id, e.mutationId);
+              await remember(devices[0]!, id, knew);
+              tick();
             }
             for (const d of devices) expect(await d.engine.sync()).toBe(true);
             expect(await devices[0]!.engine.sync()).toBe(true);
+            // A device that did not know its clock and is ahead by less than the tolerance had its
+            // first changes accepted as stamped: the random part starts after that tolerance.
+            realMs += DEFAULT_CLOCK_TOLERANCE_MS;
 
             for (const op of ops) {
               const d = devices[op.client]!;
-              d.tick();
+              tick();
               const id = ids[op.kind === 'sync' ? 0 : op.kind === 'create' ? RECORDS : op.record]!;
               if (op.kind === 'sync') {
                 if (op.fault === 'lost') d.transport.loseNext = true;
@@ -175,6 +220,7 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
               const row = await d.db.entity('rooms').get(id);
               if (!row && op.kind !== 'create') continue;
               const before = await d.db.outbox.count();
+              const knew = await knowsClock(d);
               if (op.kind === 'create') {
                 // Made on a device that may not have the record: only the name is the user's.
                 await writeChanges(d.db, d.ctx, [{ entity: 'rooms', id, patch: { unitId, name: NAMES[op.name], isStudio: true, capacity: op.capacity }, ifAbsent: ['unitId', 'isStudio', 'capacity'] }]);
@@ -187,28 +233,35 @@ describe('SYNC-PROP: devices converge on the server state (last writer wins per 
                 await writeChanges(d.db, d.ctx, [{ entity: 'rooms', id, patch }]);
               }
               if ((await d.db.outbox.count()) > before) {
-                const e = await lastOutbox(d);
                 if (op.client === REFUSED) {
                   refused += 1;
                   continue;
                 }
-                record(model, id, e.hlc, e.patch, e.deleted, defaults, e.ifAbsent);
-                remember(id, e.mutationId);
+                await remember(d, id, knew);
               }
             }
 
             // Everyone syncs until quiet: two rounds are enough for every change to reach every device.
             for (let round = 0; round < 2; round += 1) {
               for (const d of devices) {
-                d.tick();
+                tick();
                 expect(await d.engine.sync()).toBe(true);
               }
             }
 
-            // The history holds every write exactly once, however often it was pushed.
+            // The history holds every write exactly once, however often it was pushed; the model is
+            // last writer wins per field by the stamps the server accepted (a change refused as
+            // stamped ahead was stamped again by its device).
             for (const id of ids) {
-              const history = (await store.sync.history(admin.user.organizationId, 'rooms', id)).map((h) => h.mutationId);
-              expect([...history].sort()).toEqual([...(written.get(id) ?? [])].sort());
+              const history = await store.sync.history(admin.user.organizationId, 'rooms', id);
+              const mine = written.get(id) ?? [];
+              expect(history.map((h) => h.mutationId).sort()).toEqual(mine.map((w) => w.mutationId).sort());
+              const stampOf = new Map(history.map((h) => [h.mutationId, h.hlc]));
+              for (const w of mine) record(model, id, stampOf.get(w.mutationId)!, w.patch, w.deleted, defaults, w.ifAbsent);
+              // Real time decides between devices that knew their clocks, however wrong the clocks:
+              // the later change has the later stamp, so a later correction wins.
+              const known = mine.filter((w) => w.knewClock).sort((a, b) => a.realMs - b.realMs);
+              for (let k = 1; k < known.length; k += 1) expect(stampOf.get(known[k]!.mutationId)! > stampOf.get(known[k - 1]!.mutationId)!).toBe(true);
             }
 
             const server = new Map<string, { data: Record<string, unknown>; deleted: boolean }>();

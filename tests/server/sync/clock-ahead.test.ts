@@ -50,6 +50,10 @@ describe('CLOCK-AHEAD: the server refuses changes stamped ahead of its clock', (
     expect(refused.body.rejected[0]!.current?.data.name).toBe('Sala relaksu');
     expect((await roomOnServer(id))?.data.name).toBe('Sala relaksu');
     expect(await store.sync.history(admin.user.organizationId, 'rooms', id)).toHaveLength(1);
+    // The attempt is audited as a refused write: ids and the reason, never the value.
+    const [audit] = await store.audit.list(admin.user.organizationId, 1, { action: 'writeRefused', recordId: id });
+    expect(audit).toMatchObject({ userId: therapist.user.id, entity: 'rooms', details: { mutationId: evil.mutationId, reason: 'clockAhead' } });
+    expect(JSON.stringify(audit)).not.toContain('zamrożona');
 
     clock.advance(MINUTE);
     expect((await push(app, coordinator, [mutation('rooms', id, { name: 'Pracownia krawiecka' }, hlc(clock.now(), 'coo'))])).body.accepted).toHaveLength(1);

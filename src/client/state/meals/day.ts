@@ -4,10 +4,15 @@
  * marks), and the allergies of the people eating.
  */
 import { useMemo } from 'preact/hooks';
-import { DIETS, eatingParticipants, mealCountsByDiet, mealOrderId, type Diet, type MealOrder, type Participant } from '../../../domain';
-import { getMealOrder, readDayData } from '../../storage/queries';
+import {
+  DIETS, eatingParticipants, kitchenDay, mealCountsByDiet, mealOrderId, orderState,
+  type Diet, type KitchenDay, type MealOrder, type OrderState, type Participant,
+} from '../../../domain';
+import { getMealOrder, readDayData, type DayData } from '../../storage/queries';
 import { saveChanges } from '../actions';
+import { currentTime } from '../data-hooks';
 import { useLiveQuery } from '../live-query';
+import { runtime } from '../runtime';
 import { buildTodayOverview } from '../today';
 import type { ActionResult, QueryResult } from '../types';
 
@@ -18,6 +23,8 @@ export interface MealsDay {
   total: number;
   /** The order as sent (null: not sent yet). */
   sent: MealOrder | null;
+  /** Where the order stands against the cut-off now (sent late, not sent and overdue). */
+  state: OrderState;
   /** Per diet: now minus sent (only diets that changed). */
   changes: Partial<Record<Diet, number>>;
   /** Lunches served: people marked present, by diet. */
@@ -33,8 +40,9 @@ export function useMealsDay(unitId: string | null, day: string): QueryResult<Mea
   const raw = useLiveQuery(unitId ? (db) => Promise.all([readDayData(db, unitId, day, 0), getMealOrder(db, unitId, day)]) : null, [unitId, day]);
   return useMemo<QueryResult<MealsDay>>(() => {
     if (raw.data === undefined) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
-    const [data, sent] = raw.data;
+    const [data, order] = raw.data;
     if (data === null) return { data: undefined, isLoading: false, error: { code: 'unknown' } };
+    const sent = order?.status === 'sent' ? order : null;
     const o = buildTodayOverview(data, day, false);
     const toOrder = mealCountsByDiet(o.expected, o.marks, data.notices, day);
     const changes: Partial<Record<Diet, number>> = {};
@@ -50,6 +58,7 @@ export function useMealsDay(unitId: string | null, day: string): QueryResult<Mea
     return {
       data: {
         day, toOrder, total: DIETS.reduce((a, d) => a + toOrder[d], 0), sent, changes, served,
+        state: orderState(sent, day, data.unit.mealCutoffTime, runtime.today.value, currentTime()),
         servedTotal: DIETS.reduce((a, d) => a + served[d], 0),
         allergies: eating.filter((p) => typeof p.allergies === 'string' && p.allergies.trim() !== ''),
       },
@@ -65,5 +74,28 @@ export function useMealsDay(unitId: string | null, day: string): QueryResult<Mea
  * has not seen the order yet, keeps what was set there.
  */
 export function sendMealOrder(unitId: string, day: string, counts: Record<Diet, number>): Promise<ActionResult> {
-  return saveChanges([{ entity: 'mealOrders', id: mealOrderId(unitId, day), patch: { unitId, day, counts, extra: 0, status: 'sent', note: '' }, ifAbsent: ['unitId', 'day', 'extra', 'note'] }]);
+  // When it was sent, on this device's one "today" and "now" (issue 13: a late order is flagged).
+  const sentOn = runtime.today.value;
+  const sentAt = currentTime();
+  return saveChanges([{ entity: 'mealOrders', id: mealOrderId(unitId, day), patch: { unitId, day, counts, extra: 0, status: 'sent', note: '', sentOn, sentAt }, ifAbsent: ['unitId', 'day', 'extra', 'note'] }]);
+}
+
+/**
+ * The kitchen's day across every unit it cooks for (issue 13): a row per unit (lunches to order,
+ * the order and when it was sent, late or missing) and one total. Units that serve no meals are
+ * left out.
+ */
+export function useKitchenDay(unitIds: readonly string[], day: string): QueryResult<KitchenDay> {
+  const key = unitIds.join(',');
+  const raw = useLiveQuery(unitIds.length > 0
+    ? (db) => Promise.all(unitIds.map((id) => readDayData(db, id, day, 0)))
+    : null, [key, day]);
+  return useMemo<QueryResult<KitchenDay>>(() => {
+    if (raw.data === undefined) return { data: undefined, isLoading: raw.isLoading, error: raw.error };
+    const units = raw.data.filter((d): d is DayData => d !== null && d.unit.servesMeals).map((data) => {
+      const o = buildTodayOverview(data, day, false);
+      return { unit: data.unit, toOrder: mealCountsByDiet(o.expected, o.marks, data.notices, day), order: data.mealOrder ?? null };
+    });
+    return { data: kitchenDay(units, day, runtime.today.value, currentTime()), isLoading: false, error: null };
+  }, [raw, day]);
 }

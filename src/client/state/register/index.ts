@@ -4,3 +4,4 @@
  * this module; the shell's core does not, so the import and export load with the register chunk.
  */
 export { dischargeParticipant, eraseParticipant, exportRegister, importParticipants, readmitParticipant, saveParticipant, type ParticipantFields } from './participants';
+export { accessExportFile, loadAccessExport, type AccessExport } from './access';

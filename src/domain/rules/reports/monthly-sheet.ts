@@ -11,7 +11,8 @@
  *
  * As of a day (issue 13): only the days up to `asOf` (today, for a month not yet over) count. A
  * later day is "future": its cells carry no status and count in no total, rate or day total; the
- * days the person is still due are counted apart (`plannedDays`), never mixed with what happened.
+ * days the person is still due are counted apart (`plannedDays`), never mixed with what happened;
+ * so is today for a due person nobody has marked yet (the day is not over).
  * A sheet of an unfinished month carries `asOf` ("stan na …" in its heading and on the print).
  *
  * An erased person (GDPR art. 17) keeps their marks in the months they attended, on a row named
@@ -148,6 +149,11 @@ export function monthlySheet(
       if (!status && expected && ownNotices?.some((n) => noticeCovers(n, d.day))) {
         status = 'excused';
         fromNotice = true;
+      }
+      // Today is not over: a due person nobody has marked yet is still planned, not "unmarked".
+      if (!status && expected && d.day === asOf) {
+        plannedDays += 1;
+        return { status: null, fromNotice: false, expected: false, planned: true };
       }
       if (expected) t.expectedDays += 1;
       if (status) {

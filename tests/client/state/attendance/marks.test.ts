@@ -6,7 +6,8 @@ import { clearDayMark, markDay, markRemainingPresent, markSession, saveAbsenceNo
 import { sendMealOrder } from '../../../../src/client/state/meals';
 import { runtime } from '../../../../src/client/state/runtime';
 import { applyPulledChanges } from '../../../../src/client/storage/pull-apply';
-import { dayMarkId, formatHlc, mealOrderId, sessionId } from '../../../../src/domain';
+import { dayMarkId, formatHlc, markContradictions, mealOrderId, sessionId, transportEventId, type TransportEvent } from '../../../../src/domain';
+import { keepDayMark } from '../../../../src/client/state/transport';
 import type { LoginRequest, SessionInfo } from '../../../../src/protocol';
 import { ScriptedTransport } from '../../sync/scripted-transport';
 
@@ -196,11 +197,27 @@ describe('attendance actions', () => {
     const counts = { standard: 10, diabetic: 1, easyToDigest: 0, vegetarian: 2, glutenFree: 0, lactoseFree: 0, other: 0 };
     expect(await sendMealOrder('unit-1', DAY, counts)).toEqual({ ok: true });
     const [created] = (await db.outbox.toArray()).filter((e) => e.recordId === id);
-    expect(created).toMatchObject({ patch: { extra: 0, note: '', status: 'sent' }, ifAbsent: ['unitId', 'day', 'extra', 'note'] });
+    // Issue 13: the order records when it was sent (today and now on the device: 09:42 in Warsaw).
+    expect(created).toMatchObject({ patch: { extra: 0, note: '', status: 'sent', sentOn: DAY, sentAt: '09:42' }, ifAbsent: ['unitId', 'day', 'extra', 'note'] });
     // Staff lunches added on another device reached this one.
     expect(await saveChanges([{ entity: 'mealOrders', id, patch: { extra: 3, note: 'Goście' } }])).toEqual({ ok: true });
     expect(await sendMealOrder('unit-1', DAY, { ...counts, standard: 9 })).toEqual({ ok: true });
     expect(await db.entity('mealOrders').get(id)).toMatchObject({ extra: 3, note: 'Goście', counts: { standard: 9 } });
     expect((await db.outbox.toArray()).filter((e) => e.recordId === id).at(-1)!.patch).toEqual({ counts: { ...counts, standard: 9 } });
+  });
+
+  it('KEEP-AGAINST-DRIVER: keeping a mark against the driver’s "not at home" stores the driver’s stamp; the question is then decided (issue 13)', async () => {
+    expect(await markDay('unit-1', DAY, 'p-7', { status: 'present' })).toEqual({ ok: true });
+    const event: TransportEvent = {
+      id: transportEventId('r-1', 'p-7', DAY), organizationId: 'org-1', hlc: formatHlc({ wall: Date.UTC(2026, 10, 23, 6, 40), counter: 0, device: 'bus' }),
+      changedBy: 'driver', deleted: false, routeId: 'r-1', unitId: 'unit-1', participantId: 'p-7', day: DAY, kind: 'notHome', time: '07:40',
+    };
+    const before = await mark('p-7');
+    const [found] = markContradictions([before!], [event], DAY);
+    expect(found?.kind).toBe('driverAway');
+    expect(await keepDayMark(found!)).toEqual({ ok: true });
+    const after = await mark('p-7');
+    expect(after).toMatchObject({ status: 'present', keptAgainst: event.hlc });
+    expect(markContradictions([after!], [event], DAY)).toEqual([]);
   });
 });

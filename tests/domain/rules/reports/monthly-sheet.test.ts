@@ -110,6 +110,14 @@ describe('monthlySheet as of a day inside the month', () => {
     expect(dec.dayTotals[c]).toEqual({ present: 0, absent: 0, excused: 0 });
   });
 
+  it('counts today once someone marked it; unmarked, today is still planned', () => {
+    const notYet = monthlySheet(u, [dora], present.filter((m) => m.day !== TODAY), [], '2026-12', TODAY).rows[0]!;
+    expect(notYet.totals).toEqual({ present: 4, absent: 0, excused: 0, unmarked: 0, expectedDays: 4 });
+    expect([notYet.rate, notYet.plannedDays]).toEqual([1, 17]);
+    const absentToday = monthlySheet(u, [dora], [...present.filter((m) => m.day !== TODAY), mark('p-dora', TODAY, 'absent')], [], '2026-12', TODAY).rows[0]!;
+    expect(absentToday.totals).toMatchObject({ absent: 1, expectedDays: 5 });
+  });
+
   it('says "stan na 07.12.2026" in the CSV title; a finished month says nothing', () => {
     expect(sheetToCsv(dec, 'WTZ').slice(1).split('\r\n')[0]).toBe('Lista obecności;WTZ;2026-12;stan na 07.12.2026');
     expect(monthlySheet(u, [dora], present, [], '2026-11', TODAY).asOf).toBeNull();

@@ -38,7 +38,7 @@ export function MealsDayCard({ unitId, meals, today, cutoffTime, canSend }: Meal
           </ul>
         </>
       )}
-      <p>{meals.sent ? t('meals.sent', { count: sentTotal }) : t('meals.notSent')}</p>
+      <OrderLine meals={meals} sentTotal={sentTotal} cutoffTime={cutoffTime} />
       {changed.length > 0 && (
         <div class={afterCutoff ? 'callout callout--warning' : 'callout'} role="status">
           {afterCutoff && cutoffTime && <p>{t('meals.lateChange', { time: cutoffTime })}</p>}
@@ -67,5 +67,26 @@ export function MealsDayCard({ unitId, meals, today, cutoffTime, canSend }: Meal
         </>
       )}
     </section>
+  );
+}
+
+/** The order's line: when it was sent (issue 13), or that it was not; flagged when late or missing after the cut-off. */
+function OrderLine({ meals, sentTotal, cutoffTime }: { meals: MealsDay; sentTotal: number; cutoffTime: string | null }) {
+  const t = useT();
+  const f = useFormat();
+  const s = meals.state;
+  if (s.kind === 'notSent') {
+    return s.overdue && cutoffTime
+      ? <p class="callout callout--warning" role="status">{t('meals.notSentLate', { time: cutoffTime })}</p>
+      : <p>{t('meals.notSent')}</p>;
+  }
+  const line = s.sentAt === null || s.sentOn === null ? t('meals.sent', { count: sentTotal })
+    : s.sentOn === meals.day ? t('meals.sentAt', { time: s.sentAt, count: sentTotal })
+      : t('meals.sentOnAt', { date: f.day(s.sentOn), time: s.sentAt, count: sentTotal });
+  return (
+    <>
+      <p>{line}</p>
+      {s.late && cutoffTime && <p class="callout callout--warning" role="status">{t('meals.sentLate', { time: cutoffTime })}</p>}
+    </>
   );
 }

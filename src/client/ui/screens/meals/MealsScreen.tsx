@@ -3,11 +3,12 @@ import { useState } from 'preact/hooks';
 import { mayWrite } from '../../../../domain';
 import { useT } from '../../../i18n';
 import { useCurrentUnit, useLocalSession, useToday } from '../../../state';
-import { useMealsDay } from '../../../state/meals';
+import { useKitchenDay, useMealsDay } from '../../../state/meals';
 import { NoUnitNotice } from '../../components/NoUnitNotice';
 import { QueryStatus } from '../../components/QueryStatus';
 import { ScreenHeader } from '../../components/ScreenHeader';
 import { DayPicker } from '../attendance/DayPicker';
+import { KitchenDayCard } from './KitchenDayCard';
 import { MealMonthCard } from './MealMonthCard';
 import { MealsDayCard } from './MealsDayCard';
 
@@ -18,13 +19,17 @@ export function MealsScreen() {
   const t = useT();
   const today = useToday();
   const { unit, isLoading } = useCurrentUnit();
-  const roles = useLocalSession().data?.roles ?? [];
+  const session = useLocalSession().data;
+  const roles = session?.roles ?? [];
   const [chosenDay, setChosenDay] = useState<string | null>(null);
   const day = chosenDay ?? today;
   const canSettle = roles.some((r) => SETTLERS.includes(r));
   const [view, setView] = useState<'day' | 'month'>('day');
   const monthView = canSettle && view === 'month';
   const meals = useMealsDay(unit?.servesMeals && !monthView ? unit.id : null, day);
+  // The kitchen cooks for all its units: one total with a row per unit (issue 13).
+  const isKitchen = roles.includes('kitchen');
+  const kitchen = useKitchenDay(isKitchen && !monthView ? (session?.unitIds ?? []) : [], day);
   return (
     <div class="screen screen--meals">
       <ScreenHeader title={t('meals.title')}>
@@ -45,6 +50,7 @@ export function MealsScreen() {
           {monthView ? <MealMonthCard unit={unit} today={today} /> : (
             <>
               <DayPicker day={day} today={today} onChange={(d) => setChosenDay(d === today ? null : d)} />
+              {isKitchen && kitchen.data && kitchen.data.rows.length > 0 && <KitchenDayCard day={day} kitchen={kitchen.data} />}
               <QueryStatus result={meals}>
                 {(data) => <MealsDayCard unitId={unit.id} meals={data} today={today} cutoffTime={unit.mealCutoffTime} canSend={mayWrite(roles, 'mealOrders')} />}
               </QueryStatus>

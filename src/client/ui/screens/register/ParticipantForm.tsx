@@ -3,7 +3,7 @@
  * fields after the first save attempt (PESEL checksum and its agreement with the birth date,
  * dates in order, phone numbers), warnings that do not block (Senior+ under 60, an expired
  * certificate, an IPR review that is overdue). For a stored person: discharge, readmission, the
- * history of stays, and an administrator's erasure.
+ * history of stays, and an administrator's erasure and export of the person's data (art. 15).
  */
 import { useMemo, useState } from 'preact/hooks';
 import type { Participant, Unit } from '../../../../domain';
@@ -17,6 +17,7 @@ import { CareSection, ContactSection } from './CareSections';
 import { errorMessageKey, warningMessageKey, type FormBinding } from './form-context';
 import { PersonalSection } from './PersonalSection';
 import { StayActions } from './StayActions';
+import { AccessSection } from './AccessSection';
 
 export interface ParticipantFormProps {
   /** The unit whose register is open (a new person's unit). */
@@ -83,6 +84,7 @@ export function ParticipantForm({ unit, participant, today, canErase, onClose }:
         </div>
       </form>
       {participant && <StayActions participant={participant} today={today} canErase={canErase} unitNames={unitNames} onDone={onClose} />}
+      {participant && canErase && <AccessSection participantId={participant.id} unitNames={unitNames} />}
     </section>
   );
 }

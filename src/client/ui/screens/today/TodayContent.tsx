@@ -39,7 +39,7 @@ export function TodayContent({ unitId, overview, people }: TodayContentProps) {
           <NotHomeList unitId={unitId} overview={overview} people={people} />
           <ReminderList reminders={overview.reminders} />
           <NoticeList notices={overview.notices} people={people} />
-          {overview.mealsToday !== null && <MealsCard meals={overview.mealsToday} />}
+          {overview.mealsToday !== null && <MealsCard meals={overview.mealsToday} overview={overview} />}
         </div>
       </div>
     </>
