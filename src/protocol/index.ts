@@ -3,7 +3,7 @@
  * PROTOCOL_VERSION; every refusal carries a reason code from REASON_CODES and a human message.
  */
 import * as v from 'valibot';
-import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName, type FieldIssue } from '../domain';
+import { DaySchema, ENTITY_NAMES, HlcSchema, IdSchema, NameSchema, ROLES, type EntityName, type FieldIssue, UNIT_KINDS } from '../domain';
 
 /**
  * Bumped on any incompatible change of the wire format. 2: sync, history and admin calls carry a
@@ -201,7 +201,7 @@ export const SetupRequestSchema = v.object({
   organizationName: NameSchema,
   city: v.pipe(v.string(), v.trim(), v.maxLength(100)),
   unitName: NameSchema,
-  unitKind: v.picklist(['wtz', 'seniorPlus', 'dayHome', 'selfHelpHome', 'childrenDayRoom', 'other'] as const),
+  unitKind: v.picklist(UNIT_KINDS),
   adminName: NameSchema,
   login: v.pipe(v.string(), v.trim(), v.toLowerCase(), v.regex(/^[a-z0-9._-]{3,40}$/, 'invalidLogin')),
   password: PasswordSchema,
@@ -332,7 +332,7 @@ export interface TotpEnabledResponse { recoveryCodes: string[] }
  * The participant register (a dated list, so its period is the day it was made) and the month's
  * meals are exports of personal data too.
  */
-export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth', 'participantAccess'] as const;
+export const EXPORT_REPORTS = ['monthlySheet', 'periodReport', 'participantSummary', 'participantRegister', 'mealMonth', 'participantAccess', 'sdsRegister', 'wtzAnnualReport'] as const;
 export type ExportReport = (typeof EXPORT_REPORTS)[number];
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'print', 'json'] as const;
 

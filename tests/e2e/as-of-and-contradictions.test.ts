@@ -1,7 +1,10 @@
 /**
  * ISSUE13-E2E, points 3 and 4, the built app and the real server in Chromium with the demo centre.
  * Every device's clock is set to one open weekday D that is not the last day of its month (the most
- * recent such day up to now, so no stamp is ahead of the server):
+ * recent such day up to now, so no stamp is ahead of the server). Known limit: since the devices
+ * correct their clock to the server's (issue 13, point 1), "today" on them is the server's day, so
+ * on a weekend, a holiday or a month's last day D differs from it and this file fails; it needs a
+ * server whose clock a test can set.
  * - CONTRADICTION: the coordinator marks a person present, the driver marks the same person
  *   "Nie ma w domu"; after sync the attendance row and Today show it as something to decide, with
  *   both sources, and "Zostaw obecność" decides it (it stays decided after a sync and a reload);

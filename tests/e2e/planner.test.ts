@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays, isPublicHoliday, weekdayOf } from '../../src/domain/calendar';
 import { collectPageErrors, screenshot, SCREENSHOT_DIR, useDemoCentre } from './harness';
 
-const SENIOR = 'Dzienny Dom Senior+ „Pogodna Jesień”';
+const SENIOR = 'Dzienny Dom Aktywny Senior „Pogodna Jesień”';
 
 const centre = useDemoCentre();
 let page: Page;

@@ -107,7 +107,7 @@ describe('REPORTS-E2E: the monthly sheet on paper and in Excel, exports in the h
     await table.waitFor({ timeout: 20_000 });
     await table.getByText('XLSX', { exact: true }).first().waitFor({ timeout: 20_000 });
     const text = await table.textContent();
-    expect(text).toMatch(/lista obecności · Dzienny Dom Senior\+/);
+    expect(text).toMatch(/lista obecności · Dzienny Dom Aktywny Senior/);
     expect(text).toMatch(/01\.\d{2}\.\d{4} – \d{2}\.\d{2}\.\d{4}/);
   });
 });

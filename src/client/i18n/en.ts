@@ -120,6 +120,8 @@ export const en: Catalog = {
 
   'unitKind.wtz': 'Occupational therapy workshop (WTZ)',
   'unitKind.seniorPlus': '“Senior+” day home',
+  'unitKind.activeSeniorHome': '“Aktywny Senior” day home',
+  'unitKind.activeSeniorClub': '“Aktywny Senior” club',
   'unitKind.dayHome': 'Day-support home',
   'unitKind.selfHelpHome': 'Community self-help home (ŚDS)',
   'unitKind.childrenDayRoom': 'Children’s day room',
@@ -207,7 +209,7 @@ export const en: Catalog = {
 
   'register.filters': 'Filters',
   'form.discharge': 'Discharge from the register',
-  'form.warning.seniorUnder60': 'Note: the “Senior+” programme is for people aged 60+.',
+  'form.warning.seniorUnder60': 'Note: the “Senior+” and “Aktywni Seniorzy” programmes are for people aged 60+.',
   'form.warning.certificateExpired': 'Note: the certificate has expired.',
   'form.warning.rehabReviewOverdue': 'Note: the IPR review date has passed.',
   'form.warning.check': 'Note: check this field.',

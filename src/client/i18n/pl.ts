@@ -132,6 +132,8 @@ export const pl = {
 
   'unitKind.wtz': 'Warsztat Terapii Zajęciowej',
   'unitKind.seniorPlus': 'Dzienny Dom „Senior+”',
+  'unitKind.activeSeniorHome': 'Dzienny Dom Aktywny Senior',
+  'unitKind.activeSeniorClub': 'Klub Aktywny Senior',
   'unitKind.dayHome': 'Dom dziennego pobytu',
   'unitKind.selfHelpHome': 'Środowiskowy Dom Samopomocy',
   'unitKind.childrenDayRoom': 'Świetlica dla dzieci',
@@ -219,7 +221,7 @@ export const pl = {
 
   'register.filters': 'Filtry',
   'form.discharge': 'Skreśl z listy uczestników',
-  'form.warning.seniorUnder60': 'Uwaga: program „Senior+” jest dla osób w wieku 60+.',
+  'form.warning.seniorUnder60': 'Uwaga: programy „Senior+” i „Aktywni Seniorzy” są dla osób w wieku 60+.',
   'form.warning.certificateExpired': 'Uwaga: orzeczenie straciło ważność.',
   'form.warning.rehabReviewOverdue': 'Uwaga: termin przeglądu IPR minął.',
   'form.warning.check': 'Uwaga: sprawdź to pole.',

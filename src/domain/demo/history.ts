@@ -6,6 +6,7 @@
  */
 import { addDays, startOfWeek, weekdayOf, workingDaysBetween } from '../calendar';
 import type { Day, Weekday } from '../primitives';
+import { isSeniorKind } from '../rules/kinds/senior';
 import type { AbsenceNotice } from '../entities/absence-notice';
 import { dayMarkId, type AbsenceReason, type AttendanceStatus, type DayMark } from '../entities/attendance';
 import { mealOrderId, type MealOrder } from '../entities/meal-order';
@@ -68,6 +69,7 @@ function presentTimes(rand: Rand, unit: Unit, p: Participant, open: number, clos
 const REPORTERS: Record<string, readonly string[]> = {
   wtz: ['uczestnik', 'mama', 'opiekun prawny', 'siostra'],
   seniorPlus: ['uczestnik', 'córka', 'syn'],
+  activeSeniorHome: ['uczestnik', 'córka', 'syn'],
   childrenDayRoom: ['mama', 'tata'],
 };
 
@@ -84,7 +86,7 @@ function unitHistory(ctx: DemoContext, unit: Unit, people: Participant[], longAb
   const weekday = days.map(weekdayOf);
   const hours = new Map<number, readonly [number, number]>(unit.openingHours.map((h) => [h.weekday, [toMinutes(h.open), toMinutes(h.close)]]));
   const meals = new Map<Day, Record<Diet, number>>();
-  const illness = unit.kind === 'seniorPlus' ? 0.016 : 0.012;
+  const illness = isSeniorKind(unit.kind) ? 0.016 : 0.012;
   const single = unit.kind === 'childrenDayRoom' ? 0.05 : 0.035;
   for (const p of people) {
     const mine: Day[] = [];

@@ -76,7 +76,7 @@ function makeUnits(ctx: DemoContext, counts: { wtz: number; senior: number; kids
   }, closed);
   const withTraining = { ...wtz, closedDays: [...closed, trainingDay(wtz, ctx.today)].sort((a, b) => a.day.localeCompare(b.day)) };
   const senior = makeUnit(ctx, {
-    name: 'Dzienny Dom Senior+ „Pogodna Jesień”', kind: 'seniorPlus', street: 'ul. Lipowa 3', open: '08:00', close: '16:00',
+    name: 'Dzienny Dom Aktywny Senior „Pogodna Jesień”', kind: 'activeSeniorHome', street: 'ul. Lipowa 3', open: '08:00', close: '16:00',
     seats: Math.max(25, counts.senior), meals: true, transport: true, hours: 8, limit: null, cutoff: '09:30',
   }, closed);
   const kids = makeUnit(ctx, {
@@ -105,7 +105,7 @@ const STAFF: readonly StaffSpec[] = [
   ['admin', 'administrator', 'Informatyk MOPS', 'male', ['wtz', 'senior', 'kids']],
   ['coordinator', 'coordinator', 'Koordynator placówek wsparcia dziennego', 'female', ['wtz', 'senior', 'kids']],
   ['headWtz', 'coordinator', 'Kierownik Warsztatu Terapii Zajęciowej', 'female', ['wtz']],
-  ['headSenior', 'coordinator', 'Kierownik Dziennego Domu Senior+', 'female', ['senior']],
+  ['headSenior', 'coordinator', 'Kierownik Dziennego Domu Aktywny Senior', 'female', ['senior']],
   ['headKids', 'coordinator', 'Kierownik świetlicy środowiskowej', 'male', ['kids']],
   ...WTZ_STUDIOS.map((studio, i): StaffSpec =>
     [`instructor${i}`, 'therapist', `Instruktor terapii zajęciowej (${studio.toLowerCase()})`, i % 3 === 1 ? 'male' : 'female', ['wtz']]),

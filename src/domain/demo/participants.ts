@@ -6,6 +6,7 @@
  */
 import { addDays, addMonths, diffDays, weekdayOf } from '../calendar';
 import type { Day, Weekday } from '../primitives';
+import { isSeniorKind } from '../rules/kinds/senior';
 import type { Contact, Diet, MobilityAid, Participant } from '../entities/participant';
 import type { Room } from '../entities/room';
 import type { Unit } from '../entities/unit';
@@ -115,7 +116,7 @@ function base(ctx: DemoContext, unit: Unit, d: Draft, admissionDate: Day, over: 
     transport: { needsTransport: false, mobilityAid: d.mobility, driverNote: '' },
     diet: 'standard', allergies: chance(rand, 0.1) ? pick(rand, ALLERGIES) : '', disabilityCertificate: null,
     rehabPlan: null, consents: { dataProcessing: true, photos: chance(rand, 0.8), outings: chance(rand, 0.92), signedOn: admissionDate },
-    notes: chance(rand, 0.3) ? pick(rand, NOTES[unit.kind === 'wtz' ? 'wtz' : unit.kind === 'seniorPlus' ? 'senior' : 'kids']) : '',
+    notes: chance(rand, 0.3) ? pick(rand, NOTES[unit.kind === 'wtz' ? 'wtz' : isSeniorKind(unit.kind) ? 'senior' : 'kids']) : '',
     ...over,
   };
 }

@@ -58,7 +58,7 @@ function wtzPlan(studios: Room[]): ClassSpec[] {
   return plan;
 }
 
-/** Senior+: whole-home classes in the day room; the small-group ones (seats) for chosen people. */
+/** The day home ("Aktywny Senior", with ASY's dementia prevention): whole-home classes in the day room; the small-group ones (seats) for chosen people. */
 const SENIOR_PLAN: ClassSpec[] = [
   { title: 'Gimnastyka poranna', category: 'rehabilitation', room: 'Sala relaksacyjna', staff: ['physioSenior'], weekdays: MON_FRI, start: '08:30', end: '09:00' },
   { title: 'Terapia zajęciowa – rękodzieło', category: 'occupationalTherapy', room: 'Pracownia plastyczna', staff: ['otSenior'], weekdays: [1, 3], start: '09:15', end: '11:15', capacity: 12, people: { count: 12, offset: 0 } },
@@ -66,7 +66,7 @@ const SENIOR_PLAN: ClassSpec[] = [
   { title: 'Warsztaty kulinarne', category: 'cooking', room: 'Pracownia kulinarna', staff: ['carerSenior'], weekdays: [5], start: '09:15', end: '11:15', capacity: 10, people: { count: 10, offset: 6 } },
   { title: 'Rehabilitacja indywidualna', category: 'rehabilitation', room: 'Sala rehabilitacyjna', staff: ['physioSenior'], weekdays: [2, 4], start: '11:00', end: '13:00', capacity: 6, people: { count: 6, offset: 12 } },
   { title: 'Nordic walking', category: 'nordicWalking', room: null, staff: ['physioSenior'], weekdays: [3, 5], start: '11:30', end: '12:30' },
-  { title: 'Trening pamięci', category: 'education', room: 'Sala relaksacyjna', staff: ['otSenior'], weekdays: [1, 3], start: '13:30', end: '14:30' },
+  { title: 'Trening pamięci (profilaktyka otępienna)', category: 'dementiaPrevention', room: 'Sala relaksacyjna', staff: ['otSenior'], weekdays: [1, 3], start: '13:30', end: '14:30' },
   { title: 'Muzykoterapia', category: 'musicTherapy', room: 'Sala relaksacyjna', staff: ['cultureSenior'], weekdays: [4], start: '13:30', end: '14:30' },
   { title: 'Wsparcie psychologiczne – grupa', category: 'psychologicalSupport', room: 'Sala relaksacyjna', staff: ['psychologist'], weekdays: [2], start: '14:30', end: '15:30' },
 ];
@@ -192,7 +192,7 @@ function routesOf(ctx: DemoContext, unit: Unit, key: 'wtz' | 'senior', riders: P
   if (!hours || riders.length === 0) return { routes, stops };
   const ordered = [...riders].sort((a, b) => wayKey(a) - wayKey(b) || a.address.street.localeCompare(b.address.street, 'pl'));
   const runs = Math.ceil(ordered.length / MAX_STOPS);
-  const label = key === 'wtz' ? 'WTZ „Promyk”' : 'Senior+ „Pogodna Jesień”';
+  const label = key === 'wtz' ? 'WTZ „Promyk”' : 'Aktywny Senior „Pogodna Jesień”';
   const size = Math.ceil(ordered.length / runs);
   for (let r = 0; r < runs; r++) {
     const group = ordered.slice(r * size, (r + 1) * size);

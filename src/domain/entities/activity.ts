@@ -6,6 +6,8 @@ import { syncMetaEntries } from './meta';
 export const ACTIVITY_CATEGORIES = [
   'occupationalTherapy', 'rehabilitation', 'computerClass', 'musicTherapy', 'cooking', 'nordicWalking',
   'art', 'psychologicalSupport', 'education', 'trip', 'outing', 'event', 'other',
+  /** Dementia prevention (profilaktyka otępienna), added by "Aktywni Seniorzy – ASY" (M.P. 2025 poz. 1255). */
+  'dementiaPrevention',
 ] as const;
 export type ActivityCategory = (typeof ACTIVITY_CATEGORIES)[number];
 

@@ -3,7 +3,14 @@ import * as v from 'valibot';
 import { DaySchema, NameSchema, TimeSchema, WeekdaySchema } from '../primitives';
 import { syncMetaEntries } from './meta';
 
-export const UNIT_KINDS = ['wtz', 'seniorPlus', 'dayHome', 'selfHelpHome', 'childrenDayRoom', 'other'] as const;
+/**
+ * `seniorPlus`: a "Senior+" day home (programme 2021–2025, ended on 31 December 2025; such units keep
+ * working). `activeSeniorHome` / `activeSeniorClub`: "Dzienny Dom Aktywny Senior" and "Klub Aktywny
+ * Senior" funded from 2026 by "Aktywni Seniorzy – ASY" (M.P. 2025 poz. 1255); see rules/kinds/senior.ts.
+ */
+export const UNIT_KINDS = [
+  'wtz', 'seniorPlus', 'activeSeniorHome', 'activeSeniorClub', 'dayHome', 'selfHelpHome', 'childrenDayRoom', 'other',
+] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
 export const OpeningHoursSchema = v.pipe(

@@ -1,8 +1,8 @@
 /**
  * The first unit made by the setup form: sensible settings for each kind of centre, so the
  * coordinator can start ticking attendance at once and adjust the details later.
- * WTZ: Mon–Fri, 7 hours of classes a day (Dz.U. 2021 poz. 2284 § 8); Senior+: at least 8 hours
- * Mon–Fri with a hot meal; ŚDS: at least 6 hours on working days; a children's day room: afternoons.
+ * WTZ: Mon–Fri, 7 hours of classes a day (Dz.U. 2021 poz. 2284 § 8); Senior+ and "Dzienny Dom
+ * Aktywny Senior": at least 8 hours Mon–Fri with a hot meal; "Klub Aktywny Senior": no hour minimum; ŚDS: at least 6 hours on working days; a children's day room: afternoons.
  */
 import type { Unit, UnitKind, Weekday } from '../../domain';
 
@@ -13,6 +13,8 @@ interface KindDefaults { open: string; close: string; dailyHoursTarget: number; 
 const DEFAULTS: Record<UnitKind, KindDefaults> = {
   wtz: { open: '08:00', close: '15:00', dailyHoursTarget: 7, seats: 30, servesMeals: true, runsTransport: true },
   seniorPlus: { open: '07:30', close: '15:30', dailyHoursTarget: 8, seats: 25, servesMeals: true, runsTransport: true },
+  activeSeniorHome: { open: '07:30', close: '15:30', dailyHoursTarget: 8, seats: 25, servesMeals: true, runsTransport: true },
+  activeSeniorClub: { open: '10:00', close: '14:00', dailyHoursTarget: 4, seats: 20, servesMeals: false, runsTransport: false },
   dayHome: { open: '08:00', close: '16:00', dailyHoursTarget: 7, seats: 30, servesMeals: true, runsTransport: false },
   selfHelpHome: { open: '08:00', close: '16:00', dailyHoursTarget: 6, seats: 30, servesMeals: true, runsTransport: true },
   childrenDayRoom: { open: '12:00', close: '18:00', dailyHoursTarget: 4, seats: 20, servesMeals: false, runsTransport: false },

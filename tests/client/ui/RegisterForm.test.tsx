@@ -144,7 +144,7 @@ describe('participant form', () => {
     fixture = await setUpRegister({ records: { units: [makeUnit({ kind: 'seniorPlus', name: 'Senior+ „Jesień”' })], participants: [lukasz, anna, zenon], rooms: [studio] } });
     render(<RegisterScreen />);
     await edit('Edytuj: Żółtowski Łukasz');
-    expect(await screen.findByText('Uwaga: program „Senior+” jest dla osób w wieku 60+.')).toBeTruthy();
+    expect(await screen.findByText('Uwaga: programy „Senior+” i „Aktywni Seniorzy” są dla osób w wieku 60+.')).toBeTruthy();
     fireEvent.click(screen.getByLabelText('Ma orzeczenie'));
     type('Ważne do (puste: na stałe)', '2026-01-31');
     const hintId = screen.getByLabelText('Ważne do (puste: na stałe)').getAttribute('aria-describedby');

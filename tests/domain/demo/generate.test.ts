@@ -73,12 +73,12 @@ describe('generateDemoCentre', () => {
     expect(c.demo.organization.city).toBe('Zielony Dół');
     expect(c.all('units').map((u) => [u.name, u.kind, u.seats, u.servesMeals, u.runsTransport])).toEqual([
       ['Warsztat Terapii Zajęciowej „Promyk”', 'wtz', 30, true, true],
-      ['Dzienny Dom Senior+ „Pogodna Jesień”', 'seniorPlus', 25, true, true],
+      ['Dzienny Dom Aktywny Senior „Pogodna Jesień”', 'activeSeniorHome', 25, true, true],
       ['Świetlica środowiskowa „Kolorowo”', 'childrenDayRoom', 20, false, false],
     ]);
-    const hours = (kind: 'wtz' | 'seniorPlus' | 'childrenDayRoom') => c.unit(kind).openingHours.map((h) => `${h.weekday} ${h.open}-${h.close}`);
+    const hours = (kind: 'wtz' | 'activeSeniorHome' | 'childrenDayRoom') => c.unit(kind).openingHours.map((h) => `${h.weekday} ${h.open}-${h.close}`);
     expect(hours('wtz')).toEqual(['1 08:00-15:00', '2 08:00-15:00', '3 08:00-15:00', '4 08:00-15:00', '5 08:00-15:00']);
-    expect(hours('seniorPlus')).toEqual(['1 08:00-16:00', '2 08:00-16:00', '3 08:00-16:00', '4 08:00-16:00', '5 08:00-16:00']);
+    expect(hours('activeSeniorHome')).toEqual(['1 08:00-16:00', '2 08:00-16:00', '3 08:00-16:00', '4 08:00-16:00', '5 08:00-16:00']);
     expect(hours('childrenDayRoom')).toEqual(['1 12:00-18:00', '2 12:00-18:00', '3 12:00-18:00', '4 12:00-18:00', '5 12:00-18:00']);
     expect(c.unit('wtz').dailyHoursTarget).toBe(7);
   });
@@ -118,7 +118,7 @@ describe('generateDemoCentre', () => {
     expect(count('administrator')).toBe(1);
     for (const u of c.all('units')) expect(count('coordinator', u.id)).toBeGreaterThanOrEqual(2);
     expect(count('therapist', c.unit('wtz').id)).toBeGreaterThanOrEqual(6);
-    expect(count('therapist', c.unit('seniorPlus').id)).toBeGreaterThanOrEqual(3);
+    expect(count('therapist', c.unit('activeSeniorHome').id)).toBeGreaterThanOrEqual(3);
     expect(count('therapist', c.unit('childrenDayRoom').id)).toBe(2);
     expect(count('driver')).toBe(2);
     expect(count('kitchen')).toBe(1);
@@ -130,7 +130,7 @@ describe('generateDemoCentre', () => {
     [{ wtzParticipants: 300, historyMonths: 12 }, [300, 25, 20]],
   ])('makes the requested number of participants per unit (%j)', (over, [wtz, senior, kids]) => {
     const c = centre({ ...BASE, ...over });
-    const inUnit = (kind: 'wtz' | 'seniorPlus' | 'childrenDayRoom') => c.all('participants').filter((p) => p.unitId === c.unit(kind).id).length;
-    expect([inUnit('wtz'), inUnit('seniorPlus'), inUnit('childrenDayRoom')]).toEqual([wtz, senior, kids]);
+    const inUnit = (kind: 'wtz' | 'activeSeniorHome' | 'childrenDayRoom') => c.all('participants').filter((p) => p.unitId === c.unit(kind).id).length;
+    expect([inUnit('wtz'), inUnit('activeSeniorHome'), inUnit('childrenDayRoom')]).toEqual([wtz, senior, kids]);
   });
 });

@@ -9,7 +9,7 @@ const isFemaleName = (p: { firstName: string }) => p.firstName.endsWith('a');
 describe.each(SCENARIOS)('demo participants (today $today)', (opts) => {
   const c = centre(opts);
   const people = c.all('participants');
-  const of = (kind: 'wtz' | 'seniorPlus' | 'childrenDayRoom') => people.filter((p) => p.unitId === c.unit(kind).id);
+  const of = (kind: 'wtz' | 'activeSeniorHome' | 'childrenDayRoom') => people.filter((p) => p.unitId === c.unit(kind).id);
 
   it('are all active and admitted by today', () => {
     for (const p of people) {
@@ -19,9 +19,9 @@ describe.each(SCENARIOS)('demo participants (today $today)', (opts) => {
   });
 
   it('seniors are 60 or older, WTZ participants adults up to 60, children 7 to 15', () => {
-    for (const p of of('seniorPlus')) expect(ageOn(p.birthDate, opts.today)).toBeGreaterThanOrEqual(60);
-    for (const p of of('seniorPlus')) expect(ageOn(p.birthDate, opts.today)).toBeLessThanOrEqual(95);
-    for (const p of of('seniorPlus')) expect(ageOn(p.birthDate, p.admissionDate)).toBeGreaterThanOrEqual(60);
+    for (const p of of('activeSeniorHome')) expect(ageOn(p.birthDate, opts.today)).toBeGreaterThanOrEqual(60);
+    for (const p of of('activeSeniorHome')) expect(ageOn(p.birthDate, opts.today)).toBeLessThanOrEqual(95);
+    for (const p of of('activeSeniorHome')) expect(ageOn(p.birthDate, p.admissionDate)).toBeGreaterThanOrEqual(60);
     for (const p of of('wtz')) expect(ageOn(p.birthDate, opts.today)).toBeGreaterThanOrEqual(18);
     for (const p of of('wtz')) expect(ageOn(p.birthDate, opts.today)).toBeLessThanOrEqual(60);
     for (const p of of('childrenDayRoom')) expect(ageOn(p.birthDate, opts.today)).toBeGreaterThanOrEqual(7);
@@ -68,7 +68,7 @@ describe.each(SCENARIOS)('demo participants (today $today)', (opts) => {
     }
     expect([...perStudio.values()]).toEqual([5, 5, 5, 5, 5, 5]);
     expect(of('wtz').some((p) => p.disabilityCertificate?.validUntil === null)).toBe(true);
-    for (const p of [...of('seniorPlus'), ...of('childrenDayRoom')]) expect(p.studioId).toBeNull();
+    for (const p of [...of('activeSeniorHome'), ...of('childrenDayRoom')]) expect(p.studioId).toBeNull();
   });
 
   it('exactly one certificate has expired; a few end within 30 days', () => {
@@ -78,7 +78,7 @@ describe.each(SCENARIOS)('demo participants (today $today)', (opts) => {
   });
 
   it('seniors have a mix of diets and mobility aids; those who cannot travel alone ride the bus', () => {
-    const seniors = of('seniorPlus');
+    const seniors = of('activeSeniorHome');
     expect(new Set(seniors.map((p) => p.diet)).size).toBeGreaterThanOrEqual(3);
     expect(seniors.some((p) => p.transport.mobilityAid !== 'none')).toBe(true);
     for (const p of seniors) {

@@ -36,7 +36,7 @@ describe.each(SCENARIOS)('demo plan and routes (today $today)', (opts) => {
   });
 
   it('the Senior+ week has the classes the programme promises', () => {
-    const cats = new Set(activities.filter((a) => a.unitId === c.unit('seniorPlus').id).map((a) => a.category));
+    const cats = new Set(activities.filter((a) => a.unitId === c.unit('activeSeniorHome').id).map((a) => a.category));
     for (const cat of ['occupationalTherapy', 'computerClass', 'rehabilitation', 'nordicWalking', 'musicTherapy', 'cooking'] as const) {
       expect(cats.has(cat)).toBe(true);
     }
@@ -63,7 +63,7 @@ describe.each(SCENARIOS)('demo plan and routes (today $today)', (opts) => {
     const stops = c.all('routeStops');
     const routes = c.all('routes');
     expect(routes.map((r) => [units.get(r.unitId)?.kind, r.direction])).toEqual([
-      ['wtz', 'toCentre'], ['wtz', 'home'], ['seniorPlus', 'toCentre'], ['seniorPlus', 'home'],
+      ['wtz', 'toCentre'], ['wtz', 'home'], ['activeSeniorHome', 'toCentre'], ['activeSeniorHome', 'home'],
     ]);
     for (const r of routes) {
       const mine = stops.filter((s) => s.routeId === r.id).sort((a, b) => a.position - b.position);

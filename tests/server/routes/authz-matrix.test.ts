@@ -350,7 +350,7 @@ beforeAll(async () => {
   const all = await pullAll(ctx.app, demo.body, 0, 2000);
   const units = all.filter((c) => c.entity === 'units');
   ctx.own = units.find((u) => u.data.kind === 'wtz')!.recordId;
-  ctx.otherUnit = units.find((u) => u.data.kind === 'seniorPlus')!.recordId;
+  ctx.otherUnit = units.find((u) => u.data.kind === 'activeSeniorHome')!.recordId;
 
   const s = {} as Fixture['s'];
   for (const role of [...ROLES, 'revoked'] as const) {

@@ -9,6 +9,8 @@ import {
   activityOccursOn, addDays, expandSessions, isUnitOpen, sessionId, startOfWeek, unitClosedReason, weekdayOf, type Activity, type ClosedReason, type Day, type HoursIssue, type ParticipantHours, type PlanConflict, type SessionOccurrence, type ShortWeekday, type Weekday,
 } from '../../../domain';
 import { planConflicts, plannedHours, seniorPlusHoursCheck, wtzHoursIssues } from '../../../domain/rules/plan';
+import { needsEightHourOffer } from '../../../domain/rules/kinds/senior';
+import { sdsHoursCheck, type SdsHoursCheck } from '../../../domain/rules/kinds/sds';
 import { readPlanData, type PlanData } from '../../storage/plan-queries';
 import { useLiveQuery } from '../live-query';
 import type { QueryResult } from '../types';
@@ -39,8 +41,10 @@ export interface PlanWeek extends PlanData {
   hours: ParticipantHours[];
   /** WTZ only: days over 7 h or under the target, weeks over 35 h or under the target. */
   hoursIssues: HoursIssue[];
-  /** Senior+ only: weekdays Monday–Friday open under 8 hours. */
+  /** Senior day homes only (not clubs): weekdays Monday–Friday open under 8 hours. */
   seniorPlusShort: ShortWeekday[];
+  /** ŚDS only: the opening-hours standard (8 hours on 5 days, 6 hours of classes); null for other kinds. */
+  sdsHours: SdsHoursCheck | null;
 }
 
 /** The planner's week of `weekStart` (any day of the week) from the unit's stored records. */
@@ -75,7 +79,8 @@ export function buildPlanWeek(data: PlanData, anyDay: Day): PlanWeek {
     conflicts: planConflicts(occurrences, { participants, unit, rooms }),
     hours: plannedHours(occurrences, participants),
     hoursIssues: wtzHoursIssues(occurrences, participants, unit, weekStart, sunday),
-    seniorPlusShort: unit.kind === 'seniorPlus' ? seniorPlusHoursCheck(unit) : [],
+    seniorPlusShort: needsEightHourOffer(unit.kind) ? seniorPlusHoursCheck(unit) : [],
+    sdsHours: unit.kind === 'selfHelpHome' ? sdsHoursCheck(unit, occurrences, weekStart) : null,
   };
 }
 

@@ -5,5 +5,6 @@
  * computations load with the reports chunk. The export audit itself is core (`state/exports.ts`).
  */
 export { exportMonthlySheet, exportPeriodReport, monthlySheetCsv, useMonthlySheet, usePeriodReport } from './sheets';
+export { exportSdsRegister, exportWtzAnnual, useSdsYear, useWtzAnnual, type SdsYear } from './kinds';
 export { flushPendingExports, loadExportLog } from '../export-audit';
 export type { ExportLogEntry } from '../../../protocol';

@@ -55,9 +55,9 @@ export function monthlySheetCsv(sheet: MonthlySheet, unitName: string): Blob {
 
 const monthRange = (sheet: MonthlySheet) => ({ from: sheet.days[0]!.day, to: sheet.days[sheet.days.length - 1]!.day });
 
-/** The monthly sheet as CSV or XLSX; the export is recorded in the audit log. */
-export async function exportMonthlySheet(sheet: MonthlySheet, unitName: string, format: 'csv' | 'xlsx'): Promise<Blob> {
-  const blob = format === 'csv' ? monthlySheetCsv(sheet, unitName) : (await import('./xlsx')).monthlySheetXlsxBlob(sheet, unitName);
+/** The monthly sheet as CSV or XLSX (with the legal `basis` under the title, if any); the export is recorded in the audit log. */
+export async function exportMonthlySheet(sheet: MonthlySheet, unitName: string, format: 'csv' | 'xlsx', basis?: string): Promise<Blob> {
+  const blob = format === 'csv' ? monthlySheetCsv(sheet, unitName) : (await import('./xlsx')).monthlySheetXlsxBlob(sheet, unitName, basis);
   await recordExport({ unitId: sheet.unitId, report: 'monthlySheet', format, ...monthRange(sheet), rows: sheet.rows.length });
   return blob;
 }

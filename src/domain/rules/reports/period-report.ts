@@ -36,7 +36,7 @@ import { periodMonths, periodRange, type ReportPeriod } from './period';
 export const ABSENCE_REASON_KEYS = [...ABSENCE_REASONS, 'unspecified'] as const;
 export type AbsenceReasonKey = (typeof ABSENCE_REASON_KEYS)[number];
 
-export type ReportUnit = Pick<Unit, 'id' | 'name' | 'kind' | 'openingHours' | 'closedDays' | 'dailyHoursTarget' | 'servesMeals' | 'absenceLimitDays'>;
+export type ReportUnit = Pick<Unit, 'id' | 'name' | 'kind' | 'openingHours' | 'closedDays' | 'dailyHoursTarget' | 'servesMeals' | 'absenceLimitDays' | 'seats'>;
 
 export interface ReportInput {
   unit: ReportUnit;
@@ -207,7 +207,8 @@ export function periodReport(input: ReportInput, period: ReportPeriod, asOf: Day
   };
 }
 
-function reasonOf(fromNotice: boolean, mark: DayMark | undefined, notices: AbsenceNotice[] | undefined, day: string): AbsenceReasonKey {
+/** The reason of an absent or excused cell: the notice's for a day excused by a notice, else the mark's; "unspecified" when none. */
+export function reasonOf(fromNotice: boolean, mark: DayMark | undefined, notices: AbsenceNotice[] | undefined, day: string): AbsenceReasonKey {
   if (fromNotice) return notices?.find((n) => noticeCovers(n, day))?.reason ?? 'unspecified';
   return mark?.absenceReason ?? 'unspecified';
 }

@@ -8,6 +8,7 @@ import type { MonthlySheet } from './monthly-sheet';
 import { asOfLabel } from './sheet-csv';
 import type { AbsenceReasonKey, PeriodReport } from './period-report';
 import type { XCell, XSheet } from './xlsx';
+import { SENIOR_PROGRAMME_PL, seniorFundingOfReport } from '../kinds/senior';
 
 const LETTER = { present: 'O', absent: 'N', excused: 'U' } as const;
 const bold = (v: string | number): XCell => ({ v, s: 'bold' });
@@ -18,10 +19,12 @@ export const hoursOf = (minutes: number): number => Math.round((minutes / 60) * 
 /** Column headers of the monthly sheet after the day columns. */
 export const SHEET_TOTAL_HEADERS = ['Obecny', 'Nieobecny', 'Usprawiedliwiony', 'Dni planowe', 'Frekwencja'] as const;
 
-export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[] {
+/** `basis`: the legal basis printed under the title (the ŚDS's § 24), when the kind of unit has one. */
+export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string, basis?: string): XSheet[] {
   const head: XCell[] = [bold('Nazwisko'), bold('Imię'), ...sheet.days.map((d) => ({ v: Number(d.day.slice(8)), s: d.closed ? 'closed' as const : 'bold' as const })), ...SHEET_TOTAL_HEADERS.map(bold)];
   const rows: XCell[][] = [
     [{ v: [`Lista obecności — ${unitName} — ${sheet.month}`, ...asOfLabel(sheet.asOf)].join(' — '), s: 'title' }],
+    ...(basis ? [[`Podstawa: ${basis}`]] : []),
     head,
   ];
   for (const row of sheet.rows) {
@@ -43,7 +46,7 @@ export function monthlySheetXlsx(sheet: MonthlySheet, unitName: string): XSheet[
   rows.push([]);
   rows.push(['Data: ……………………', null, ...sheet.days.map(() => null), 'Podpis kierownika placówki: ……………………']);
   return [{
-    name: `Lista ${sheet.month}`, rows, freeze: { rows: 2, cols: 2 }, printTitleRows: 2, landscape: true,
+    name: `Lista ${sheet.month}`, rows, freeze: { rows: basis ? 3 : 2, cols: 2 }, printTitleRows: basis ? 3 : 2, landscape: true,
     widths: [18, 14, ...sheet.days.map(() => 3.6), 8, 10, 16, 11, 10],
   }];
 }
@@ -67,6 +70,7 @@ export function periodReportXlsx(report: PeriodReport, categoryLabel: (c: string
     [bold('Wydane posiłki'), report.totals.mealsServed],
     [bold('Zajęcia razem'), report.activities.total],
     ...report.activities.byCategory.map((c): XCell[] => [`Zajęcia: ${categoryLabel(c.category)}`, c.count]),
+    ...fundingRows(report),
   ];
   const people: XCell[][] = [
     [{ v: `Uczestnicy — ${title}`, s: 'title' }],
@@ -86,5 +90,19 @@ export function periodReportXlsx(report: PeriodReport, categoryLabel: (c: string
     { name: 'Podsumowanie', rows: summary, widths: [36, 12] },
     { name: 'Uczestnicy', rows: people, freeze: { rows: 2, cols: 2 }, printTitleRows: 2, landscape: true, widths: [18, 14, 9, 10, 16, 11, 11, 9, 14, ...reasons.map(() => 14)] },
     { name: 'Miesiące', rows: months, widths: [12, 12, 16, 12, 16, 10] },
+  ];
+}
+
+/** A senior home's or club's programme of the year, places × months and the grant (issue 19, point 4). */
+function fundingRows(report: PeriodReport): XCell[][] {
+  const f = seniorFundingOfReport(report);
+  if (!f) return [];
+  return [
+    [bold(`Program (${f.year})`), SENIOR_PROGRAMME_PL[f.programme]],
+    [bold('Liczba miejsc'), f.places],
+    [bold('Miesiące działania'), f.months],
+    [bold('Miejsca × miesiące'), f.places * f.months],
+    [bold('Stawka na miejsce miesięcznie (zł)'), f.ratePerPlace],
+    [bold('Dotacja (zł)'), f.grant ?? 'według umowy'],
   ];
 }

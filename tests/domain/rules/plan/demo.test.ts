@@ -13,7 +13,7 @@ describe('the demo centre’s plan', () => {
 
   // Recurring classes only: the demo's one-off event takes an instructor away from their studio
   // class, which is just what the planner is there to flag.
-  it.each(['wtz', 'seniorPlus', 'childrenDayRoom'] as const)('%s: the weekly classes have no room or staff double bookings', (kind) => {
+  it.each(['wtz', 'activeSeniorHome', 'childrenDayRoom'] as const)('%s: the weekly classes have no room or staff double bookings', (kind) => {
     const unit = c.unit(kind);
     const weekly = c.all('activities').filter((a) => a.kind === 'recurring');
     const occurrences = expandSessions(weekly, c.all('sessions'), unit, from, to);
@@ -22,7 +22,7 @@ describe('the demo centre’s plan', () => {
     expect(conflicts.filter((k) => k.kind === 'roomDoubleBooked' || k.kind === 'staffDoubleBooked' || k.kind === 'outsideOpeningHours')).toEqual([]);
   });
 
-  it.each(['wtz', 'seniorPlus', 'childrenDayRoom'] as const)('%s: in a normal week nobody is in two places, no class is over its seats, the WTZ ratio holds', (kind) => {
+  it.each(['wtz', 'activeSeniorHome', 'childrenDayRoom'] as const)('%s: in a normal week nobody is in two places, no class is over its seats, the WTZ ratio holds', (kind) => {
     const unit = c.unit(kind);
     const weekly = c.all('activities').filter((a) => a.kind === 'recurring');
     const conflicts = planConflicts(expandSessions(weekly, c.all('sessions'), unit, from, to), { participants: c.all('participants'), unit, rooms: c.all('rooms') });
@@ -40,7 +40,7 @@ describe('the demo centre’s plan', () => {
     const sessions = c.all('sessions');
     expect(sessions.length).toBeGreaterThan(0);
     expect(sessions.every((s) => s.status === 'cancelled')).toBe(true);
-    for (const kind of ['wtz', 'seniorPlus'] as const) {
+    for (const kind of ['wtz', 'activeSeniorHome'] as const) {
       const unit = c.unit(kind);
       const trip = c.all('activities').find((a) => a.kind === 'oneOff' && a.unitId === unit.id)!;
       const day = trip.kind === 'oneOff' ? trip.day : '';
@@ -50,7 +50,7 @@ describe('the demo centre’s plan', () => {
   });
 
   it('the Senior+ home is open at least 8 hours Monday to Friday', () => {
-    expect(seniorPlusHoursCheck(c.unit('seniorPlus'))).toEqual([]);
+    expect(seniorPlusHoursCheck(c.unit('activeSeniorHome'))).toEqual([]);
   });
 
   it('Today lists, day by day, exactly what the planner expands over the range', () => {

@@ -8,6 +8,7 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { addDays, weekdayOf, type Activity } from '../../../../domain';
+import { needsEightHourOffer } from '../../../../domain/rules/kinds/senior';
 import { useFormat, useT } from '../../../i18n';
 import { currentTime, useCurrentUnit, useLocalSession, useToday, type ActionResult } from '../../../state';
 import { canEditPlan, usePlanWeek, type PlanDay } from '../../../state/plan';
@@ -24,6 +25,7 @@ import { NewTermDialog } from './NewTermDialog';
 import { OccurrencePanel } from './OccurrencePanel';
 import { PlanToolbar } from './PlanToolbar';
 import { PrintWeek } from './PrintWeek';
+import { SdsHoursCheck } from './SdsHoursCheck';
 import { SeniorPlusCheck } from './SeniorPlusCheck';
 import { WeekGrid } from './WeekGrid';
 import { namesOf } from './plan-text';
@@ -109,7 +111,8 @@ export function WeekPlanScreen() {
               <p class={`plan-message no-print${message?.error ? ' callout callout--error' : ''}`} role="status">{message?.text ?? ''}</p>
               <PlanToolbar view={view} day={day} weekStart={w.weekStart} today={today} filter={filter} rooms={w.rooms} staff={w.staff} participants={w.participants}
                 onView={setView} onDay={setDay} onFilter={setFilter} />
-              {w.unit.kind === 'seniorPlus' && <SeniorPlusCheck short={w.seniorPlusShort} />}
+              {needsEightHourOffer(w.unit.kind) && <SeniorPlusCheck short={w.seniorPlusShort} kind={w.unit.kind} />}
+              {w.sdsHours && <SdsHoursCheck check={w.sdsHours} />}
               {w.activities.length === 0 && <p class="callout">{t('plan.empty')}</p>}
               {shown && names && (
                 <div class="no-print">

@@ -13,6 +13,7 @@ import { QueryStatus } from '../../components/QueryStatus';
 import { listName } from '../../view/people';
 import { ExportStatus, useExport } from '../../components/ExportStatus';
 import { PeriodPicker, usePeriodLabel } from './PeriodPicker';
+import { SeniorFunding } from './SeniorFunding';
 import type { ReportViewProps } from './SheetView';
 
 const hours = (minutes: number) => Math.round(minutes / 6) / 10;
@@ -56,6 +57,7 @@ export function FunderReport({ unit, month, onMonth }: ReportViewProps) {
             {r.planned.openDays > 0 && <p class="muted">{t('reports.plannedOpenDays', { count: r.planned.openDays })}</p>}
             {(unit.kind === 'wtz' || unit.kind === 'selfHelpHome' || unit.kind === 'other') && <WtzTable report={r} />}
             {unit.kind !== 'childrenDayRoom' && <Activities report={r} label={categoryLabel} />}
+            <SeniorFunding report={r} />
             <MonthsTable report={r} />
           </>
         )}

@@ -5,7 +5,7 @@
  * device while offline).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { monthOf } from '../../../../domain';
+import { monthOf, type Unit } from '../../../../domain';
 import { useT } from '../../../i18n';
 import { useCurrentUnit, useLocalSession, useToday } from '../../../state';
 import { flushPendingExports } from '../../../state/reports';
@@ -15,10 +15,16 @@ import { AttendanceCharts } from './AttendanceCharts';
 import { ExportLog } from './ExportLog';
 import { FunderReport } from './FunderReport';
 import { ParticipantSummary } from './ParticipantSummary';
+import { SdsYearReport } from './SdsYearReport';
 import { SheetView } from './SheetView';
+import { WtzAnnualReport } from './WtzAnnualReport';
 
-const VIEWS = ['sheet', 'funder', 'person', 'chart'] as const;
+const VIEWS = ['sheet', 'funder', 'person', 'chart', 'sds', 'annual'] as const;
 type View = (typeof VIEWS)[number];
+
+/** The views of a kind of unit: a ŚDS adds its § 24 register and the MPiPS-05 figures, a WTZ its annual report. */
+const KIND_VIEWS: Partial<Record<View, Unit['kind']>> = { sds: 'selfHelpHome', annual: 'wtz' };
+const viewsOf = (kind: Unit['kind']): readonly View[] => VIEWS.filter((v) => (KIND_VIEWS[v] ?? kind) === kind);
 
 export function ReportsScreen() {
   const t = useT();
@@ -37,7 +43,7 @@ export function ReportsScreen() {
       ) : (
         <>
           <div class="report-views no-print" role="group" aria-label={t('reports.views')}>
-            {VIEWS.map((v) => (
+            {viewsOf(unit.kind).map((v) => (
               <button key={v} type="button" class={`segmented__option${view === v ? ' segmented__option--on' : ''}`} aria-pressed={view === v} onClick={() => setView(v)}>
                 {t(`reports.view.${v}`)}
               </button>
@@ -47,6 +53,8 @@ export function ReportsScreen() {
           {view === 'funder' && <FunderReport unit={unit} month={month} onMonth={setMonth} />}
           {view === 'person' && <ParticipantSummary unit={unit} month={month} onMonth={setMonth} />}
           {view === 'chart' && <AttendanceCharts unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'sds' && unit.kind === 'selfHelpHome' && <SdsYearReport unit={unit} month={month} onMonth={setMonth} />}
+          {view === 'annual' && unit.kind === 'wtz' && <WtzAnnualReport unit={unit} month={month} onMonth={setMonth} />}
           {isAdmin && <ExportLog />}
         </>
       )}

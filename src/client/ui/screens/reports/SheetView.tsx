@@ -1,5 +1,6 @@
 /** The monthly attendance sheet (lista obecności) with its month picker, print, CSV and XLSX. */
 import { addMonths, monthOf, type Unit } from '../../../../domain';
+import { SDS_REGISTER_BASIS_PL } from '../../../../domain/rules/kinds/sds';
 import { useFormat, useT } from '../../../i18n';
 import { recordPrint } from '../../../state';
 import { exportMonthlySheet, useMonthlySheet } from '../../../state/reports';
@@ -18,6 +19,8 @@ export function SheetView({ unit, month, onMonth }: ReportViewProps) {
   const monthLabel = f.month(month);
   const shift = (n: number) => onMonth(monthOf(addMonths(`${month}-01`, n)));
   const data = sheet.data;
+  // A ŚDS's list follows § 24 of its regulation: the basis goes on the screen, the print and the XLSX.
+  const basis = unit.kind === 'selfHelpHome' ? [SDS_REGISTER_BASIS_PL] as const : [];
   const print = () => {
     if (data) void recordPrint('monthlySheet', unit.id, data.days[0]!.day, data.days[data.days.length - 1]!.day, data.rows.length);
     window.print();
@@ -41,7 +44,7 @@ export function SheetView({ unit, month, onMonth }: ReportViewProps) {
             {t('reports.exportCsv')}
           </button>
           <button type="button" class="button button--secondary" disabled={!data || exp.busy}
-            onClick={() => data && exp.run(() => exportMonthlySheet(data, unit.name, 'xlsx'), `lista-obecnosci-${month}.xlsx`)}>
+            onClick={() => data && exp.run(() => exportMonthlySheet(data, unit.name, 'xlsx', ...basis), `lista-obecnosci-${month}.xlsx`)}>
             {t('reports.exportXlsx')}
           </button>
         </div>
@@ -50,6 +53,7 @@ export function SheetView({ unit, month, onMonth }: ReportViewProps) {
       <QueryStatus result={sheet}>
         {(d) => d.rows.length === 0 ? <p class="muted">{t('reports.empty')}</p> : (
           <>
+            {basis.length > 0 && <p>{t('reports.sds.sheetBasis')}</p>}
             <p class="muted">{t('reports.legend')}{d.asOf ? ` ${t('reports.legendAsOf', { day: f.day(d.asOf) })}` : ''}</p>
             <SheetTable sheet={d} captionId="sheet-title" />
             <p>{t('reports.summary', { open: d.openDays, present: d.totals.present, absent: d.totals.absent, excused: d.totals.excused })}</p>
