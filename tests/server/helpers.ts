@@ -143,14 +143,15 @@ export async function pullAll(app: TestApp, session: SessionInfo, since = 0, lim
 /**
  * An account of `role` with a signed-in device, written straight into the store: the sign-in
  * itself is tested elsewhere, and skipping its password hashing (scrypt) keeps the suites fast.
- * `login` tells apart several accounts of one role.
+ * `login` tells apart several accounts of one role; `nowMs` is when it signed in (default: now).
  */
-export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[], login = `${role}.test`): Promise<SessionInfo> {
+export async function accountWithDevice(store: Store, admin: SessionInfo, role: string, unitIds: readonly string[], login = `${role}.test`, nowMs = Date.now()): Promise<SessionInfo> {
   const org = admin.user.organizationId;
   const user = { organizationId: org, id: `${role}-${Math.random().toString(36).slice(2, 10)}`, login, displayName: `Konto ${role}`, roles: [role], unitIds: [...unitIds] };
   return store.write(org, async (tx) => {
-    await tx.createUser({ ...user, passwordHash: 'scrypt$2$1$1$AAAA$AAAA', createdAtMs: Date.UTC(2026, 10, 1) });
-    return createSession(tx, user, 'Tablet', Date.UTC(2026, 10, 1));
+    // Signed in now: a sign-in older than DEVICE_IDLE_DAYS would be refused as expired (issue 14.6).
+    await tx.createUser({ ...user, passwordHash: 'scrypt$2$1$1$AAAA$AAAA', createdAtMs: nowMs });
+    return createSession(tx, user, 'Tablet', nowMs);
   });
 }
 
