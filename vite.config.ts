@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 const FEATURES = ['attendance', 'register', 'plan', 'transport', 'meals', 'reports'];
 
 /**
- * Chunks named on purpose: `core` is everything the first page needs (the shell, Today, Settings,
+ * Chunks named on purpose: `core` is everything the first page needs (the shell, Today,
  * the core of the state layer and the libraries), checked against the budget by
  * scripts/report-bundle.mjs; each feature's screens and state load as a chunk named after the
  * feature when the section is first opened. Whatever a lazy feature shares with the first page

@@ -4,11 +4,14 @@
  */
 import { useLocalSession, useLock, useSetupStatus } from '../state';
 import { errorKey } from './error-message';
-import { FirstRunScreen } from './screens/FirstRunScreen';
 import { LockScreen } from './screens/LockScreen';
 import { LoginScreen } from './screens/LoginScreen';
 import { StartingScreen } from './screens/StartingScreen';
+import { LazyScreen } from './shell/LazyScreen';
 import { Shell } from './shell/Shell';
+
+/** The first-run page is seen once per server, so it loads on demand (not in the first-load bundle). */
+const loadFirstRun = () => import('./screens/FirstRunScreen').then((m) => m.FirstRunScreen);
 
 /** Obecni. */
 export function App() {
@@ -20,7 +23,7 @@ export function App() {
   if (session.data) return <Shell session={session.data} />;
   if (session.error) return <StartingScreen problem={errorKey(session.error)} />;
   if (session.data === undefined) return <StartingScreen />;
-  if (setup.data?.initialized === false) return <FirstRunScreen status={setup.data} />;
+  if (setup.data?.initialized === false) return <LazyScreen load={loadFirstRun} props={{ status: setup.data }} />;
   if (setup.data?.initialized === true) return <LoginScreen />;
   if (setup.error) return <StartingScreen problem="app.setupStatusError" />;
   return <StartingScreen />;

@@ -15,6 +15,13 @@ beforeEach(async () => {
 });
 afterEach(() => stopFixture());
 
+/** Renders the app and waits for the first-run page (its code loads on demand). */
+async function renderPage() {
+  const view = render(<App />);
+  await screen.findByRole('heading', { level: 1, name: 'Witamy w Obecni' });
+  return view;
+}
+
 const field = (label: string | RegExp) => screen.getByLabelText(label, { selector: 'input' }) as HTMLInputElement;
 const CODE = /^Kod konfiguracji/;
 const type = (label: string | RegExp, value: string) => fireEvent.input(field(label), { target: { value } });
@@ -33,8 +40,8 @@ function fillValidForm() {
 }
 
 describe('first-run page', () => {
-  it('welcomes in Polish and offers the demo with its logins', () => {
-    render(<App />);
+  it('welcomes in Polish and offers the demo with its logins', async () => {
+    await renderPage();
     expect(screen.getByRole('heading', { level: 1, name: 'Witamy w Obecni' })).toBeTruthy();
     expect(screen.getByText(/admin, koordynator, terapeuta, kierowca, kuchnia/)).toBeTruthy();
     expect(screen.getByText('obecni-demo-2026').closest('p')?.textContent).toBe('Hasło do każdego konta: obecni-demo-2026');
@@ -43,7 +50,7 @@ describe('first-run page', () => {
   });
 
   it('shows each error next to its field and sends nothing while invalid', async () => {
-    render(<App />);
+    await renderPage();
     type('Login administratora', 'Ewa Lis');
     type(/^Hasło/, 'krotkie');
     type('Powtórz hasło', 'inne');
@@ -63,8 +70,8 @@ describe('first-run page', () => {
     expect(hasUnsavedWork()).toBe(true);
   });
 
-  it('clears a field error as soon as it is corrected, after the first submit', () => {
-    render(<App />);
+  it('clears a field error as soon as it is corrected, after the first submit', async () => {
+    await renderPage();
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     expect(field('Nazwa ośrodka').getAttribute('aria-invalid')).toBe('true');
     type('Nazwa ośrodka', 'MOPS w Gdyni');
@@ -72,7 +79,7 @@ describe('first-run page', () => {
   });
 
   it('sends the validated request when the form is valid', async () => {
-    render(<App />);
+    await renderPage();
     fillValidForm();
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     await waitFor(() => expect(fixture.transport.callsOf('setup')).toHaveLength(1));
@@ -86,7 +93,7 @@ describe('first-run page', () => {
 
   it('shows a server refusal in Polish and maps its issues to fields', async () => {
     fixture.transport.failing.set('setup', new TransportError('invalidRequest', 400, [{ path: 'login', code: 'invalidLogin' }]));
-    render(<App />);
+    await renderPage();
     fillValidForm();
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     await screen.findByText('Niektóre dane są nieprawidłowe. Popraw zaznaczone pola.');
@@ -94,7 +101,7 @@ describe('first-run page', () => {
   });
 
   it('asks for the setup code the server printed: without it nothing is sent; a code the server refuses is flagged on its field', async () => {
-    render(<App />);
+    await renderPage();
     expect(screen.getByRole('heading', { level: 2, name: 'Kod konfiguracji' })).toBeTruthy();
     expect(screen.getByText(/wypisał przy uruchomieniu/)).toBeTruthy();
     fillValidForm();
@@ -120,7 +127,7 @@ describe('first-run page', () => {
   it('loads the demo centre and shows progress, then an error in Polish when it fails', async () => {
     const finish = fixture.transport.hold();
     fixture.transport.down = true;
-    render(<App />);
+    await renderPage();
     type(CODE, 'ABCD-EFGH-JKMN');
     fireEvent.click(screen.getByRole('button', { name: 'Załaduj centrum demonstracyjne' }));
     expect(screen.getByText('Ładowanie centrum demonstracyjnego…')).toBeTruthy();
@@ -130,7 +137,7 @@ describe('first-run page', () => {
   });
 
   it('has no axe violations, before and after a failed submit', async () => {
-    const { container } = render(<App />);
+    const { container } = await renderPage();
     expect(await axeViolations(container)).toEqual([]);
     fireEvent.click(screen.getByRole('button', { name: 'Utwórz ośrodek' }));
     expect(await axeViolations(container)).toEqual([]);

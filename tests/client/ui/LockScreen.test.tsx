@@ -59,7 +59,7 @@ describe('idle lock', () => {
     expect(screen.queryByLabelText('PIN')).toBeNull();
     expect(screen.getByRole('alert').textContent).toMatch(/Zbyt wiele nieudanych prób. Wyloguj/);
     fireEvent.click(screen.getByRole('button', { name: /To nie ja/ }));
-    expect(screen.getByRole('dialog')).toBeTruthy();
+    expect(await screen.findByRole('dialog')).toBeTruthy();
   });
 
   it('Settings refuses a short or mismatched PIN and saves a good one', async () => {

@@ -23,7 +23,7 @@ describe('navigation', () => {
     expect(screen.getByRole('link', { name: 'Dziś', current: 'page' })).toBeTruthy();
     fireEvent.click(screen.getByRole('link', { name: 'Ustawienia' }));
     expect(location.pathname).toBe('/ustawienia');
-    expect(screen.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Ustawienia', current: 'page' })).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('main')));
     expect(document.title).toBe('Ustawienia · Obecni');
@@ -39,10 +39,10 @@ describe('navigation', () => {
     expect(more.getAttribute('aria-expanded')).toBe('false');
   });
 
-  it('follows the back button', () => {
+  it('follows the back button', async () => {
     render(<App />);
     act(() => navigate('/ustawienia'));
-    expect(screen.getByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ustawienia' })).toBeTruthy();
     act(() => {
       history.replaceState(null, '', '/');
       window.dispatchEvent(new PopStateEvent('popstate'));

@@ -32,7 +32,7 @@ const refused = (entity: RejectedEntry['entity'], reason: string, rejectedAtMs: 
 describe('Settings', () => {
   it('switches the whole app to English (loaded on first use) and back', async () => {
     render(<App />);
-    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    fireEvent.click(await screen.findByRole('radio', { name: 'English' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Settings' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Today' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');

@@ -7,8 +7,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { MAX_PIN_FAILURES, needsPassword, unlock, useLocalSession, useLock } from '../../state';
-import { SignOutDialog } from '../components/SignOutDialog';
+import { LazyScreen } from '../shell/LazyScreen';
 import { StandaloneLayout } from '../shell/StandaloneLayout';
+
+/** The sign-out dialog is rarely opened from the lock, so its code loads when it is. */
+const loadSignOutDialog = () => import('../components/SignOutDialog').then((m) => m.SignOutDialog);
 
 export function LockScreen() {
   const t = useT();
@@ -69,7 +72,7 @@ export function LockScreen() {
           <p class="callout callout--error" role="alert">{t('lock.tooMany')}</p>
         )}
         <button type="button" class="button button--secondary button--wide" onClick={() => setLeaving(true)}>{t('lock.otherPerson')}</button>
-        {leaving && <SignOutDialog id="lock-leave" allowExport={false} onCancel={() => setLeaving(false)} />}
+        {leaving && <LazyScreen load={loadSignOutDialog} props={{ id: 'lock-leave', allowExport: false, onCancel: () => setLeaving(false) }} />}
       </section>
     </StandaloneLayout>
   );

@@ -9,14 +9,18 @@ import { useEffect, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 
 /** A function that imports a screen module and returns its component. */
-export type ScreenLoader = () => Promise<ComponentType>;
+export type ScreenLoader<P = object> = () => Promise<ComponentType<P>>;
 
-const loaded = new Map<ScreenLoader, ComponentType>();
+/** Loaded screens by loader (the map is keyed by identity, so any props type fits). */
+const loaded = new Map<unknown, unknown>();
 
-/** Renders the screen once loaded; give it a `key` per screen so switching screens starts over. */
-export function LazyScreen({ load }: { load: ScreenLoader }) {
+/**
+ * Renders the screen once loaded, with `props` if it takes any; give it a `key` per screen so
+ * switching screens starts over.
+ */
+export function LazyScreen<P extends object = object>({ load, props }: { load: ScreenLoader<P>; props?: P }) {
   const t = useT();
-  const [screen, setScreen] = useState<ComponentType | undefined>(() => loaded.get(load));
+  const [screen, setScreen] = useState<ComponentType<P> | undefined>(() => loaded.get(load) as ComponentType<P> | undefined);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (screen) return;
@@ -36,7 +40,7 @@ export function LazyScreen({ load }: { load: ScreenLoader }) {
   }, [load, screen]);
   if (screen) {
     const Screen = screen;
-    return <Screen />;
+    return <Screen {...(props as P)} />;
   }
   if (failed) {
     return (

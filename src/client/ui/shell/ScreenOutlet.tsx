@@ -1,6 +1,6 @@
 /**
- * Maps the current path to its screen. Today and Settings are in the initial bundle; every other
- * screen is a separate chunk loaded on first visit.
+ * Maps the current path to its screen. Today is in the initial bundle; every other screen
+ * (Settings too: it is not needed for the first paint) is a separate chunk loaded on first visit.
  */
 import type { ComponentType } from 'preact';
 import { loadPacks, type PackName } from '../../i18n';
@@ -8,13 +8,11 @@ import { useRoute } from '../router';
 import { useLocalSession } from '../../state';
 import { allowedSections, homeSection, sectionForPath, type SectionId } from '../sections';
 import { NotFoundScreen } from '../screens/NotFoundScreen';
-import { SettingsScreen } from '../screens/SettingsScreen';
 import { TodayScreen } from '../screens/TodayScreen';
 import { LazyScreen, type ScreenLoader } from './LazyScreen';
 
 const EAGER: Partial<Record<SectionId, ComponentType>> = {
   today: TodayScreen,
-  settings: SettingsScreen,
 };
 
 /** A lazy screen and the message packs it speaks with, loaded together (in parallel). */
@@ -29,6 +27,7 @@ const LAZY: Partial<Record<SectionId, ScreenLoader>> = {
   transport: () => lazy(import('../screens/transport/TransportScreen'), (m) => m.TransportScreen, 'transport'),
   meals: () => lazy(import('../screens/meals/MealsScreen'), (m) => m.MealsScreen, 'meals'),
   reports: () => lazy(import('../screens/reports/ReportsScreen'), (m) => m.ReportsScreen, 'reports'),
+  settings: () => lazy(import('../screens/SettingsScreen'), (m) => m.SettingsScreen),
 };
 
 /** The screen of the current route. */
