@@ -2,24 +2,13 @@
 // 1 March), as the head of a workshop sees it: participants with their degrees, attendance month by
 // month, who left and why, "brak danych" for progress and the council's decisions; print and XLSX
 // recorded in the audit log; only a WTZ has it. No axe violations.
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { daysInRange, isUnitOpen, type Unit } from '../../../src/domain';
-import { wtzAnnualReport } from '../../../src/domain/rules/kinds/wtz-annual';
-import { periodReport } from '../../../src/domain/rules/reports';
 import { ReportsScreen } from '../../../src/client/ui/screens/reports/ReportsScreen';
+import { startFixture, stopFixture, type AppFixture } from './app-fixture';
 import { axeViolations } from './axe';
-import { actions, fake, loaded, resetFake, signIn } from './fake-state';
 import { makeMark, makeParticipant, makeUnit } from './fixtures';
-
-vi.mock('../../../src/client/state', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/reports', async () => (await import('./fake-state')).fakeReportingModule());
-vi.mock('../../../src/client/state/register', async () => (await import('./fake-state')).fakeRegistryModule());
-vi.mock('../../../src/client/state/meals', async () => (await import('./fake-state')).fakeKitchenModule());
-vi.mock('../../../src/client/state/transport', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/transport/routes', async () => (await import('./fake-state')).fakeRouteEditingModule());
-vi.mock('../../../src/client/state/attendance', async () => (await import('./fake-state')).fakeStateModule());
-vi.mock('../../../src/client/state/admin', async () => (await import('./fake-state')).fakeStateModule());
 
 const wtz = makeUnit({ seats: 30 });
 const anna = makeParticipant({ id: 'p-anna', firstName: 'Anna', lastName: 'Kowalska', disabilityCertificate: { degree: 'moderate', validUntil: null } });
@@ -28,26 +17,38 @@ const jan = makeParticipant({ id: 'p-jan', firstName: 'Jan', lastName: 'Nowak', 
 const marks = daysInRange('2026-03-01', '2026-03-31').filter((d) => isUnitOpen(wtz, d))
   .map((day) => makeMark('p-anna', 'present', { day, id: `dm:p-anna:${day}` }));
 
-function setUp(unit: Unit = wtz) {
-  signIn(unit);
-  fake.today.value = '2027-01-15';
-  const report = periodReport({ unit, participants: [anna, jan], marks, notices: [], activities: [], sessions: [] }, { kind: 'year', month: '2026-01' }, '2027-01-15');
-  fake.wtzAnnual.value = loaded(wtzAnnualReport(report, [anna, jan]));
-  URL.createObjectURL = vi.fn(() => 'blob:file');
+/** Files the screen downloaded. */
+let files: Blob[] = [];
+
+/** A device on Friday 15.01.2027 with Anna, Jan (left in June) and Anna's March marks. */
+async function setUp(unit: Unit = wtz): Promise<AppFixture> {
+  const fixture = await startFixture({ nowMs: Date.UTC(2027, 0, 15, 8), records: { units: [unit], participants: [anna, jan], dayMarks: marks } });
+  files = [];
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    files.push(blob);
+    return 'blob:file';
+  });
   URL.revokeObjectURL = vi.fn();
+  return fixture;
+}
+
+/** Opens last year's annual report and waits until it is computed. */
+async function openLastYear(): Promise<void> {
+  fireEvent.click(await screen.findByRole('button', { name: 'Sprawozdanie roczne' }));
+  fireEvent.click(screen.getByRole('button', { name: 'Poprzedni rok' }));
+  await screen.findByRole('heading', { name: 'Sprawozdanie roczne WTZ dla powiatu · WTZ „Przystań” · 2026' });
+  await screen.findByRole('table', { name: 'Uczestnicy i ich stopnie niepełnosprawności' });
 }
 
 const figure = (name: string) => screen.getByText(name, { selector: 'dt' }).closest('div')!.querySelector('dd')!.textContent;
 
-beforeEach(() => resetFake());
-afterEach(() => cleanup());
+afterEach(() => stopFixture());
 
 describe('the WTZ annual report', () => {
   it('shows degrees, months, who left and why, and "brak danych" where nothing is recorded', async () => {
-    setUp();
+    await setUp();
     const { container } = render(<ReportsScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Sprawozdanie roczne' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Poprzedni rok' }));
+    await openLastYear();
     expect(screen.getByRole('heading', { name: 'Sprawozdanie roczne WTZ dla powiatu · WTZ „Przystań” · 2026' })).toBeTruthy();
     expect(screen.getByText(/§ 21 rozporządzenia w sprawie warsztatów terapii zajęciowej \(Dz\.U\. 2021 poz\. 2284\)\. Termin złożenia: 01\.03\.2027\./)).toBeTruthy();
     expect(figure('Uczestnicy w roku')).toBe('2');
@@ -65,22 +66,26 @@ describe('the WTZ annual report', () => {
   });
 
   it('prints and exports XLSX, each recorded', async () => {
-    setUp();
+    const { transport } = await setUp();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     render(<ReportsScreen />);
-    fireEvent.click(screen.getByRole('button', { name: 'Sprawozdanie roczne' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Poprzedni rok' }));
+    await openLastYear();
     fireEvent.click(screen.getByRole('button', { name: 'Drukuj' }));
     expect(print).toHaveBeenCalled();
-    expect(actions.recordPrint).toHaveBeenCalledWith('wtzAnnualReport', wtz.id, '2026-01-01', '2026-12-31', 2);
+    await waitFor(() => expect(transport.exports).toHaveLength(1));
     fireEvent.click(screen.getByRole('button', { name: 'Pobierz XLSX (Excel)' }));
-    expect(actions.exportWtzAnnual).toHaveBeenCalledWith(fake.wtzAnnual.value.data, wtz.id, wtz.name);
-    await waitFor(() => expect(URL.createObjectURL).toHaveBeenCalled());
+    await waitFor(() => expect(files).toHaveLength(1));
+    await waitFor(() => expect(transport.exports).toHaveLength(2));
+    expect(transport.exports.map((e) => [e.report, e.format, e.unitId, e.from, e.to, e.rows])).toEqual([
+      ['wtzAnnualReport', 'print', wtz.id, '2026-01-01', '2026-12-31', 2],
+      ['wtzAnnualReport', 'xlsx', wtz.id, '2026-01-01', '2026-12-31', 2],
+    ]);
   });
 
-  it('only a WTZ has it', () => {
-    setUp(makeUnit({ kind: 'selfHelpHome' }));
+  it('only a WTZ has it', async () => {
+    await setUp(makeUnit({ kind: 'selfHelpHome' }));
     render(<ReportsScreen />);
+    await screen.findByRole('heading', { name: /Lista obecności · / });
     expect(screen.queryByRole('button', { name: 'Sprawozdanie roczne' })).toBeNull();
   });
 });

@@ -1,7 +1,6 @@
 // Records for UI tests: complete, schema-shaped entities with readable defaults and overrides, and
 // the Monday every screen test can start from (mondayRecords), stored through app-fixture.tsx.
 import type { AbsenceNotice, Activity, DayMark, Participant, Room, Route, RouteStop, StaffMember, Unit } from '../../../src/domain';
-import type { TodayOverview } from '../../../src/client/state';
 import type { Seed } from './app-fixture';
 
 const meta = (id: string) => ({ id, organizationId: 'org-1', hlc: '0000000000000:0000:dev-1', changedBy: 'user-1', deleted: false });
@@ -131,31 +130,6 @@ export function makeNotice(participantId: string, over: Partial<AbsenceNotice> =
 export const anna = makeParticipant({ id: 'p-anna', firstName: 'Anna', lastName: 'Kowalska' });
 export const jan = makeParticipant({ id: 'p-jan', firstName: 'Jan', lastName: 'Nowak' });
 export const zofia = makeParticipant({ id: 'p-zofia', firstName: 'Zofia', lastName: 'Wiśniewska' });
-
-/** A Monday at the WTZ as the Today screen's overview (for the tests still on fake-state.ts). */
-export function makeOverview(over: Partial<TodayOverview> = {}): TodayOverview {
-  return {
-    day: '2026-11-23',
-    holidayName: null,
-    closedReason: null,
-    expected: [anna, jan, zofia],
-    marks: [makeMark('p-jan', 'present')],
-    notices: [makeNotice('p-anna')],
-    counts: { expected: 3, present: 1, absent: 0, excused: 1, unmarked: 1 },
-    sessions: [
-      { activity: makeRecurring({ id: 'a-1', title: 'Pracownia stolarska' }), startTime: '09:00', endTime: '10:30', roomName: 'Sala 2', staffNames: ['Ewa Lis'] },
-    ],
-    mealsToday: 2,
-    mealOrder: null,
-    mealCutoffTime: '09:00',
-    reminders: [
-      { kind: 'longAbsence', participant: zofia, workingDays: 5 },
-      { kind: 'birthday', participant: jan, age: 42 },
-      { kind: 'certificateExpiring', participant: anna, validUntil: '2026-12-31', expired: false },
-    ],
-    ...over,
-  };
-}
 
 export function makeRoute(over: Partial<Route> = {}): Route {
   return {
