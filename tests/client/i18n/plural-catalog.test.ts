@@ -12,7 +12,7 @@ const COUNTS = [0, 1, 2, 5, 12, 22, 25];
  */
 const NUMBER_PARAMS = new Set([
   'used', 'quota', 'delta', 'ordered', 'served', 'late', 'noNotice', 'h', 'm', 'limit',
-  'total', 'n', 'line', 'column', 'open', 'present', 'absent', 'excused', 'max', 'avg', 'min', 'position', 'year',
+  'total', 'n', 'line', 'column', 'open', 'present', 'absent', 'excused', 'max', 'avg', 'min', 'position', 'year', 'percent',
 ]);
 /** Parameters that carry words, names, dates, times or phrases already agreed by their own plural key. */
 const TEXT_PARAMS = new Set([
