@@ -10,7 +10,7 @@ import type { ApiError, SessionInfo } from '../../../src/protocol';
 import { passwordIssue } from '../../../src/protocol';
 import { newPasswordIssue } from '../../../src/server/password-policy';
 import type { Store } from '../../../src/server/store/store';
-import { SETUP, call, testApp, type TestApp } from '../helpers';
+import { DEMO, SETUP, call, testApp, type TestApp } from '../helpers';
 import { openMemoryStore } from '../store/memory-store';
 
 describe('password rule (issue 14 item 9)', () => {
@@ -54,7 +54,7 @@ describe('password rule (issue 14 item 9)', () => {
     expect(issuesOf(shortSetup)).toEqual([{ path: 'password', code: 'passwordTooShort' }]);
     expect(await store.isInitialized()).toBe(false);
 
-    const demo = await call<SessionInfo>(app, 'POST', '/api/v1/setup/demo', { body: {} });
+    const demo = await call<SessionInfo>(app, 'POST', '/api/v1/setup/demo', { body: DEMO });
     expect(demo.status).toBe(200);
     const admin = demo.body;
     expect((await call(app, 'POST', '/api/v1/auth/login', { body: { login: 'admin', password: DEMO_PASSWORD, deviceName: 'x' } })).status).toBe(200);
