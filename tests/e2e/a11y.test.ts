@@ -131,7 +131,7 @@ describe('FOUND-E2E-3: WCAG 2.1 AA (axe-core) and touch targets', () => {
     await page.getByRole('heading', { level: 1, name: 'Raporty' }).waitFor();
     await page.getByRole('button', { name: 'Sprawozdanie', exact: true }).click();
     await page.getByRole('button', { name: 'Rok', exact: true }).click();
-    await page.locator('.report-figures').waitFor();
+    await page.locator('.report-figures').first().waitFor();
     await expectNoViolations('Raporty: sprawozdanie');
     await page.getByRole('button', { name: 'Uczestnik', exact: true }).click();
     const select = page.getByLabel('Uczestnik', { exact: true });
