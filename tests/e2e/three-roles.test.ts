@@ -64,7 +64,8 @@ async function scenario(pages: Record<string, Page>): Promise<void> {
   await selectUnit(kitchen.page, unit);
   await kitchen.page.getByRole('navigation', { name: 'Menu główne' }).getByRole('link', { name: 'Posiłki' }).click();
   for (let i = 0; i < steps; i += 1) await nextDay(kitchen.page);
-  const dietCount = () => kitchen.page.locator('.diet-list__item', { hasText: diet }).locator('.diet-list__count').textContent();
+  // The unit's own diet list, not the totals of the card across every unit the kitchen cooks for.
+  const dietCount = () => kitchen.page.locator('.diet-list__item:not(section[aria-labelledby="kitchen-day"] *)', { hasText: diet }).locator('.diet-list__count').textContent();
   const total = () => kitchen.page.locator('.big-number').textContent();
   const beforeDiet = Number(await dietCount());
   const beforeTotal = await total();
