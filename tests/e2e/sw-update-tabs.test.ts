@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { collectPageErrors, launchBrowser, signInDemo, startServer, type RunningServer } from './harness';
+import { collectPageErrors, launchBrowser, loadDemoThroughApi, signInDemo, startServer, type RunningServer } from './harness';
 
 const staticCopy = mkdtempSync(join(tmpdir(), 'obecni-sw-tabs-'));
 let server: RunningServer;
@@ -18,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => {
   cpSync(resolve(import.meta.dirname, '../../dist/client'), staticCopy, { recursive: true });
   server = await startServer({ env: { STATIC_DIR: staticCopy } });
-  expect((await fetch(`${server.url}/api/v1/setup/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' })).status).toBe(200);
+  expect((await loadDemoThroughApi(server)).status).toBe(200);
   browser = await launchBrowser();
 });
 
