@@ -24,7 +24,9 @@ export function syncContract(open: OpenStore): void {
 
     beforeAll(async () => {
       store = await open();
-      ({ app } = testApp(store));
+      // SYNC-CURSOR sends six pushes and its pulls at once from one device: more than the
+      // per-device cap in flight (issue 14.7, tested in http/hostile-flood), which is not what it tests.
+      ({ app } = testApp(store, { deviceMaxInFlight: 16 }));
       admin = await setUp(app);
       unitA = admin.user.unitIds[0]!;
       unitB = uuidv7();
