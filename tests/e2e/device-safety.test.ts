@@ -7,24 +7,13 @@
  * tablet wipes its data at its next sync and says why; EXPIRED-E2E: a device token the server does
  * not know any more keeps the tick waiting, asks for the password and then sends it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
 import { PROTOCOL_VERSION, type AccountsResponse, type SessionInfo } from '../../src/protocol';
-import { accessToken, collectPageErrors, launchBrowser, screenshot, signInDemo, startDemoServer, type RunningServer } from './harness';
+import { accessToken, collectPageErrors, screenshot, useDemoCentre } from './harness';
 
 const PASSWORD = 'obecni-demo-2026';
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const centre = useDemoCentre();
 
 /** What the device database holds, read with raw IndexedDB (no app code). */
 function deviceCounts(p: Page): Promise<{ participants: number; outbox: number; token: string | null; deviceId: string | null }> {
@@ -49,7 +38,7 @@ function deviceCounts(p: Page): Promise<{ participants: number; outbox: number; 
 }
 
 async function openSettings(p: Page): Promise<void> {
-  await p.goto(`${server.url}/ustawienia`);
+  await p.goto(`${centre.server.url}/ustawienia`);
   await p.getByRole('heading', { level: 1, name: 'Ustawienia' }).waitFor();
 }
 
@@ -63,12 +52,12 @@ async function tickOne(p: Page): Promise<void> {
 }
 
 async function adminToken(): Promise<string> {
-  const res = await fetch(`${server.url}/api/v1/auth/login`, {
+  const res = await fetch(`${centre.server.url}/api/v1/auth/login`, {
     method: 'POST', headers: { 'content-type': 'application/json', 'x-obecni-protocol': String(PROTOCOL_VERSION) },
     body: JSON.stringify({ login: 'admin', password: PASSWORD, deviceName: 'test' }),
   });
   expect(res.status).toBe(200);
-  return accessToken(server.url, ((await res.json()) as SessionInfo).deviceToken);
+  return accessToken(centre.server.url, ((await res.json()) as SessionInfo).deviceToken);
 }
 
 describe('device safety on a tablet', () => {
@@ -76,7 +65,7 @@ describe('device safety on a tablet', () => {
   let page: Page;
 
   it('LOCK-E2E: the lock and its failures survive a reload; the password takes over; ten failures wipe the device', async () => {
-    ({ context, page } = await signInDemo(browser, server.url, 'terapeuta'));
+    ({ context, page } = await centre.signIn('terapeuta'));
     const errors = collectPageErrors(page);
     await openSettings(page);
     await page.getByLabel('Nowy PIN (4–8 cyfr)').fill('2468');
@@ -125,7 +114,7 @@ describe('device safety on a tablet', () => {
   });
 
   it('SIGNOUT-E2E: signing out offline with a tick waiting names it and deletes nothing until the discard is ticked', async () => {
-    ({ context, page } = await signInDemo(browser, server.url, 'terapeuta'));
+    ({ context, page } = await centre.signIn('terapeuta'));
     await context.setOffline(true);
     await tickOne(page);
     await page.getByText(/1 zmiana czeka/).first().waitFor();
@@ -155,13 +144,13 @@ describe('device safety on a tablet', () => {
   });
 
   it('REVOKE-E2E: after "Odbierz dostęp" the tablet wipes its data at its next sync and says why', async () => {
-    ({ context, page } = await signInDemo(browser, server.url, 'terapeuta'));
+    ({ context, page } = await centre.signIn('terapeuta'));
     const { deviceId, participants } = await deviceCounts(page);
     expect(participants).toBeGreaterThan(0);
     const token = await adminToken();
-    const list = (await (await fetch(`${server.url}/api/v1/admin/accounts`, { headers: { authorization: `Bearer ${token}`, 'x-obecni-protocol': String(PROTOCOL_VERSION) } })).json()) as AccountsResponse;
+    const list = (await (await fetch(`${centre.server.url}/api/v1/admin/accounts`, { headers: { authorization: `Bearer ${token}`, 'x-obecni-protocol': String(PROTOCOL_VERSION) } })).json()) as AccountsResponse;
     expect(list.devices.some((d) => d.id === deviceId)).toBe(true);
-    const revoked = await fetch(`${server.url}/api/v1/admin/devices/${deviceId}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-obecni-protocol': String(PROTOCOL_VERSION) } });
+    const revoked = await fetch(`${centre.server.url}/api/v1/admin/devices/${deviceId}/revoke`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'x-obecni-protocol': String(PROTOCOL_VERSION) } });
     expect(revoked.status).toBe(204);
 
     await page.getByRole('button', { name: 'Synchronizuj teraz' }).click();
@@ -173,7 +162,7 @@ describe('device safety on a tablet', () => {
   });
 
   it('EXPIRED-E2E: a sign-in the server no longer knows keeps the tick, asks for the password and then sends it', async () => {
-    ({ context, page } = await signInDemo(browser, server.url, 'terapeuta'));
+    ({ context, page } = await centre.signIn('terapeuta'));
     // The server forgets this device's token (as when a sign-in expires): simulated by replacing it.
     await page.evaluate(async () => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
