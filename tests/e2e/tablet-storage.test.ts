@@ -10,22 +10,11 @@
  * next good tick clears it. OTHER-TAB-E2E (17.6): "Synchronizuj teraz" while another tab holds the
  * sync lock says "Synchronizuje inna karta", then shows the outcome.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { collectPageErrors, launchBrowser, newAppContext, screenshot, signInDemo, startDemoServer, waitForServiceWorkerControl, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { collectPageErrors, newAppContext, screenshot, useDemoCentre, waitForServiceWorkerControl } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startDemoServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const centre = useDemoCentre();
 
 /** The browser refuses persistent storage; each call to persist() is counted in localStorage. */
 const REFUSE_PERSISTENCE = () => {
@@ -96,11 +85,11 @@ function outboxCount(p: Page): Promise<number> {
 
 describe('storage on a tablet', () => {
   it('PERSIST-E2E, QUOTA-E2E: asks for persistence at every start, says it is not granted, warns at 80 % of the quota', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(centre.browser);
     await context.addInitScript(REFUSE_PERSISTENCE);
     await context.addInitScript(QUOTA_FROM_TEST);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(centre.server.url);
     await page.getByLabel('Login').fill('terapeuta');
     await page.getByLabel('Hasło').fill('obecni-demo-2026');
     await page.getByRole('button', { name: 'Zaloguj', exact: true }).click();
@@ -113,7 +102,7 @@ describe('storage on a tablet', () => {
     await page.getByRole('navigation', { name: 'Menu główne' }).waitFor();
     await expect.poll(calls).toBeGreaterThan(before);
     await page.getByText('· pamięć nietrwała — przeglądarka może usunąć dane').waitFor();
-    await page.goto(`${server.url}/ustawienia`);
+    await page.goto(`${centre.server.url}/ustawienia`);
     await page.getByText('Trwałe przechowywanie: nie').waitFor();
 
     const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
@@ -127,11 +116,11 @@ describe('storage on a tablet', () => {
   });
 
   it('PRIVATE-E2E: a tiny quota without persistence warns on the sign-in page', async () => {
-    const context = await newAppContext(browser);
+    const context = await newAppContext(centre.browser);
     await context.addInitScript(REFUSE_PERSISTENCE);
     await context.addInitScript(QUOTA_FROM_TEST);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(centre.server.url);
     await overrideQuota(page, 60 * 1024 * 1024);
     await page.reload();
     await page.getByLabel('Login').waitFor();
@@ -141,7 +130,7 @@ describe('storage on a tablet', () => {
   });
 
   it('CONN-LOST-E2E: a connection closed under a tick is reopened and the tick saved; closed at every try, "Uruchom ponownie", cleared by the next good tick', async () => {
-    const { context, page } = await signInDemo(browser, server.url, 'terapeuta');
+    const { context, page } = await centre.signIn('terapeuta');
     await context.addInitScript(CLOSE_ON_WRITE);
     await page.reload();
     // Offline, the attendance screen's code comes from the service worker's cache.
@@ -174,9 +163,9 @@ describe('storage on a tablet', () => {
   });
 
   it('OTHER-TAB-E2E: "Synchronizuj teraz" while another tab syncs says so, then shows the outcome', async () => {
-    const { context, page: first } = await signInDemo(browser, server.url, 'terapeuta');
+    const { context, page: first } = await centre.signIn('terapeuta');
     const second = await context.newPage();
-    await second.goto(server.url);
+    await second.goto(centre.server.url);
     await second.getByText(/Zsynchronizowano/).first().waitFor({ timeout: 60_000 });
     // The first tab holds the sync lock, as during a long run.
     await first.evaluate(() => {
